@@ -1,0 +1,365 @@
+//! Rules: the newsroom-editable data every stage reads. The default pack in
+//! `rules/*.toml` is compiled into the binary; a newsroom's own files extend
+//! or override it. Loaded, merged and compiled once into per-stage tables.
+
+pub mod phrase;
+pub mod schema;
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use crate::error::RuleError;
+use crate::span::LineIndex;
+use crate::words::fold;
+pub use phrase::{PhraseMatch, PhraseSet};
+pub use schema::{Check, QualifierKind, RuleFile, Severity};
+
+/// The default rule pack, compiled in so the binary runs with no config.
+pub const BUILTIN: &[(&str, &str)] = &[
+    ("rules/segment.toml", include_str!("../../rules/segment.toml")),
+    ("rules/cues.toml", include_str!("../../rules/cues.toml")),
+    ("rules/sources.toml", include_str!("../../rules/sources.toml")),
+    ("rules/numbers.toml", include_str!("../../rules/numbers.toml")),
+    ("rules/units.toml", include_str!("../../rules/units.toml")),
+    ("rules/measures.toml", include_str!("../../rules/measures.toml")),
+    ("rules/checks.toml", include_str!("../../rules/checks.toml")),
+];
+
+/// Parse one rule file, turning serde/toml errors into `path:line:col`.
+pub fn parse_rule_file(path: &str, text: &str) -> Result<RuleFile, RuleError> {
+    toml::from_str(text).map_err(|err| {
+        let offset = err.span().map_or(0, |s| s.start);
+        let (line, column) = LineIndex::new(text).line_col(text, offset);
+        RuleError { path: path.to_string(), line, column, message: one_line(err.message()) }
+    })
+}
+
+fn one_line(message: &str) -> String {
+    message.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Read a user's rule path: a file, or a directory of `*.toml` files (sorted).
+pub fn read_rule_path(path: &Path) -> Result<Vec<(String, String)>, RuleError> {
+    let shown = path.display().to_string();
+    let files: Vec<PathBuf> = if path.is_dir() {
+        let mut v: Vec<PathBuf> = std::fs::read_dir(path)
+            .map_err(|e| io_rule_error(&shown, e))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+            .collect();
+        v.sort();
+        if v.is_empty() {
+            return Err(RuleError { path: shown, line: 1, column: 1, message: "directory holds no .toml rule files".into() });
+        }
+        v
+    } else {
+        vec![path.to_path_buf()]
+    };
+    files
+        .into_iter()
+        .map(|p| {
+            let shown = p.display().to_string();
+            let bytes = std::fs::read(&p).map_err(|e| io_rule_error(&shown, e))?;
+            let text = String::from_utf8(bytes).map_err(|e| {
+                let offset = e.utf8_error().valid_up_to();
+                let prefix = String::from_utf8_lossy(&e.as_bytes()[..offset]).into_owned();
+                let (line, column) = LineIndex::new(&prefix).line_col(&prefix, prefix.len());
+                RuleError { path: shown.clone(), line, column, message: format!("invalid UTF-8 at byte offset {offset}") }
+            })?;
+            Ok((shown, text))
+        })
+        .collect()
+}
+
+fn io_rule_error(path: &str, e: std::io::Error) -> RuleError {
+    let message = match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
+        _ => e.to_string(),
+    };
+    RuleError { path: path.to_string(), line: 1, column: 1, message }
+}
+
+/// Merge `next` into `base`: lists extend; named entries replace.
+fn merge(base: &mut RuleFile, next: RuleFile) {
+    let s = &mut base.segment;
+    s.never_final.extend(next.segment.never_final);
+    s.maybe_final.extend(next.segment.maybe_final);
+    s.sentence_openers.extend(next.segment.sentence_openers);
+    s.run_on_words.extend(next.segment.run_on_words);
+    let c = &mut base.cues;
+    for (lemma, forms) in next.cues.verbs {
+        c.verbs.entry(lemma).or_default().extend(forms);
+    }
+    c.channel_verbs.extend(next.cues.channel_verbs);
+    c.prepositions.extend(next.cues.prepositions);
+    c.descriptions.extend(next.cues.descriptions);
+    c.auxiliaries.extend(next.cues.auxiliaries);
+    c.complementizers.extend(next.cues.complementizers);
+    let so = &mut base.sources;
+    so.nouns.extend(next.sources.nouns);
+    so.modifiers.extend(next.sources.modifiers);
+    so.determiners.extend(next.sources.determiners);
+    so.pronouns.extend(next.sources.pronouns);
+    so.not_names.extend(next.sources.not_names);
+    so.appositive_openers.extend(next.sources.appositive_openers);
+    replace_by(&mut base.outlets, next.outlets, |o| o.name.to_lowercase());
+    let n = &mut base.numbers;
+    n.approx_tolerance = next.numbers.approx_tolerance.or(n.approx_tolerance);
+    n.nearly_tolerance = next.numbers.nearly_tolerance.or(n.nearly_tolerance);
+    n.year_range = next.numbers.year_range.or(n.year_range);
+    n.not_figures.extend(next.numbers.not_figures);
+    n.not_after.extend(next.numbers.not_after);
+    n.filler.extend(next.numbers.filler);
+    base.qualifiers.extend(next.qualifiers);
+    base.vague.extend(next.vague);
+    replace_by(&mut base.units, next.units, |u| u.name.clone());
+    replace_by(&mut base.measures, next.measures, |m| m.name.clone());
+    replace_by(&mut base.checks, next.checks, |c| c.code.clone());
+}
+
+fn replace_by<T, K: PartialEq>(base: &mut Vec<T>, next: Vec<T>, key: impl Fn(&T) -> K) {
+    for item in next {
+        let k = key(&item);
+        match base.iter().position(|b| key(b) == k) {
+            Some(i) => base[i] = item,
+            None => base.push(item),
+        }
+    }
+}
+
+/// The compiled rules every stage reads.
+#[derive(Debug, Clone)]
+pub struct Rules {
+    pub segment: SegmentRules,
+    pub cues: CueRules,
+    pub sources: SourceRules,
+    pub numbers: NumberRules,
+    pub measures: MeasureRules,
+    pub checks: Vec<Check>,
+}
+
+#[derive(Debug, Clone)]
+pub struct SegmentRules {
+    pub never_final: HashSet<String>,
+    pub maybe_final: HashSet<String>,
+    pub sentence_openers: HashSet<String>,
+    pub run_on_words: HashSet<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct CueRules {
+    /// Verb forms; the value indexes `lemmas`.
+    pub verbs: PhraseSet,
+    pub lemmas: Vec<String>,
+    pub channel_verbs: PhraseSet,
+    pub prepositions: PhraseSet,
+    pub descriptions: PhraseSet,
+    pub auxiliaries: PhraseSet,
+    pub complementizers: PhraseSet,
+}
+
+#[derive(Debug, Clone)]
+pub struct SourceRules {
+    pub nouns: PhraseSet,
+    pub modifiers: PhraseSet,
+    pub determiners: PhraseSet,
+    pub pronouns: PhraseSet,
+    pub not_names: PhraseSet,
+    pub appositive_openers: PhraseSet,
+    /// Outlet names and aliases; the value indexes `outlet_names`.
+    pub outlets: PhraseSet,
+    pub outlet_names: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct UnitRule {
+    pub name: String,
+    pub dimension: String,
+    pub factor: f64,
+}
+
+#[derive(Debug, Clone)]
+pub struct VagueRule {
+    pub min: f64,
+    pub max: f64,
+    pub scaled: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct NumberRules {
+    pub approx_tolerance: f64,
+    pub nearly_tolerance: f64,
+    pub year_range: [f64; 2],
+    /// Qualifier phrases; the value indexes `qualifier_kinds`.
+    pub qualifiers: PhraseSet,
+    pub qualifier_kinds: Vec<QualifierKind>,
+    pub vague: PhraseSet,
+    pub vague_rules: Vec<VagueRule>,
+    /// Unit forms written after a number; the value indexes `units`.
+    pub unit_forms: PhraseSet,
+    /// Unit symbols written before a number; the value indexes `units`.
+    pub unit_symbols: PhraseSet,
+    pub units: Vec<UnitRule>,
+    pub not_figures: PhraseSet,
+    pub not_after: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct MeasureRules {
+    pub names: Vec<String>,
+    pub after: PhraseSet,
+    pub before: PhraseSet,
+    pub by_dimension: HashMap<String, usize>,
+    pub filler: PhraseSet,
+}
+
+impl Rules {
+    /// The built-in pack alone.
+    pub fn builtin() -> Result<Rules, RuleError> {
+        Rules::with_extra(&[])
+    }
+
+    /// The built-in pack extended by `(path, text)` rule files, in order.
+    pub fn with_extra(extra: &[(String, String)]) -> Result<Rules, RuleError> {
+        let mut merged = RuleFile::default();
+        for (path, text) in BUILTIN {
+            merge(&mut merged, parse_rule_file(path, text)?);
+        }
+        for (path, text) in extra {
+            merge(&mut merged, parse_rule_file(path, text)?);
+        }
+        Ok(compile(merged))
+    }
+
+    /// The built-in pack extended by rule files or directories on disk.
+    pub fn load(paths: &[PathBuf]) -> Result<Rules, RuleError> {
+        let mut extra = Vec::new();
+        for p in paths {
+            extra.extend(read_rule_path(p)?);
+        }
+        Rules::with_extra(&extra)
+    }
+
+    pub fn check(&self, code: &str) -> Option<&Check> {
+        self.checks.iter().find(|c| c.code.eq_ignore_ascii_case(code) || c.name == code)
+    }
+}
+
+fn set_of(words: &[String]) -> HashSet<String> {
+    words.iter().map(|w| fold(w.trim_end_matches('.'))).collect()
+}
+
+fn compile(f: RuleFile) -> Rules {
+    let segment = SegmentRules {
+        never_final: set_of(&f.segment.never_final),
+        maybe_final: set_of(&f.segment.maybe_final),
+        sentence_openers: set_of(&f.segment.sentence_openers),
+        run_on_words: set_of(&f.segment.run_on_words),
+    };
+    let mut verbs = PhraseSet::new();
+    let mut lemmas = Vec::new();
+    for (i, (lemma, forms)) in f.cues.verbs.iter().enumerate() {
+        lemmas.push(lemma.clone());
+        for form in forms {
+            verbs.insert(form, i);
+        }
+    }
+    let cues = CueRules {
+        verbs,
+        lemmas,
+        channel_verbs: PhraseSet::from_phrases(&f.cues.channel_verbs),
+        prepositions: PhraseSet::from_phrases(&f.cues.prepositions),
+        descriptions: PhraseSet::from_phrases(&f.cues.descriptions),
+        auxiliaries: PhraseSet::from_phrases(&f.cues.auxiliaries),
+        complementizers: PhraseSet::from_phrases(&f.cues.complementizers),
+    };
+    let mut outlets = PhraseSet::new();
+    for (i, o) in f.outlets.iter().enumerate() {
+        outlets.insert(&o.name, i);
+        for a in &o.aliases {
+            outlets.insert(a, i);
+        }
+    }
+    let sources = SourceRules {
+        nouns: PhraseSet::from_phrases(&f.sources.nouns),
+        modifiers: PhraseSet::from_phrases(&f.sources.modifiers),
+        determiners: PhraseSet::from_phrases(&f.sources.determiners),
+        pronouns: PhraseSet::from_phrases(&f.sources.pronouns),
+        not_names: PhraseSet::from_phrases(&f.sources.not_names),
+        appositive_openers: PhraseSet::from_phrases(&f.sources.appositive_openers),
+        outlets,
+        outlet_names: f.outlets.iter().map(|o| o.name.clone()).collect(),
+    };
+    let mut unit_forms = PhraseSet::new();
+    let mut unit_symbols = PhraseSet::new();
+    for (i, u) in f.units.iter().enumerate() {
+        u.forms.iter().for_each(|form| unit_forms.insert(form, i));
+        u.symbols.iter().for_each(|sym| unit_symbols.insert(sym, i));
+    }
+    let numbers = NumberRules {
+        approx_tolerance: f.numbers.approx_tolerance.unwrap_or(0.1),
+        nearly_tolerance: f.numbers.nearly_tolerance.unwrap_or(0.1),
+        year_range: f.numbers.year_range.unwrap_or([1000.0, 2100.0]),
+        qualifiers: PhraseSet::from_phrases(&f.qualifiers.iter().map(|q| q.phrase.clone()).collect::<Vec<_>>()),
+        qualifier_kinds: f.qualifiers.iter().map(|q| q.kind).collect(),
+        vague: PhraseSet::from_phrases(&f.vague.iter().map(|v| v.phrase.clone()).collect::<Vec<_>>()),
+        vague_rules: f.vague.iter().map(|v| VagueRule { min: v.min, max: v.max, scaled: v.scaled }).collect(),
+        unit_forms,
+        unit_symbols,
+        units: f.units.iter().map(|u| UnitRule { name: u.name.clone(), dimension: u.dimension.clone(), factor: u.factor }).collect(),
+        not_figures: PhraseSet::from_phrases(&f.numbers.not_figures),
+        not_after: f.numbers.not_after.clone(),
+    };
+    let mut after = PhraseSet::new();
+    let mut before = PhraseSet::new();
+    let mut by_dimension = HashMap::new();
+    for (i, m) in f.measures.iter().enumerate() {
+        m.after.iter().for_each(|w| after.insert(w, i));
+        m.before.iter().for_each(|w| before.insert(w, i));
+        for d in &m.dimensions {
+            by_dimension.insert(d.clone(), i);
+        }
+    }
+    let measures = MeasureRules {
+        names: f.measures.iter().map(|m| m.name.clone()).collect(),
+        after,
+        before,
+        by_dimension,
+        filler: PhraseSet::from_phrases(&f.numbers.filler),
+    };
+    Rules { segment, cues, sources, numbers, measures, checks: f.checks }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_pack_compiles() {
+        let rules = Rules::builtin().unwrap();
+        assert!(rules.cues.lemmas.iter().any(|l| l == "say"));
+        assert!(rules.check("CC101").is_some());
+        assert!(rules.numbers.unit_forms.match_at("minutes").is_some());
+    }
+
+    #[test]
+    fn unknown_field_names_file_line_and_column() {
+        let err = Rules::with_extra(&[("mine.toml".into(), "[cues]\nprepositions = [\"per\"]\nverbz = []\n".into())]).unwrap_err();
+        assert_eq!((err.path.as_str(), err.line, err.column), ("mine.toml", 3, 1));
+        assert!(err.message.contains("verbz"), "{}", err.message);
+    }
+
+    #[test]
+    fn bad_value_points_at_the_value() {
+        let text = "[[check]]\ncode = \"X1\"\nseverity = \"fatal\"\nname = \"x\"\nmessage = \"m\"\ndoc = \"d\"\n";
+        let err = Rules::with_extra(&[("mine.toml".into(), text.into())]).unwrap_err();
+        assert_eq!((err.line, err.column), (3, 12), "{err}");
+    }
+
+    #[test]
+    fn user_check_overrides_builtin_by_code() {
+        let text = "[[check]]\ncode = \"CC101\"\nname = \"figure-differs\"\nseverity = \"error\"\nmessage = \"m\"\ndoc = \"d\"\n";
+        let rules = Rules::with_extra(&[("mine.toml".into(), text.into())]).unwrap();
+        assert_eq!(rules.check("CC101").unwrap().severity, Severity::Error);
+    }
+}

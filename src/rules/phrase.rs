@@ -1,0 +1,106 @@
+//! Case-insensitive, white-space-tolerant matching of multi-word phrases from
+//! the rule files against text, longest phrase first.
+
+use std::collections::HashMap;
+
+use crate::words::{fold, next_word, word_eq};
+
+/// A set of phrases, each with a value; matched at the start of a text.
+#[derive(Debug, Default, Clone)]
+pub struct PhraseSet {
+    /// First word (folded) -> (remaining words, value), longest first.
+    by_first: HashMap<String, Vec<(Vec<String>, usize)>>,
+}
+
+/// A match: how many bytes of the text it covers and the phrase's value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PhraseMatch {
+    pub len: usize,
+    pub value: usize,
+}
+
+impl PhraseSet {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Build a set where each phrase's value is its index.
+    pub fn from_phrases<S: AsRef<str>>(phrases: &[S]) -> Self {
+        let mut set = Self::new();
+        for (i, p) in phrases.iter().enumerate() {
+            set.insert(p.as_ref(), i);
+        }
+        set
+    }
+
+    pub fn insert(&mut self, phrase: &str, value: usize) {
+        let words = split_phrase(phrase);
+        let Some((first, rest)) = words.split_first() else { return };
+        let entry = self.by_first.entry(first.clone()).or_default();
+        entry.push((rest.to_vec(), value));
+        entry.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.by_first.is_empty()
+    }
+
+    /// True when the single word is one of the set's one-word phrases.
+    pub fn contains_word(&self, word: &str) -> bool {
+        self.by_first.get(&fold(word)).is_some_and(|v| v.iter().any(|(rest, _)| rest.is_empty()))
+    }
+
+    /// The longest phrase that matches at the start of `text` (leading white
+    /// space allowed) and ends on a word boundary.
+    pub fn match_at(&self, text: &str) -> Option<PhraseMatch> {
+        let (s, e) = next_word(text)?;
+        let candidates = self.by_first.get(&fold(&text[s..e]))?;
+        candidates.iter().find_map(|(rest, value)| {
+            match_rest(&text[e..], rest).map(|len| PhraseMatch { len: e + len, value: *value })
+        })
+    }
+}
+
+fn match_rest(text: &str, rest: &[String]) -> Option<usize> {
+    let mut pos = 0;
+    for w in rest {
+        let (s, e) = next_word(&text[pos..])?;
+        if !word_eq(&text[pos + s..pos + e], w) {
+            return None;
+        }
+        pos += e;
+    }
+    Some(pos)
+}
+
+/// Split a rule phrase into folded words the way the lexer splits text.
+fn split_phrase(phrase: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut rest = phrase;
+    while let Some((s, e)) = next_word(rest) {
+        words.push(fold(&rest[s..e]));
+        rest = &rest[e..];
+    }
+    words
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn longest_phrase_wins_and_spans_line_breaks() {
+        let set = PhraseSet::from_phrases(&["according", "according to", "more than"]);
+        let m = set.match_at("According to\nThe Guardian").unwrap();
+        assert_eq!((m.len, m.value), (12, 1));
+        assert_eq!(set.match_at("  more than 120").unwrap().len, 11);
+        assert!(set.match_at("moreover").is_none());
+    }
+
+    #[test]
+    fn needs_whole_words() {
+        let set = PhraseSet::from_phrases(&["per cent"]);
+        assert!(set.match_at("per centre").is_none());
+        assert!(set.match_at("Per Cent.").is_some());
+    }
+}

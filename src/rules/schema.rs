@@ -1,0 +1,210 @@
+//! The rule-file schema: what a `rules/*.toml` file (built-in or a
+//! newsroom's own) may contain. Every section is optional; unknown fields are
+//! errors, so a misspelt key never silently does nothing.
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// One rule file. Files merge in order: lists extend, named entries
+/// (outlets, units, measures, checks) with the same name replace earlier ones.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RuleFile {
+    pub segment: SegmentSection,
+    pub cues: CueSection,
+    pub sources: SourceSection,
+    #[serde(rename = "outlet")]
+    pub outlets: Vec<Outlet>,
+    pub numbers: NumberSection,
+    #[serde(rename = "qualifier")]
+    pub qualifiers: Vec<Qualifier>,
+    pub vague: Vec<Vague>,
+    #[serde(rename = "unit")]
+    pub units: Vec<Unit>,
+    #[serde(rename = "measure")]
+    pub measures: Vec<Measure>,
+    #[serde(rename = "check")]
+    pub checks: Vec<Check>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct SegmentSection {
+    /// Abbreviations (without their final period) that never end a sentence.
+    pub never_final: Vec<String>,
+    /// Abbreviations that end a sentence only before a usual sentence opener.
+    pub maybe_final: Vec<String>,
+    /// Words that usually open a sentence.
+    pub sentence_openers: Vec<String>,
+    /// A line ending in one of these words (or a comma) runs on into the
+    /// next line instead of ending its paragraph: "according to\nReuters."
+    pub run_on_words: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct CueSection {
+    /// Reporting verbs: lemma -> the forms that cue an attribution.
+    pub verbs: BTreeMap<String, Vec<String>>,
+    /// Verb forms after which a following name is a channel ("told Reuters").
+    pub channel_verbs: Vec<String>,
+    /// Phrases followed by the source: "according to X".
+    pub prepositions: Vec<String>,
+    /// Phrases followed by the source and then "as ...": "described by X as".
+    pub descriptions: Vec<String>,
+    /// Words that may stand between a source and its verb: "has", "also".
+    pub auxiliaries: Vec<String>,
+    /// Words that open the content after a cue: "that".
+    pub complementizers: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct SourceSection {
+    /// Nouns that can head a source: "official", "police", "spokesman".
+    pub nouns: Vec<String>,
+    /// Words that may modify a source noun: "senior", "foreign".
+    pub modifiers: Vec<String>,
+    /// Determiners that open a source phrase: "the", "a".
+    pub determiners: Vec<String>,
+    /// Personal pronouns that can be speakers.
+    pub pronouns: Vec<String>,
+    /// Capitalised words that are not names ("But", "However").
+    pub not_names: Vec<String>,
+    /// Words that open an appositive or relative clause after a name.
+    pub appositive_openers: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Outlet {
+    pub name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct NumberSection {
+    /// Relative half-width of "about"-style hedges (0.1 = ±10%).
+    pub approx_tolerance: Option<f64>,
+    /// Relative width below the figure for "nearly"-style hedges.
+    pub nearly_tolerance: Option<f64>,
+    /// Bare whole numbers in this range with no unit are years, not figures.
+    pub year_range: Option<[f64; 2]>,
+    /// Phrases whose number word is not a figure: "no one", "one another".
+    pub not_figures: Vec<String>,
+    /// Symbols or words right before a number that make it not a figure ("©", "No.").
+    pub not_after: Vec<String>,
+    /// Words skipped between a figure and the word naming its measure.
+    pub filler: Vec<String>,
+}
+
+/// How a qualifier bounds the figure it stands before.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QualifierKind {
+    /// "more than 120": (120, inf)
+    Above,
+    /// "at least 120": [120, inf)
+    AtLeast,
+    /// "up to 700": [0, 700]
+    AtMost,
+    /// "fewer than 30": [0, 30)
+    Below,
+    /// "about 40": 40 ± tolerance
+    About,
+    /// "nearly 3,400": [3,400 - tolerance, 3,400]
+    Nearly,
+    /// "exactly 40": [40, 40]
+    Exactly,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Qualifier {
+    pub phrase: String,
+    pub kind: QualifierKind,
+}
+
+/// A vague amount: "a dozen", "dozens", and with `scaled` a multiplier of
+/// the scale word after it ("a few hundred").
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Vague {
+    pub phrase: String,
+    pub min: f64,
+    pub max: f64,
+    #[serde(default)]
+    pub scaled: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Unit {
+    pub name: String,
+    /// What it measures: "time", "length", "percent", "money:USD", ...
+    pub dimension: String,
+    /// Size in the dimension's base unit.
+    pub factor: f64,
+    /// Forms written after the number ("minutes", "km").
+    #[serde(default)]
+    pub forms: Vec<String>,
+    /// Symbols written before the number ("$", "US$").
+    #[serde(default)]
+    pub symbols: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Measure {
+    pub name: String,
+    /// Words right after the figure that name the measure ("dead", "injured").
+    #[serde(default)]
+    pub after: Vec<String>,
+    /// Phrases right before the figure ("killed", "death toll of").
+    #[serde(default)]
+    pub before: Vec<String>,
+    /// Unit dimensions that imply this measure when no word does.
+    #[serde(default)]
+    pub dimensions: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Check {
+    /// Stable code, never reused: "CC101".
+    pub code: String,
+    /// Stable kebab-case name: "figure-differs".
+    pub name: String,
+    pub severity: Severity,
+    /// Message template; `{placeholders}` are filled by the check.
+    pub message: String,
+    /// What the rule finds and why, for `crosscheck rules explain`.
+    pub doc: String,
+    /// Set false to switch a built-in rule off.
+    #[serde(default = "yes")]
+    pub enabled: bool,
+}
+
+fn yes() -> bool {
+    true
+}

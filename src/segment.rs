@@ -1,0 +1,252 @@
+//! Segment: split a document into its metadata header, paragraphs and
+//! sentences. Works on the original text and returns spans into it.
+
+use nom::bytes::complete::{tag, take_till, take_while1};
+use nom::character::complete::{char, space0, space1};
+use nom::{IResult, Parser};
+
+use crate::rules::SegmentRules;
+use crate::span::Span;
+use crate::words::{fold, is_space};
+
+/// A `# key: value` line from the header of an article file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Meta {
+    pub key: String,
+    pub value: String,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Paragraph {
+    pub span: Span,
+    /// Index of its first sentence in [`Segments::sentences`].
+    pub first_sentence: usize,
+    /// One past its last sentence.
+    pub end_sentence: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Sentence {
+    pub span: Span,
+    pub paragraph: usize,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Segments {
+    pub metadata: Vec<Meta>,
+    pub paragraphs: Vec<Paragraph>,
+    pub sentences: Vec<Sentence>,
+}
+
+impl Segments {
+    pub fn meta(&self, key: &str) -> Option<&str> {
+        self.metadata.iter().find(|m| m.key == key).map(|m| m.value.as_str())
+    }
+}
+
+/// Split `text` into header, paragraphs and sentences.
+pub fn segment(text: &str, rules: &SegmentRules) -> Segments {
+    let mut out = Segments::default();
+    let body_start = read_header(text, &mut out.metadata);
+    for para in paragraph_spans(text, body_start, rules) {
+        let first = out.sentences.len();
+        let index = out.paragraphs.len();
+        for span in sentence_spans(text, para, rules) {
+            out.sentences.push(Sentence { span, paragraph: index });
+        }
+        out.paragraphs.push(Paragraph { span: para, first_sentence: first, end_sentence: out.sentences.len() });
+    }
+    out
+}
+
+/// `# key: value` (the value runs to the end of the line).
+fn header_line(i: &str) -> IResult<&str, (&str, &str)> {
+    let key = take_while1(|c: char| c.is_alphanumeric() || c == '_' || c == '-');
+    let (rest, (_, _, k, _, _, v)) = (tag("#"), space1, key, char(':'), space0, take_till(|c| c == '\n')).parse(i)?;
+    Ok((rest, (k, v.trim_end_matches('\r'))))
+}
+
+/// Read the header lines at the top of `text`; return where the body starts.
+fn read_header(text: &str, metadata: &mut Vec<Meta>) -> usize {
+    let mut pos = 0;
+    while let Ok((rest, (key, value))) = header_line(&text[pos..]) {
+        let end = text.len() - rest.len();
+        metadata.push(Meta { key: key.to_string(), value: value.trim().to_string(), span: Span::new(pos, end) });
+        pos = end + usize::from(rest.starts_with('\n'));
+    }
+    pos
+}
+
+/// Lines of `text[from..]` with their spans, line breaks excluded.
+fn lines_from(text: &str, from: usize) -> impl Iterator<Item = Span> + '_ {
+    let body = &text[from..];
+    body.split_inclusive('\n').scan(from, |pos, line| {
+        let start = *pos;
+        *pos += line.len();
+        let content = line.trim_end_matches(['\n', '\r']);
+        Some(Span::new(start, start + content.len()))
+    })
+}
+
+/// Paragraphs: blocks of lines between blank lines; a line that does not
+/// run on into the next one ends its paragraph (scraped copy puts one
+/// paragraph per line).
+fn paragraph_spans(text: &str, from: usize, rules: &SegmentRules) -> Vec<Span> {
+    let mut paras: Vec<Span> = Vec::new();
+    let mut open: Option<Span> = None;
+    for line in lines_from(text, from) {
+        let content = line.text(text).trim_matches(is_space);
+        if content.is_empty() {
+            paras.extend(open.take());
+            continue;
+        }
+        let lead = line.text(text).len() - line.text(text).trim_start_matches(is_space).len();
+        let line = Span::new(line.start + lead, line.start + lead + content.len());
+        open = match open {
+            Some(p) if runs_on(p.text(text), rules) => Some(p.cover(line)),
+            Some(p) => {
+                paras.push(p);
+                Some(line)
+            }
+            None => Some(line),
+        };
+    }
+    paras.extend(open);
+    paras
+}
+
+/// Does a line that ends this way continue on the next line?
+fn runs_on(para: &str, rules: &SegmentRules) -> bool {
+    let trimmed = para.trim_end_matches(is_space);
+    if trimmed.ends_with(',') {
+        return true;
+    }
+    let last = trimmed.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    !last.is_empty() && trimmed.ends_with(last) && rules.run_on_words.contains(&fold(last))
+}
+
+fn is_terminal(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…')
+}
+
+fn is_closing(c: char) -> bool {
+    matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»')
+}
+
+/// Sentence spans inside one paragraph.
+fn sentence_spans(text: &str, para: Span, rules: &SegmentRules) -> Vec<Span> {
+    let p = para.text(text);
+    let mut spans = Vec::new();
+    let mut start = 0;
+    let mut iter = p.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if !is_terminal(c) {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = iter.peek() {
+            if is_terminal(d) || is_closing(d) {
+                end = j + d.len_utf8();
+                iter.next();
+            } else {
+                break;
+            }
+        }
+        let after = &p[end..];
+        let next_start = end + (after.len() - after.trim_start_matches(is_space).len());
+        if next_start == end && end < p.len() {
+            continue; // no space after: "6.1", "U.S.-led"
+        }
+        if end < p.len() && !is_boundary(p, i, c, &p[next_start..], rules) {
+            continue;
+        }
+        push_trimmed(&mut spans, para.start, p, start, end);
+        start = next_start;
+    }
+    push_trimmed(&mut spans, para.start, p, start, p.len());
+    spans
+}
+
+fn push_trimmed(spans: &mut Vec<Span>, base: usize, p: &str, start: usize, end: usize) {
+    let s = &p[start..end];
+    let lead = s.len() - s.trim_start_matches(is_space).len();
+    let body = s.trim_matches(is_space);
+    if !body.is_empty() {
+        spans.push(Span::new(base + start + lead, base + start + lead + body.len()));
+    }
+}
+
+/// Is the terminal `c` at byte `i` of `p` the end of a sentence, given the
+/// text that follows?
+fn is_boundary(p: &str, i: usize, c: char, next: &str, rules: &SegmentRules) -> bool {
+    let Some(first) = next.chars().next() else { return true };
+    if first.is_lowercase() {
+        return false;
+    }
+    if c != '.' {
+        return true;
+    }
+    let before = &p[..i];
+    let word = before.rsplit(|ch: char| !(ch.is_alphanumeric() || ch == '.')).next().unwrap_or("");
+    let key = fold(word.trim_end_matches('.'));
+    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+        return false; // an initial: "J. K. Rowling"
+    }
+    if rules.never_final.contains(&key) {
+        return false;
+    }
+    if rules.maybe_final.contains(&key) {
+        let next_word: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
+        return rules.sentence_openers.contains(&fold(&next_word));
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::Rules;
+
+    fn sentences(text: &str) -> Vec<String> {
+        let rules = Rules::builtin().unwrap();
+        segment(text, &rules.segment).sentences.iter().map(|s| s.span.text(text).to_string()).collect()
+    }
+
+    #[test]
+    fn header_lines_are_metadata_not_text() {
+        let text = "# source: http://x.org/a\n# date: 2016-06-14\n\nHeadline here\n\nBody one. Body two.";
+        let rules = Rules::builtin().unwrap();
+        let seg = segment(text, &rules.segment);
+        assert_eq!(seg.meta("date"), Some("2016-06-14"));
+        assert_eq!(seg.paragraphs.len(), 2);
+        assert_eq!(sentences(text), ["Headline here", "Body one.", "Body two."]);
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        assert_eq!(
+            sentences("Mr. Smith met Sen. Jones at 4 p.m. Friday. Then the U.S. envoy left."),
+            ["Mr. Smith met Sen. Jones at 4 p.m. Friday.", "Then the U.S. envoy left."]
+        );
+        assert_eq!(sentences("He went to the U.S. The trip was long."), ["He went to the U.S.", "The trip was long."]);
+        assert_eq!(sentences("J. K. Rowling wrote it."), ["J. K. Rowling wrote it."]);
+    }
+
+    #[test]
+    fn quotes_close_sentences_and_lowercase_continues() {
+        assert_eq!(
+            sentences("“We will win!” he said. “Soon.” Then he left."),
+            ["“We will win!” he said.", "“Soon.”", "Then he left."]
+        );
+    }
+
+    #[test]
+    fn a_line_ending_in_according_to_runs_on() {
+        let text = "Putin spoke, according to\nReuters.\n\"We are mulling,\" Putin said.\nSaid the Times\nNext line.";
+        assert_eq!(
+            sentences(text),
+            ["Putin spoke, according to\nReuters.", "\"We are mulling,\" Putin said.", "Said the Times", "Next line."]
+        );
+    }
+}

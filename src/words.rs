@@ -1,0 +1,188 @@
+//! The word lexer shared by every stage: words, numbers and punctuation with
+//! their byte offsets. Built from small nom parsers on the raw text, so
+//! "U.S.", "Obama’s", "Syrian-led", "G20" and "2,186.5" each stay one token.
+
+use nom::branch::alt;
+use nom::bytes::complete::{take_while, take_while1};
+use nom::character::complete::{anychar, satisfy};
+use nom::combinator::{opt, recognize};
+use nom::multi::many0;
+use nom::{IResult, Parser};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Starts with a letter: "Obama", "U.S.", "G20", "COVID-19".
+    Word,
+    /// Starts with a digit: "129", "2,186.5", "4:17", "100k", "3rd".
+    Number,
+    /// Any other single character that is not white space.
+    Punct,
+}
+
+/// A token: a byte range into the text it was lexed from, plus its kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+}
+
+impl Token {
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '-' | '\'' | '’' | '‐' | '‑')
+}
+
+/// A run of letters and digits.
+fn alnum_run(i: &str) -> IResult<&str, &str> {
+    take_while1(char::is_alphanumeric).parse(i)
+}
+
+/// A joiner or an inner period followed by more letters: "-led", "’s", ".S".
+fn joined_part(i: &str) -> IResult<&str, &str> {
+    recognize((satisfy(|c| is_joiner(c) || c == '.'), alnum_run)).parse(i)
+}
+
+/// A word: letter first, then letters, digits and inner joiners. An
+/// abbreviation with inner periods ("U.S.", "a.m.") keeps its final period.
+pub fn word(i: &str) -> IResult<&str, &str> {
+    let (rest, w) = recognize((satisfy(char::is_alphabetic), take_while(char::is_alphanumeric), many0(joined_part))).parse(i)?;
+    if w.contains('.') && rest.starts_with('.') {
+        let (rest2, w2) = recognize((nom::bytes::complete::tag(w), nom::character::complete::char('.'))).parse(i)?;
+        return Ok((rest2, w2));
+    }
+    Ok((rest, w))
+}
+
+/// A separator between digit groups: "2,186", "6.1", "4:17", "9/11".
+fn digit_separator(i: &str) -> IResult<&str, &str> {
+    recognize((satisfy(|c| matches!(c, ',' | '.' | ':' | '/')), take_while1(|c: char| c.is_ascii_digit()))).parse(i)
+}
+
+/// A number token: digits first, inner separators, and a letter suffix
+/// ("100k", "3rd", "1990s").
+pub fn number(i: &str) -> IResult<&str, &str> {
+    recognize((
+        take_while1(|c: char| c.is_ascii_digit()),
+        many0(digit_separator),
+        opt(take_while1(char::is_alphabetic)),
+    ))
+    .parse(i)
+}
+
+fn token(i: &str) -> IResult<&str, (TokenKind, &str)> {
+    alt((
+        number.map(|s| (TokenKind::Number, s)),
+        word.map(|s| (TokenKind::Word, s)),
+        recognize(anychar).map(|s| (TokenKind::Punct, s)),
+    ))
+    .parse(i)
+}
+
+/// Lex `text`, offsetting every token by `base` (the text's position in its
+/// document).
+pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let mut rest = text;
+    loop {
+        rest = rest.trim_start_matches(is_space);
+        if rest.is_empty() {
+            return tokens;
+        }
+        let (after, (kind, _)) = token(rest).expect("anychar always matches non-empty input");
+        let start = text.len() - rest.len();
+        let end = text.len() - after.len();
+        tokens.push(Token { start: base + start, end: base + end, kind });
+        rest = after;
+    }
+}
+
+/// White space, including the no-break space and the byte-order mark.
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}'
+}
+
+/// The next word at the start of `text` (after white space), for phrase
+/// matching: its byte range in `text`.
+pub fn next_word(text: &str) -> Option<(usize, usize)> {
+    let trimmed = text.trim_start_matches(is_space);
+    if trimmed.is_empty() {
+        return None;
+    }
+    let start = text.len() - trimmed.len();
+    let (after, _) = token(trimmed).ok()?;
+    Some((start, text.len() - after.len()))
+}
+
+/// Compare a word from the text with a lower-case rule word, ignoring case
+/// and treating curly apostrophes as straight ones.
+pub fn word_eq(word: &str, rule_word: &str) -> bool {
+    let mut a = word.chars().flat_map(char::to_lowercase).map(fold_apostrophe);
+    let mut b = rule_word.chars();
+    loop {
+        match (a.next(), b.next()) {
+            (None, None) => return true,
+            (Some(x), Some(y)) if x == y => {}
+            _ => return false,
+        }
+    }
+}
+
+/// Lower-case a word and fold curly apostrophes: the key form used by rule
+/// tables.
+pub fn fold(word: &str) -> String {
+    word.chars().flat_map(char::to_lowercase).map(fold_apostrophe).collect()
+}
+
+fn fold_apostrophe(c: char) -> char {
+    match c {
+        '’' | '‘' | 'ʼ' => '\'',
+        '‐' | '‑' => '-',
+        c => c,
+    }
+}
+
+/// True when a word begins with an upper-case letter.
+pub fn is_capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<&str> {
+        tokenize(s, 0).iter().map(|t| t.text(s)).collect()
+    }
+
+    #[test]
+    fn words_keep_abbreviations_possessives_and_hyphens() {
+        assert_eq!(texts("the U.S. senior official"), ["the", "U.S.", "senior", "official"]);
+        assert_eq!(texts("Obama’s Syrian-led G20"), ["Obama’s", "Syrian-led", "G20"]);
+        assert_eq!(texts("Mr. Smith."), ["Mr", ".", "Smith", "."]);
+    }
+
+    #[test]
+    fn numbers_keep_separators_and_suffixes() {
+        assert_eq!(texts("2,186.5 people at 4:17 on 9/11, 100k"), ["2,186.5", "people", "at", "4:17", "on", "9/11", ",", "100k"]);
+        assert_eq!(texts("120."), ["120", "."]);
+        assert_eq!(tokenize("120", 7)[0], Token { start: 7, end: 10, kind: TokenKind::Number });
+    }
+
+    #[test]
+    fn punctuation_and_quotes_are_single_tokens() {
+        assert_eq!(texts("“Yes,” he said"), ["“", "Yes", ",", "”", "he", "said"]);
+        assert_eq!(texts("according to\nThe Guardian."), ["according", "to", "The", "Guardian", "."]);
+    }
+
+    #[test]
+    fn word_eq_folds_case_and_apostrophes() {
+        assert!(word_eq("Obama’s", "obama's"));
+        assert!(word_eq("SAID", "said"));
+        assert!(!word_eq("sai", "said"));
+    }
+}
