@@ -11,3 +11,5 @@ pub mod rules;
 pub mod segment;
 pub mod span;
 pub mod words;
+pub mod extract;
+pub mod interval;

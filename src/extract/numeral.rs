@@ -1,0 +1,266 @@
+//! Numerals: digits ("2,186.5") and English number words ("one hundred and
+//! five", "twenty-one", "a thousand"), with scale words ("1.2 million") and
+//! suffixes ("100k", "$2bn"). Small nom parsers, case-insensitive.
+
+use nom::branch::alt;
+use nom::bytes::complete::{tag_no_case, take_while1, take_while_m_n};
+use nom::character::complete::{char, multispace0, multispace1};
+use nom::combinator::{not, opt, peek, recognize};
+use nom::multi::many1;
+use nom::sequence::preceded;
+use nom::{IResult, Parser};
+
+use crate::words::{fold, word};
+
+fn ascii_digits(i: &str) -> IResult<&str, &str> {
+    take_while1(|c: char| c.is_ascii_digit()).parse(i)
+}
+
+/// ",186" in "2,186": exactly three digits, not followed by another digit.
+fn thousands_group(i: &str) -> IResult<&str, &str> {
+    recognize((char(','), take_while_m_n(3, 3, |c: char| c.is_ascii_digit()), not(peek(ascii_digits)))).parse(i)
+}
+
+fn decimals(i: &str) -> IResult<&str, &str> {
+    recognize((char('.'), ascii_digits)).parse(i)
+}
+
+/// Digits with optional thousands separators and decimals: "129", "2,186.5",
+/// ".5".
+pub fn digits(i: &str) -> IResult<&str, f64> {
+    let grouped = recognize((take_while_m_n(1, 3, |c: char| c.is_ascii_digit()), many1(thousands_group), opt(decimals)));
+    let plain = recognize((ascii_digits, opt(decimals)));
+    let (rest, text) = alt((grouped, plain, recognize(decimals))).parse(i)?;
+    let value = text.replace(',', "").parse::<f64>().map_err(|_| nom_error(i))?;
+    Ok((rest, value))
+}
+
+fn nom_error(i: &str) -> nom::Err<nom::error::Error<&str>> {
+    nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify))
+}
+
+/// Scale words after a numeral: "1.2 million", "two dozen".
+pub fn scale_word(i: &str) -> IResult<&str, f64> {
+    let (rest, w) = word(i)?;
+    let value = match fold(w).as_str() {
+        "hundred" => 1e2,
+        "thousand" => 1e3,
+        "million" => 1e6,
+        "billion" => 1e9,
+        "trillion" => 1e12,
+        "dozen" => 12.0,
+        _ => return Err(nom_error(i)),
+    };
+    Ok((rest, value))
+}
+
+/// Suffixes glued to digits: "100k", "2bn", "3.5m" (the last only after a
+/// currency symbol, where it cannot be metres).
+pub fn scale_suffix(after_currency: bool) -> impl Fn(&str) -> IResult<&str, f64> {
+    move |i: &str| {
+        let (rest, s) = take_while1(|c: char| c.is_ascii_alphabetic()).parse(i)?;
+        let value = match s.to_ascii_lowercase().as_str() {
+            "k" => 1e3,
+            "bn" | "b" if after_currency || s == "bn" => 1e9,
+            "m" | "mn" | "mln" if after_currency || s != "m" => 1e6,
+            "tn" | "trn" => 1e12,
+            _ => return Err(nom_error(i)),
+        };
+        Ok((rest, value))
+    }
+}
+
+/// The kind of a number word, for the grammar of spelled-out numbers.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum WordKind {
+    Unit,
+    Teen,
+    Tens,
+    Hundred,
+    Scale,
+}
+
+fn number_word(w: &str) -> Option<(WordKind, f64)> {
+    const UNITS: [&str; 10] = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+    const TEENS: [&str; 10] =
+        ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+    const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    if let Some(v) = UNITS.iter().position(|u| *u == w) {
+        return Some((WordKind::Unit, v as f64));
+    }
+    if matches!(w, "nought" | "naught" | "nil") {
+        return Some((WordKind::Unit, 0.0));
+    }
+    if let Some(v) = TEENS.iter().position(|u| *u == w) {
+        return Some((WordKind::Teen, 10.0 + v as f64));
+    }
+    if let Some(v) = TENS.iter().position(|u| *u == w) {
+        return Some((WordKind::Tens, 20.0 + 10.0 * v as f64));
+    }
+    match w {
+        "hundred" => Some((WordKind::Hundred, 100.0)),
+        "thousand" => Some((WordKind::Scale, 1e3)),
+        "million" => Some((WordKind::Scale, 1e6)),
+        "billion" => Some((WordKind::Scale, 1e9)),
+        "trillion" => Some((WordKind::Scale, 1e12)),
+        _ => None,
+    }
+}
+
+/// Accumulates spelled-out number words left to right, refusing sequences
+/// that are two numbers ("two three") rather than one.
+#[derive(Debug, Default)]
+struct WordNumber {
+    total: f64,
+    current: f64,
+    last: Option<WordKind>,
+    /// The scale of the last scale word, so "thousand million" is refused.
+    last_scale: f64,
+}
+
+impl WordNumber {
+    fn accepts(&self, kind: WordKind, value: f64) -> bool {
+        use WordKind::*;
+        match (self.last, kind) {
+            (None, Unit | Teen | Tens) => true,
+            (None, _) => false,
+            (Some(Tens), Unit) => value > 0.0,
+            (Some(Unit | Teen | Tens), Hundred) => self.current % 1000.0 < 100.0,
+            (Some(Unit | Teen | Tens | Hundred), Scale) => self.last_scale == 0.0 || value < self.last_scale,
+            (Some(Hundred | Scale), Unit | Teen | Tens) => true,
+            _ => false,
+        }
+    }
+
+    fn push(&mut self, kind: WordKind, value: f64) {
+        match kind {
+            WordKind::Unit | WordKind::Teen | WordKind::Tens => self.current += value,
+            WordKind::Hundred => self.current = self.current.max(1.0) * 100.0,
+            WordKind::Scale => {
+                self.total += self.current.max(1.0) * value;
+                self.current = 0.0;
+                self.last_scale = value;
+            }
+        }
+        self.last = Some(kind);
+    }
+
+    fn value(&self) -> f64 {
+        self.total + self.current
+    }
+}
+
+/// One spelled-out part: "twenty", or the pieces of "twenty-one".
+fn number_word_parts(w: &str) -> Option<Vec<(WordKind, f64)>> {
+    fold(w).split('-').map(number_word).collect()
+}
+
+/// Spelled-out numbers: "one hundred and five", "twenty-one", "a thousand",
+/// "three million". "and" is taken only when a number word follows it.
+pub fn words_numeral(i: &str) -> IResult<&str, f64> {
+    let mut acc = WordNumber::default();
+    let mut rest = i;
+    // "a hundred", "a thousand": the article stands for one.
+    if let Ok((r, _)) = (alt((tag_no_case("an"), tag_no_case("a"))), multispace1::<&str, nom::error::Error<&str>>).parse(i) {
+        if let Ok((r2, w)) = word(r) {
+            if let Some([(k @ (WordKind::Hundred | WordKind::Scale), v)]) = number_word_parts(w).as_deref() {
+                acc.current = 1.0;
+                acc.last = Some(WordKind::Unit);
+                acc.push(*k, *v);
+                rest = r2;
+            }
+        }
+    }
+    loop {
+        let (after_and, and) = if acc.last.is_some_and(|k| matches!(k, WordKind::Hundred | WordKind::Scale)) {
+            opt(preceded(multispace1, tag_no_case("and"))).parse(rest)?
+        } else {
+            (rest, None)
+        };
+        let sep = if acc.last.is_none() { multispace0 } else { multispace1 };
+        let Ok((after_word, w)) = preceded(sep, word).parse(after_and) else { break };
+        let Some(parts) = number_word_parts(w) else { break };
+        if and.is_some() && matches!(parts[0].0, WordKind::Hundred | WordKind::Scale) {
+            break;
+        }
+        let mut probe = WordNumber { ..acc };
+        let fits = parts.iter().all(|&(k, v)| {
+            let ok = probe.accepts(k, v);
+            if ok {
+                probe.push(k, v);
+            }
+            ok
+        });
+        if !fits {
+            break;
+        }
+        acc = probe;
+        rest = after_word;
+    }
+    if acc.last.is_none() {
+        return Err(nom_error(i));
+    }
+    Ok((rest, acc.value()))
+}
+
+/// Any numeral with an optional scale: digits with a glued suffix or a
+/// scale word ("1.2 million", "100k"), or number words.
+pub fn numeral(after_currency: bool) -> impl Fn(&str) -> IResult<&str, f64> {
+    move |i: &str| {
+        let digit_form = |i| -> IResult<&str, f64> {
+            let (rest, v) = digits(i)?;
+            if let Ok((rest, s)) = scale_suffix(after_currency)(rest) {
+                return Ok((rest, v * s));
+            }
+            if let Ok((rest, s)) = preceded(multispace1, scale_word).parse(rest) {
+                return Ok((rest, v * s));
+            }
+            Ok((rest, v))
+        };
+        alt((digit_form, words_numeral)).parse(i)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(s: &str) -> Option<(f64, &str)> {
+        numeral(false)(s).ok().map(|(rest, v)| (v, rest))
+    }
+
+    #[test]
+    fn digits_with_separators_and_decimals() {
+        assert_eq!(read("129 dead"), Some((129.0, " dead")));
+        assert_eq!(read("2,186.5 people"), Some((2186.5, " people")));
+        assert_eq!(read("43,885,310"), Some((43885310.0, "")));
+        assert_eq!(read("1.2 million"), Some((1_200_000.0, "")));
+        assert_eq!(read("100k"), Some((100_000.0, "")));
+    }
+
+    #[test]
+    fn glued_suffixes_scale_only_when_they_are_scales() {
+        assert_eq!(read("3rd"), Some((3.0, "rd")));
+        assert_eq!(read("100m race"), Some((100.0, "m race")));
+        assert_eq!(numeral(true)("2bn").unwrap().1, 2e9);
+        assert_eq!(numeral(true)("3.5m").unwrap().1, 3.5e6);
+    }
+
+    #[test]
+    fn spelled_out_numbers() {
+        assert_eq!(read("twenty-one"), Some((21.0, "")));
+        assert_eq!(read("one hundred and five people"), Some((105.0, " people")));
+        assert_eq!(read("a thousand"), Some((1000.0, "")));
+        assert_eq!(read("Two of the"), Some((2.0, " of the")));
+        assert_eq!(read("three million two hundred thousand"), Some((3_200_000.0, "")));
+        assert_eq!(read("nineteen hundred"), Some((1900.0, "")));
+    }
+
+    #[test]
+    fn two_numbers_in_a_row_stay_apart() {
+        assert_eq!(read("two three"), Some((2.0, " three")));
+        assert_eq!(read("hundred"), None);
+        assert_eq!(read("a coffee"), None);
+        assert_eq!(read("one hundred and"), Some((100.0, " and")));
+    }
+}
