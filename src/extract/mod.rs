@@ -3,3 +3,5 @@
 
 pub mod numeral;
 pub mod quantity;
+pub mod quotes;
+pub mod attribution;

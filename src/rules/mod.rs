@@ -95,6 +95,8 @@ fn merge(base: &mut RuleFile, next: RuleFile) {
     c.descriptions.extend(next.cues.descriptions);
     c.auxiliaries.extend(next.cues.auxiliaries);
     c.complementizers.extend(next.cues.complementizers);
+    c.need_complement.extend(next.cues.need_complement);
+    c.adjuncts.extend(next.cues.adjuncts);
     let so = &mut base.sources;
     so.nouns.extend(next.sources.nouns);
     so.modifiers.extend(next.sources.modifiers);
@@ -156,6 +158,9 @@ pub struct CueRules {
     pub descriptions: PhraseSet,
     pub auxiliaries: PhraseSet,
     pub complementizers: PhraseSet,
+    /// Lemma indices that need "that" or a quote after them.
+    pub need_complement: HashSet<usize>,
+    pub adjuncts: PhraseSet,
 }
 
 #[derive(Debug, Clone)]
@@ -272,6 +277,8 @@ fn compile(f: RuleFile) -> Rules {
         descriptions: PhraseSet::from_phrases(&f.cues.descriptions),
         auxiliaries: PhraseSet::from_phrases(&f.cues.auxiliaries),
         complementizers: PhraseSet::from_phrases(&f.cues.complementizers),
+        need_complement: f.cues.verbs.keys().enumerate().filter(|(_, l)| f.cues.need_complement.contains(l)).map(|(i, _)| i).collect(),
+        adjuncts: PhraseSet::from_phrases(&f.cues.adjuncts),
     };
     let mut outlets = PhraseSet::new();
     for (i, o) in f.outlets.iter().enumerate() {

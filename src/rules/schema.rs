@@ -56,6 +56,12 @@ pub struct CueSection {
     pub auxiliaries: Vec<String>,
     /// Words that open the content after a cue: "that".
     pub complementizers: Vec<String>,
+    /// Lemmas that cue an attribution only with "that" or a quote after
+    /// them ("police found that ..." but not "police found a gun").
+    pub need_complement: Vec<String>,
+    /// Words that may follow a trailing cue without being its content:
+    /// "..., Putin said in September."
+    pub adjuncts: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]

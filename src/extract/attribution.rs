@@ -1,0 +1,634 @@
+//! Attribution: who said what. Finds cue verbs ("said", "told"), prepositional
+//! cues ("according to"), and descriptions ("described by X as"), reads the
+//! source phrase and the content around them in each of the orders news uses
+//! (source-cue-content, content-source-cue, content-cue-source), separates a
+//! channel from the speaker ("told Reuters"), gives uncued full-sentence
+//! quotes to the speaker before them, and resolves "the Times" or "the
+//! official" to an earlier, fuller name.
+
+use super::quotes::{is_close_mark, is_open_mark, Quote};
+use crate::rules::Rules;
+use crate::segment::Segments;
+use crate::span::Span;
+use crate::words::{fold, is_capitalized, tokenize, Token, TokenKind};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ClaimKind {
+    Direct,
+    Indirect,
+}
+
+/// An attributed statement.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Claim {
+    pub kind: ClaimKind,
+    /// Where the source is named; None when inherited by a follow-on quote.
+    pub source: Option<Span>,
+    /// The source as written (or as inherited).
+    pub source_text: String,
+    /// The source after aliases and earlier mentions: "The New York Times".
+    pub canonical_source: String,
+    pub cue: Option<Span>,
+    /// The cue's lemma ("say") or phrase ("according to").
+    pub cue_word: Option<String>,
+    pub content: Span,
+    /// Who the source spoke to, when that is not the speaker: "Reuters".
+    pub channel: Option<Span>,
+    /// The claim whose content holds this one: "Reuters reported that a
+    /// U.S. official said ...".
+    pub parent: Option<usize>,
+    pub sentence: usize,
+}
+
+impl Claim {
+    /// The whole attribution: source, cue, channel and content.
+    pub fn span(&self) -> Span {
+        [self.source, self.cue, self.channel].into_iter().flatten().fold(self.content, Span::cover)
+    }
+}
+
+/// A claim found in a sentence, with where its attributing clause starts so
+/// that earlier content can be cut there.
+struct Found {
+    claim: Claim,
+    attr_start: usize,
+}
+
+/// One sentence's tokens and the document text, with helpers over them.
+struct Sent<'a> {
+    text: &'a str,
+    toks: Vec<Token>,
+    span: Span,
+    index: usize,
+    rules: &'a Rules,
+    quotes: &'a [Quote],
+}
+
+impl<'a> Sent<'a> {
+    fn w(&self, k: usize) -> &'a str {
+        self.toks[k].text(self.text)
+    }
+
+    fn is_word(&self, k: usize) -> bool {
+        self.toks.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+    }
+
+    fn is_punct(&self, k: usize, set: &[char]) -> bool {
+        self.toks.get(k).is_some_and(|t| t.kind == TokenKind::Punct && self.w(k).chars().next().is_some_and(|c| set.contains(&c)))
+    }
+
+    fn is_comma(&self, k: usize) -> bool {
+        self.is_punct(k, &[','])
+    }
+
+    fn is_close_quote(&self, k: usize) -> bool {
+        self.toks.get(k).is_some_and(|t| t.kind == TokenKind::Punct && self.w(k).chars().next().is_some_and(is_close_mark))
+    }
+
+    /// The text from token k to the end of the sentence, for phrase matching.
+    fn from(&self, k: usize) -> &'a str {
+        &self.text[self.toks[k].start..self.span.end]
+    }
+
+    /// How many tokens a phrase match of `len` bytes starting at token k covers.
+    fn tokens_in(&self, k: usize, len: usize) -> usize {
+        let end = self.toks[k].start + len;
+        self.toks[k..].iter().take_while(|t| t.end <= end).count()
+    }
+
+    fn span_of(&self, from: usize, to: usize) -> Span {
+        Span::new(self.toks[from].start, self.toks[to - 1].end)
+    }
+
+    /// Index of the last token before any final punctuation.
+    fn content_end(&self) -> usize {
+        self.toks.len()
+    }
+
+    fn found(&self, source: Span, cue: Span, cue_word: &str, content: Span, channel: Option<Span>, attr_start: usize) -> Found {
+        Found {
+            claim: Claim {
+                kind: ClaimKind::Indirect,
+                source: Some(source),
+                source_text: String::new(),
+                canonical_source: String::new(),
+                cue: Some(cue),
+                cue_word: Some(cue_word.to_string()),
+                content,
+                channel,
+                parent: None,
+                sentence: self.index,
+            },
+            attr_start,
+        }
+    }
+}
+
+/// Every claim in a document, in text order, with parents and canonical
+/// sources resolved.
+pub fn claims(text: &str, segments: &Segments, quotes: &[Quote], rules: &Rules) -> Vec<Claim> {
+    let mut out: Vec<Claim> = Vec::new();
+    for (index, s) in segments.sentences.iter().enumerate() {
+        let sent = Sent { text, toks: tokenize(s.span.text(text), s.span.start), span: s.span, index, rules, quotes };
+        let mut found = claims_in_sentence(&sent);
+        cut_contents(text, &mut found);
+        out.extend(found.into_iter().map(|f| f.claim));
+    }
+    out.extend(follow_on_quotes(text, segments, quotes, &out));
+    out.sort_by_key(|c| (c.content.start.min(c.span().start), c.content.end));
+    out.retain(|c| !c.content.is_empty());
+    for c in &mut out {
+        finish_kind(text, c, quotes);
+        if let Some(s) = c.source {
+            c.source_text = collapse_space(s.text(text));
+        }
+    }
+    link_parents(&mut out);
+    resolve_sources(&mut out, rules);
+    out
+}
+
+/// Find every cue in the sentence and read the claim around it.
+fn claims_in_sentence(s: &Sent) -> Vec<Found> {
+    let cues = &s.rules.cues;
+    let mut found = Vec::new();
+    let mut k = 0;
+    while k < s.toks.len() {
+        if !s.is_word(k) {
+            k += 1;
+            continue;
+        }
+        let rest = s.from(k);
+        let step = if let Some(m) = cues.descriptions.match_at(rest) {
+            let n = s.tokens_in(k, m.len);
+            found.extend(description(s, k, n));
+            n
+        } else if let Some(m) = cues.prepositions.match_at(rest) {
+            let n = s.tokens_in(k, m.len);
+            found.extend(preposition(s, k, n));
+            n
+        } else if let Some(m) = cues.verbs.match_at(rest).filter(|_| is_verb_position(s, k)) {
+            let n = s.tokens_in(k, m.len);
+            found.extend(verb(s, k, n, m.value));
+            n
+        } else {
+            1
+        };
+        k += step.max(1);
+    }
+    found
+}
+
+/// A capitalised cue word inside a sentence is part of a name ("United
+/// States"), not a verb.
+fn is_verb_position(s: &Sent, k: usize) -> bool {
+    !is_capitalized(s.w(k)) || k == 0 || !s.is_word(k - 1)
+}
+
+/// Where the clause holding token k begins: the sentence start, or the start
+/// of the quote the clause opens with.
+fn clause_start(s: &Sent, upto: usize) -> usize {
+    let start = s.toks[0].start;
+    s.quotes
+        .iter()
+        .filter(|q| q.span.start < start && q.span.end > start && q.span.end <= upto)
+        .map(|q| q.span.start)
+        .min()
+        .unwrap_or(start)
+}
+
+/// "CONTENT, said SOURCE" / "CONTENT, SOURCE said": the content ends at the
+/// comma or closing quote before token `k`.
+fn content_before(s: &Sent, k: usize) -> Option<Span> {
+    if k == 0 {
+        return None;
+    }
+    let end = s.toks[k - 1].end;
+    let start = clause_start(s, end);
+    (end > start + 1).then(|| Span::new(start, end))
+}
+
+/// Does token k close a clause that can be content: ",", ",”", "?”", "!”"?
+fn closes_content(s: &Sent, k: usize) -> bool {
+    s.is_comma(k) || (s.is_close_quote(k) && k > 0 && s.is_punct(k - 1, &[',', '?', '!', '.', '—', '–']))
+}
+
+/// The content after a cue: from token `from` to the sentence end.
+fn content_after(s: &Sent, from: usize) -> Option<Span> {
+    let mut from = from;
+    while from < s.toks.len() && s.is_punct(from, &[',', ':', '—', '–']) {
+        from += 1;
+    }
+    (s.content_end() > from + 1).then(|| s.span_of(from, s.content_end()))
+}
+
+/// "according to SOURCE, CONTENT" or "CONTENT, according to SOURCE".
+fn preposition(s: &Sent, k: usize, n: usize) -> Option<Found> {
+    let (src_end, source) = np_after(s, k + n, true)?;
+    let cue = s.span_of(k, k + n);
+    let word = fold(cue.text(s.text));
+    let leading = k == 0 || (k == 1 && !s.is_word(0));
+    if leading {
+        let content = content_after(s, src_end)?;
+        return Some(s.found(source, cue, &word, content, None, s.toks[k].start));
+    }
+    let content = content_before(s, k)?;
+    Some(s.found(source, cue, &word, content, None, s.toks[k].start))
+}
+
+/// "... described by SOURCE as CONTENT".
+fn description(s: &Sent, k: usize, n: usize) -> Option<Found> {
+    let (src_end, source) = np_after(s, k + n, false)?;
+    if src_end >= s.toks.len() || fold(s.w(src_end)) != "as" {
+        return None;
+    }
+    let content = content_after(s, src_end + 1)?;
+    let cue = s.span_of(k, k + n);
+    Some(s.found(source, cue, &fold(cue.text(s.text)), content, None, s.toks[k].start))
+}
+
+/// A cue verb at token k spanning n tokens, with lemma index `lemma`.
+fn verb(s: &Sent, k: usize, n: usize, lemma: usize) -> Option<Found> {
+    let cues = &s.rules.cues;
+    let cue = s.span_of(k, k + n);
+    let word = cues.lemmas[lemma].clone();
+    let after = k + n;
+    // CONTENT, said SOURCE
+    if k > 0 && closes_content(s, k - 1) {
+        if let Some((src_end, source)) = np_after(s, after, false) {
+            if tail_is_adjunct(s, src_end) {
+                let content = content_before(s, k)?;
+                return Some(s.found(source, cue, &word, content, None, s.toks[k].start));
+            }
+        }
+    }
+    let (src_start, source) = np_before(s, k).or_else(|| subject_before_that(s, k, after))?;
+    let (after, channel) = channel_after(s, k, after);
+    // CONTENT, SOURCE said (to CHANNEL) (in September).
+    if src_start > 0 && closes_content(s, src_start - 1) && tail_is_adjunct(s, after) {
+        let content = content_before(s, src_start)?;
+        return Some(s.found(source, cue, &word, content, channel, s.toks[src_start].start));
+    }
+    // SOURCE said (that) CONTENT
+    let has_that = after < s.toks.len() && cues.complementizers.match_at(s.from(after)).is_some();
+    let opens_quote = (after..(after + 2).min(s.toks.len())).any(|j| s.w(j).chars().next().is_some_and(is_open_mark));
+    if cues.need_complement.contains(&lemma) && !has_that && !opens_quote {
+        return None;
+    }
+    let content = content_after(s, after + usize::from(has_that))?;
+    Some(s.found(source, cue, &word, content, channel, s.toks[src_start].start))
+}
+
+/// After "told": the channel the source spoke to ("told Reuters",
+/// "told reporters").
+fn channel_after(s: &Sent, k: usize, after: usize) -> (usize, Option<Span>) {
+    if s.rules.cues.channel_verbs.match_at(s.from(k)).is_none() {
+        return (after, None);
+    }
+    match np_after(s, after, true) {
+        Some((end, span)) => (end, Some(span)),
+        None => (after, None),
+    }
+}
+
+/// True when what follows a trailing cue is only punctuation or a short
+/// adjunct ("in September", "on Tuesday", ", adding ...").
+fn tail_is_adjunct(s: &Sent, from: usize) -> bool {
+    let rest: Vec<usize> = (from..s.toks.len()).filter(|&j| s.is_word(j) || s.toks[j].kind == TokenKind::Number).collect();
+    if rest.is_empty() || s.is_comma(from) {
+        return true;
+    }
+    s.is_word(from) && s.rules.cues.adjuncts.match_at(s.from(from)).is_some() && rest.len() <= 6
+}
+
+/// Is the word at k one that can be part of a source phrase?
+fn source_word(s: &Sent, k: usize) -> bool {
+    let w = s.w(k);
+    let src = &s.rules.sources;
+    if src.not_names.contains_word(w) && is_capitalized(w) {
+        return false;
+    }
+    is_capitalized(w) || src.nouns.contains_word(w) || src.modifiers.contains_word(w)
+}
+
+/// Can the word at k head a source phrase (be its last word)?
+fn source_head(s: &Sent, k: usize) -> bool {
+    let w = s.w(k);
+    let src = &s.rules.sources;
+    (is_capitalized(w) && !src.not_names.contains_word(w)) || src.nouns.contains_word(w)
+}
+
+/// The source phrase ending just before the cue at k, skipping auxiliaries
+/// ("has stated") and an appositive (", who is standing in ...,").
+/// Returns (first token, span).
+fn np_before(s: &Sent, k: usize) -> Option<(usize, Span)> {
+    let src = &s.rules.sources;
+    let mut end = k;
+    while end > 0 && s.is_word(end - 1) && s.rules.cues.auxiliaries.contains_word(s.w(end - 1)) {
+        end -= 1;
+    }
+    if end > 0 && s.is_comma(end - 1) {
+        end = skip_appositive(s, end - 1)?;
+    }
+    if end == 0 || !s.is_word(end - 1) {
+        return None;
+    }
+    if src.pronouns.contains_word(s.w(end - 1)) {
+        return Some((end - 1, s.span_of(end - 1, end)));
+    }
+    if !source_head(s, end - 1) {
+        return None;
+    }
+    let mut start = end;
+    while start > 0 && s.is_word(start - 1) && source_word(s, start - 1) {
+        start -= 1;
+    }
+    if start > 0 && s.is_word(start - 1) && src.determiners.contains_word(s.w(start - 1)) {
+        start -= 1;
+    }
+    Some((start, s.span_of(start, end)))
+}
+
+/// Given the comma at `comma` just before a cue, find the comma that opens an
+/// appositive or relative clause and return the token index after the name.
+fn skip_appositive(s: &Sent, comma: usize) -> Option<usize> {
+    let open = (comma.saturating_sub(30)..comma).rev().find(|&j| s.is_comma(j))?;
+    let opener = open + 1;
+    (opener < comma && s.is_word(opener) && s.rules.sources.appositive_openers.contains_word(s.w(opener))).then_some(open)
+}
+
+/// "those watching the video noted that ...": with "that" after the cue, the
+/// subject is the clause back to the last comma, if it is short and not "it".
+fn subject_before_that(s: &Sent, k: usize, after: usize) -> Option<(usize, Span)> {
+    if after >= s.toks.len() || s.rules.cues.complementizers.match_at(s.from(after)).is_none() {
+        return None;
+    }
+    let mut end = k;
+    while end > 0 && s.is_word(end - 1) && s.rules.cues.auxiliaries.contains_word(s.w(end - 1)) {
+        end -= 1;
+    }
+    let start = (0..end).rev().find(|&j| !s.is_word(j)).map_or(0, |j| j + 1);
+    let len = end.checked_sub(start)?;
+    let first = fold(s.w(start));
+    let expletive = matches!(first.as_str(), "it" | "there" | "this" | "which" | "who" | "that" | "what" | "you");
+    (len >= 2 && len <= 10 && !expletive).then(|| (start, s.span_of(start, end)))
+}
+
+/// A source phrase starting at token k: "the Times", "Hugh Hill", "a NBC
+/// report". With `lower_ok`, lower-case nouns may head it ("reporters").
+fn np_after(s: &Sent, k: usize, lower_ok: bool) -> Option<(usize, Span)> {
+    let src = &s.rules.sources;
+    let mut j = k;
+    if j < s.toks.len() && s.is_word(j) && src.determiners.contains_word(s.w(j)) {
+        j += 1;
+    }
+    let first = j;
+    while j < s.toks.len() && s.is_word(j) && (source_word(s, j) || (lower_ok && j == first && !is_function_word(s, j))) {
+        j += 1;
+        // "Secretary of State", "spokesperson for the company"
+        if j + 1 < s.toks.len() && matches!(fold(s.w(j)).as_str(), "of" | "for") && s.is_word(j + 1) && is_capitalized(s.w(j + 1)) {
+            j += 1;
+        }
+    }
+    if j == first || !(first..j).any(|i| source_head(s, i) || (lower_ok && s.is_word(i))) {
+        return None;
+    }
+    Some((j, s.span_of(k, j)))
+}
+
+fn is_function_word(s: &Sent, k: usize) -> bool {
+    let w = fold(s.w(k));
+    matches!(w.as_str(), "that" | "the" | "a" | "an" | "to" | "in" | "on" | "of" | "and" | "it" | "is" | "was")
+        || s.rules.cues.adjuncts.contains_word(&w)
+}
+
+/// Cut each claim's content where a later attribution in the same sentence
+/// begins: "Fabius said X, said the Guardian" gives Fabius only X.
+fn cut_contents(text: &str, found: &mut [Found]) {
+    let starts: Vec<usize> = found.iter().map(|f| f.attr_start).collect();
+    for f in found.iter_mut() {
+        let c = f.claim.content;
+        if let Some(&cut) = starts.iter().filter(|&&a| a > c.start && a < c.end).min() {
+            let kept = text[c.start..cut].trim_end();
+            f.claim.content = Span::new(c.start, c.start + kept.len());
+        }
+    }
+}
+
+/// Quotes that fill their sentences and have no cue of their own belong to
+/// the speaker of the claim just before them, in the same paragraph or at
+/// the end of the previous one.
+fn follow_on_quotes(text: &str, segments: &Segments, quotes: &[Quote], claims: &[Claim]) -> Vec<Claim> {
+    let mut out: Vec<Claim> = Vec::new();
+    for q in quotes {
+        if claims.iter().chain(out.iter()).any(|c| c.content.overlaps(q.span) || c.span().overlaps(q.span)) {
+            continue;
+        }
+        let Some((first, last)) = sentences_filled_by(text, segments, q) else { continue };
+        let para = segments.sentences[first].paragraph;
+        let prev = claims.iter().chain(out.iter()).filter(|c| c.sentence < first).max_by_key(|c| c.sentence);
+        let Some(prev) = prev else { continue };
+        let prev_para = segments.sentences[prev.sentence].paragraph;
+        let adjacent = prev_para == para || (prev_para + 1 == para && segments.paragraphs[para].first_sentence == first);
+        if !adjacent {
+            continue;
+        }
+        let inherited = prev.source.map(|s| s.text(text).to_string()).unwrap_or_else(|| prev.source_text.clone());
+        out.push(Claim {
+            kind: ClaimKind::Direct,
+            source: None,
+            source_text: collapse_space(&inherited),
+            canonical_source: String::new(),
+            cue: None,
+            cue_word: None,
+            content: Span::new(q.span.start, segments.sentences[last].span.end.max(q.span.end)),
+            channel: None,
+            parent: None,
+            sentence: first,
+        });
+    }
+    out
+}
+
+/// The first and last sentence a quote fills, when it starts a sentence and
+/// ends one (its own punctuation aside).
+fn sentences_filled_by(text: &str, segments: &Segments, q: &Quote) -> Option<(usize, usize)> {
+    let first = segments.sentences.iter().position(|s| s.span.start == q.span.start)?;
+    let last = segments.sentences.iter().position(|s| s.span.contains(Span::new(q.span.end.saturating_sub(1), q.span.end)))?;
+    let tail = &text[q.span.end..segments.sentences[last].span.end];
+    tail.chars().all(|c| c.is_ascii_punctuation() || c.is_whitespace()).then_some((first, last))
+}
+
+/// Direct when the content is one quote, give or take punctuation.
+fn finish_kind(text: &str, c: &mut Claim, quotes: &[Quote]) {
+    let content = c.content;
+    let direct = quotes.iter().any(|q| {
+        let lead = &text[content.start..q.span.start.max(content.start)];
+        let tail = &text[q.span.end.min(content.end)..content.end];
+        q.span.start >= content.start
+            && q.span.end <= content.end
+            && lead.trim().is_empty()
+            && tail.chars().all(|ch| ch.is_ascii_punctuation() || ch.is_whitespace())
+    });
+    c.kind = if direct { ClaimKind::Direct } else { ClaimKind::Indirect };
+}
+
+/// A claim whose whole span lies inside another's content is nested in it.
+fn link_parents(claims: &mut [Claim]) {
+    for i in 0..claims.len() {
+        let span = claims[i].span();
+        claims[i].parent = (0..claims.len())
+            .filter(|&j| j != i && claims[j].content.contains(span) && claims[j].content != claims[i].content)
+            .min_by_key(|&j| claims[j].content.len());
+    }
+}
+
+fn collapse_space(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Canonical names: outlets by alias, "the Times" and "the official" by an
+/// earlier, fuller source in the same article, pronouns by the nearest named
+/// speaker.
+fn resolve_sources(claims: &mut [Claim], rules: &Rules) {
+    for i in 0..claims.len() {
+        let canonical = canonical_source(&claims[i].source_text, &claims[..i], rules);
+        claims[i].canonical_source = canonical;
+    }
+}
+
+fn canonical_source(written: &str, earlier: &[Claim], rules: &Rules) -> String {
+    let src = &rules.sources;
+    let bare = strip_determiner(written, rules);
+    if src.pronouns.contains_word(&bare) {
+        return earlier
+            .iter()
+            .rev()
+            .map(|c| c.canonical_source.as_str())
+            .find(|c| !src.pronouns.contains_word(c) && c.chars().next().is_some_and(char::is_uppercase))
+            .unwrap_or(&bare)
+            .to_string();
+    }
+    if bare.len() < written.len() || !bare.contains(' ') {
+        let last = bare.rsplit(' ').next().unwrap_or(&bare);
+        let fuller = earlier.iter().rev().map(|c| c.canonical_source.as_str()).find(|c| {
+            c.len() > bare.len() && c.rsplit(' ').next().is_some_and(|l| fold(l).trim_end_matches('s') == fold(last).trim_end_matches('s'))
+        });
+        if let Some(f) = fuller {
+            return f.to_string();
+        }
+    }
+    outlet_name(written, rules).or_else(|| outlet_name(&bare, rules)).unwrap_or(bare)
+}
+
+/// The outlet a name or alias stands for, when it is all of `name`.
+pub fn outlet_name(name: &str, rules: &Rules) -> Option<String> {
+    let m = rules.sources.outlets.match_at(name)?;
+    name[m.len..].trim().is_empty().then(|| rules.sources.outlet_names[m.value].clone())
+}
+
+fn strip_determiner(written: &str, rules: &Rules) -> String {
+    match written.split_once(' ') {
+        Some((first, rest)) if rules.sources.determiners.contains_word(first) => rest.to_string(),
+        _ => written.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::quotes::quotes;
+    use crate::segment::segment;
+
+    /// (source, cue, content, channel, canonical) for each claim.
+    fn read(text: &str) -> Vec<(String, String, String, String, String)> {
+        let rules = Rules::builtin().unwrap();
+        let seg = segment(text, &rules.segment);
+        let q = quotes(text, &seg);
+        claims(text, &seg, &q, &rules)
+            .iter()
+            .map(|c| {
+                (
+                    c.source_text.clone(),
+                    c.cue.map_or(String::new(), |s| s.text(text).to_string()),
+                    c.content.text(text).to_string(),
+                    c.channel.map_or(String::new(), |s| s.text(text).to_string()),
+                    c.canonical_source.clone(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn source_cue_content_with_that() {
+        let c = read("The Daily Mail reports that Barack Obama and Vladimir Putin were seen getting cozy.");
+        assert_eq!(c.len(), 1);
+        assert_eq!((c[0].0.as_str(), c[0].1.as_str()), ("The Daily Mail", "reports"));
+        assert_eq!(c[0].2, "Barack Obama and Vladimir Putin were seen getting cozy.");
+        assert_eq!(c[0].4, "Daily Mail");
+    }
+
+    #[test]
+    fn content_cue_source_after_comma() {
+        let c = read("Russia's air campaign has increased tensions between Obama and Putin, said the Times");
+        assert_eq!(c[0].0, "the Times");
+        assert_eq!(c[0].2, "Russia's air campaign has increased tensions between Obama and Putin,");
+    }
+
+    #[test]
+    fn quote_then_source_then_channel() {
+        let c = read("\"The Russians certainly understood the importance,\" the official told Reuters.");
+        assert_eq!(c.len(), 1);
+        assert_eq!((c[0].0.as_str(), c[0].1.as_str(), c[0].3.as_str()), ("the official", "told", "Reuters"));
+        assert_eq!(c[0].2, "\"The Russians certainly understood the importance,\"");
+    }
+
+    #[test]
+    fn according_to_before_and_after() {
+        let c = read("According to Afghan Ambassador Hamdullah Mohib, the team shows progress.");
+        assert_eq!((c[0].0.as_str(), c[0].2.as_str()), ("Afghan Ambassador Hamdullah Mohib", "the team shows progress."));
+        let c = read("Putin talked about it in September, according to\nReuters.");
+        assert_eq!((c[0].0.as_str(), c[0].2.as_str()), ("Reuters", "Putin talked about it in September,"));
+    }
+
+    #[test]
+    fn appositive_between_source_and_cue_and_nested_trailing_cue() {
+        let c = read("France's foreign minister Laurent Fabius, who is standing in for president François Hollande, said extremists were \"not at all terrorists,\" said the Guardian");
+        assert_eq!(c.len(), 2, "{c:?}");
+        let fabius = c.iter().find(|x| x.0.contains("Fabius")).unwrap();
+        assert_eq!(fabius.0, "France's foreign minister Laurent Fabius");
+        assert_eq!(fabius.2, "extremists were \"not at all terrorists,\"");
+        assert!(c.iter().any(|x| x.0 == "the Guardian" && x.4 == "The Guardian"));
+    }
+
+    #[test]
+    fn the_official_resolves_to_an_earlier_fuller_source() {
+        let c = read("Reuters reported that a U.S. senior official said diplomacy must be part of the solution.\n\"We need a process,\" the official told Reuters.");
+        assert_eq!(c.len(), 3, "{c:?}");
+        assert_eq!(c[1].0, "a U.S. senior official");
+        assert_eq!(c[2].4, "U.S. senior official");
+    }
+
+    #[test]
+    fn a_quote_paragraph_inherits_the_previous_speaker() {
+        let c = read("President Obama said that the attack was on the world.\n\n“The killing of innocent people is an attack on the civilized world.”\n\nThe pair sat down.");
+        assert_eq!(c.len(), 2);
+        assert_eq!(c[1].0, "President Obama");
+        assert_eq!(c[1].1, "");
+    }
+
+    #[test]
+    fn no_claim_without_a_source() {
+        assert!(read("It was noted that video of the pair was shown.").is_empty());
+        assert!(read("What do you think about Barack Obama meeting Putin?").is_empty());
+        assert!(read("The United States will stand with France.").is_empty());
+        assert!(read("Police found a gun in the car.").is_empty());
+    }
+
+    #[test]
+    fn clause_subject_before_noted_that() {
+        let c = read("Though there was no sound, those watching the video noted that Obama was gesturing.");
+        assert_eq!(c[0].0, "those watching the video");
+    }
+}
