@@ -3,13 +3,46 @@
 //!
 //! The pipeline, one module per stage, data flowing one way:
 //! [`load`] -> [`segment`] -> [`extract`] -> [`facts`] -> [`check`] -> [`report`].
-//! [`rules`] holds the newsroom-editable data every stage reads.
+//! [`rules`] holds the newsroom-editable data every stage reads. The library
+//! never prints: it returns a [`report::Report`] and the CLI picks a printer.
 
+pub mod check;
 pub mod error;
+pub mod extract;
+pub mod facts;
+pub mod interval;
 pub mod load;
+pub mod report;
 pub mod rules;
 pub mod segment;
 pub mod span;
 pub mod words;
-pub mod extract;
-pub mod interval;
+
+use extract::Extraction;
+use facts::Fact;
+use load::Document;
+use rules::Rules;
+use segment::Segments;
+
+/// Everything read from one document: its segments, extractions and facts.
+#[derive(Debug, Clone)]
+pub struct Analysis {
+    pub segments: Segments,
+    pub extraction: Extraction,
+    pub facts: Vec<Fact>,
+}
+
+/// Segment, extract and normalise one document.
+pub fn analyze(doc: &Document, rules: &Rules) -> Analysis {
+    let segments = segment::segment(&doc.text, &rules.segment);
+    let extraction = extract::extract(&doc.text, &segments, rules);
+    let facts = facts::facts(&doc.text, &extraction, rules);
+    Analysis { segments, extraction, facts }
+}
+
+/// Analyse every document; with `run_checks`, cross-check them too.
+pub fn check(docs: &[Document], rules: &Rules, run_checks: bool) -> report::Report {
+    let analyses: Vec<Analysis> = docs.iter().map(|d| analyze(d, rules)).collect();
+    let findings = if run_checks { check::run(docs, &analyses, rules) } else { Vec::new() };
+    report::Report { analyses, findings }
+}

@@ -1,1 +1,178 @@
-fn main(){}
+//! The `crosscheck` command line: a thin layer over the library that picks
+//! inputs, rules and a printer, and turns the result into an exit code.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Result;
+use clap::{Parser, Subcommand, ValueEnum};
+use crosscheck::load::{load_inputs, Document};
+use crosscheck::report::{json, text, Report};
+use crosscheck::rules::{Rules, Severity};
+
+const EXAMPLES: &str = "Examples:
+  crosscheck check seeds/                      report discrepancies between the articles in seeds/
+  crosscheck check --format json a.txt b.txt   the same, as the JSON report (docs/report-format.md)
+  crosscheck claims seeds/*.txt                who said what, with source, cue and content
+  crosscheck facts seeds/*.txt                 every figure read, as an interval with its measure
+  crosscheck rules explain CC101               what a check finds and why
+
+Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage, input or rule errors.";
+
+#[derive(Parser)]
+#[command(name = "crosscheck", version, about = "Cross-check who said what, and the figures they give, across news articles", after_help = EXAMPLES)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+    /// Extra rule files or directories of *.toml, merged over the built-in pack.
+    #[arg(long, global = true, value_name = "PATH")]
+    rules: Vec<PathBuf>,
+    /// When to colour the text report.
+    #[arg(long, global = true, value_enum, default_value_t = ColorWhen::Auto)]
+    color: ColorWhen,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Extract claims and figures from the articles and report discrepancies.
+    Check {
+        /// Articles: files, directories (walked for .txt and .md), or - for standard input.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// Exit 1 when any finding is at or above this level.
+        #[arg(long, value_enum, default_value_t = FailOn::Warning)]
+        fail_on: FailOn,
+    },
+    /// List every attributed claim and quote: who said what, through which channel.
+    Claims {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// List every figure with its interval, unit, measure and claim.
+    Facts {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// List the checks, or explain one.
+    Rules {
+        #[command(subcommand)]
+        command: RulesCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum RulesCommand {
+    /// Every check with its code, name and severity.
+    List,
+    /// What a check finds and why.
+    Explain { code: String },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum FailOn {
+    Error,
+    Warning,
+    Info,
+    Never,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ColorWhen {
+    Auto,
+    Always,
+    Never,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.color {
+        ColorWhen::Always => anstream::ColorChoice::Always.write_global(),
+        ColorWhen::Never => anstream::ColorChoice::Never.write_global(),
+        ColorWhen::Auto => {}
+    }
+    match run(cli) {
+        Ok(code) => code,
+        Err(err) => {
+            let _ = writeln!(std::io::stderr(), "crosscheck: error: {err}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    let rules = Rules::load(&cli.rules)?;
+    match cli.command {
+        Command::Check { files, format, fail_on } => {
+            let (docs, report) = analyse(&files, &rules, true)?;
+            match format {
+                Format::Text => print(&text::render_findings(&docs, &report, colour_wanted())),
+                Format::Json => print(&(json::render(&docs, &report) + "\n")),
+            }
+            let failed = match fail_on {
+                FailOn::Error => report.has_at_least(Severity::Error),
+                FailOn::Warning => report.has_at_least(Severity::Warning),
+                FailOn::Info => report.has_at_least(Severity::Info),
+                FailOn::Never => false,
+            };
+            Ok(ExitCode::from(u8::from(failed)))
+        }
+        Command::Claims { files, format } => {
+            let (docs, report) = analyse(&files, &rules, false)?;
+            match format {
+                Format::Text => print(&text::render_claims(&docs, &report)),
+                Format::Json => print(&(json::render(&docs, &report) + "\n")),
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Facts { files, format } => {
+            let (docs, report) = analyse(&files, &rules, false)?;
+            match format {
+                Format::Text => print(&text::render_facts(&docs, &report, &rules)),
+                Format::Json => print(&(json::render(&docs, &report) + "\n")),
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Rules { command: RulesCommand::List } => {
+            for c in &rules.checks {
+                let off = if c.enabled { "" } else { " (disabled)" };
+                print(&format!("{}  {:<22} {}{off}\n", c.code, c.name, c.severity.as_str()));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Rules { command: RulesCommand::Explain { code } } => {
+            let c = rules.check(&code).ok_or_else(|| anyhow::anyhow!("{code}: no such check (see `crosscheck rules list`)"))?;
+            print(&format!("{} {} ({})\n\n{}\n", c.code, c.name, c.severity.as_str(), c.doc.trim()));
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn analyse(files: &[PathBuf], rules: &Rules, run_checks: bool) -> Result<(Vec<Document>, Report)> {
+    let docs = load_inputs(files)?;
+    let report = crosscheck::check(&docs, rules, run_checks);
+    Ok((docs, report))
+}
+
+fn colour_wanted() -> bool {
+    anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never
+}
+
+/// Write to stdout; a closed pipe (`| head`) is not an error worth a panic.
+fn print(s: &str) {
+    let mut out = anstream::stdout().lock();
+    let _ = out.write_all(s.as_bytes());
+    let _ = out.flush();
+}

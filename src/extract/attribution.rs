@@ -10,7 +10,7 @@ use super::quotes::{is_close_mark, is_open_mark, Quote};
 use crate::rules::Rules;
 use crate::segment::Segments;
 use crate::span::Span;
-use crate::words::{fold, is_capitalized, tokenize, Token, TokenKind};
+use crate::words::{fold, is_capitalized, Token, TokenKind};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -58,7 +58,7 @@ struct Found {
 /// One sentence's tokens and the document text, with helpers over them.
 struct Sent<'a> {
     text: &'a str,
-    toks: Vec<Token>,
+    toks: &'a [Token],
     span: Span,
     index: usize,
     rules: &'a Rules,
@@ -127,10 +127,11 @@ impl<'a> Sent<'a> {
 
 /// Every claim in a document, in text order, with parents and canonical
 /// sources resolved.
-pub fn claims(text: &str, segments: &Segments, quotes: &[Quote], rules: &Rules) -> Vec<Claim> {
+/// `tokens` holds each sentence's tokens, in sentence order.
+pub fn claims(text: &str, segments: &Segments, tokens: &[Vec<Token>], quotes: &[Quote], rules: &Rules) -> Vec<Claim> {
     let mut out: Vec<Claim> = Vec::new();
     for (index, s) in segments.sentences.iter().enumerate() {
-        let sent = Sent { text, toks: tokenize(s.span.text(text), s.span.start), span: s.span, index, rules, quotes };
+        let sent = Sent { text, toks: &tokens[index], span: s.span, index, rules, quotes };
         let mut found = claims_in_sentence(&sent);
         cut_contents(text, &mut found);
         out.extend(found.into_iter().map(|f| f.claim));
@@ -337,8 +338,8 @@ fn np_before(s: &Sent, k: usize) -> Option<(usize, Span)> {
     if src.pronouns.contains_word(s.w(end - 1)) {
         return Some((end - 1, s.span_of(end - 1, end)));
     }
-    if !source_head(s, end - 1) {
-        return None;
+    if !source_head(s, end - 1) || is_possessive(s.w(end - 1)) {
+        return None; // "Obama’s pledge to ...": a possessive owns a noun, it does not speak
     }
     let mut start = end;
     while start > 0 && s.is_word(start - 1) && source_word(s, start - 1) {
@@ -395,6 +396,10 @@ fn np_after(s: &Sent, k: usize, lower_ok: bool) -> Option<(usize, Span)> {
         return None;
     }
     Some((j, s.span_of(k, j)))
+}
+
+fn is_possessive(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") || w.ends_with("s’")
 }
 
 fn is_function_word(s: &Sent, k: usize) -> bool {
@@ -500,7 +505,7 @@ fn resolve_sources(claims: &mut [Claim], rules: &Rules) {
 
 fn canonical_source(written: &str, earlier: &[Claim], rules: &Rules) -> String {
     let src = &rules.sources;
-    let bare = strip_determiner(written, rules);
+    let bare = strip_determiner(written);
     if src.pronouns.contains_word(&bare) {
         return earlier
             .iter()
@@ -528,9 +533,12 @@ pub fn outlet_name(name: &str, rules: &Rules) -> Option<String> {
     name[m.len..].trim().is_empty().then(|| rules.sources.outlet_names[m.value].clone())
 }
 
-fn strip_determiner(written: &str, rules: &Rules) -> String {
+/// Drop a leading article: "the official" -> "official", "a U.S. senior
+/// official" -> "U.S. senior official". Other determiners carry meaning
+/// ("those watching") and stay.
+fn strip_determiner(written: &str) -> String {
     match written.split_once(' ') {
-        Some((first, rest)) if rules.sources.determiners.contains_word(first) => rest.to_string(),
+        Some((first, rest)) if matches!(fold(first).as_str(), "the" | "a" | "an") => rest.to_string(),
         _ => written.to_string(),
     }
 }
@@ -546,7 +554,8 @@ mod tests {
         let rules = Rules::builtin().unwrap();
         let seg = segment(text, &rules.segment);
         let q = quotes(text, &seg);
-        claims(text, &seg, &q, &rules)
+        let tokens: Vec<_> = seg.sentences.iter().map(|s| crate::words::tokenize(s.span.text(text), s.span.start)).collect();
+        claims(text, &seg, &tokens, &q, &rules)
             .iter()
             .map(|c| {
                 (
@@ -624,6 +633,7 @@ mod tests {
         assert!(read("What do you think about Barack Obama meeting Putin?").is_empty());
         assert!(read("The United States will stand with France.").is_empty());
         assert!(read("Police found a gun in the car.").is_empty());
+        assert!(read("It follows President Barack Obama’s pledge to “redouble” his fight.").is_empty());
     }
 
     #[test]

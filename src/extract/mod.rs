@@ -1,7 +1,41 @@
 //! Extract: find quotes, attributed claims and quantities in a segmented
 //! document. Each extractor is its own module; all return document spans.
+//! Sentences are lexed once here and shared by the extractors.
 
+pub mod attribution;
 pub mod numeral;
 pub mod quantity;
 pub mod quotes;
-pub mod attribution;
+
+use crate::rules::Rules;
+use crate::segment::Segments;
+use crate::words::{tokenize, Token};
+use attribution::Claim;
+use quantity::Quantity;
+use quotes::Quote;
+
+/// What the extractors found in one document.
+#[derive(Debug, Clone, Default)]
+pub struct Extraction {
+    /// Each sentence's tokens, in sentence order.
+    pub tokens: Vec<Vec<Token>>,
+    pub quotes: Vec<Quote>,
+    pub claims: Vec<Claim>,
+    /// Each quantity with the index of its sentence.
+    pub quantities: Vec<(usize, Quantity)>,
+}
+
+/// Run every extractor over a segmented document.
+pub fn extract(text: &str, segments: &Segments, rules: &Rules) -> Extraction {
+    let tokens: Vec<Vec<Token>> = segments.sentences.iter().map(|s| tokenize(s.span.text(text), s.span.start)).collect();
+    let quotes = quotes::quotes(text, segments);
+    let claims = attribution::claims(text, segments, &tokens, &quotes, rules);
+    let quantities = segments
+        .sentences
+        .iter()
+        .zip(&tokens)
+        .enumerate()
+        .flat_map(|(i, (s, toks))| quantity::quantities(text, toks, s.span.end, &rules.numbers).into_iter().map(move |q| (i, q)))
+        .collect();
+    Extraction { tokens, quotes, claims, quantities }
+}

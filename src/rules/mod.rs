@@ -179,6 +179,7 @@ pub struct SourceRules {
 #[derive(Debug, Clone)]
 pub struct UnitRule {
     pub name: String,
+    pub short: String,
     pub dimension: String,
     pub factor: f64,
 }
@@ -313,7 +314,7 @@ fn compile(f: RuleFile) -> Rules {
         vague_rules: f.vague.iter().map(|v| VagueRule { min: v.min, max: v.max, scaled: v.scaled }).collect(),
         unit_forms,
         unit_symbols,
-        units: f.units.iter().map(|u| UnitRule { name: u.name.clone(), dimension: u.dimension.clone(), factor: u.factor }).collect(),
+        units: f.units.iter().map(|u| UnitRule { name: u.name.clone(), short: u.short.clone().unwrap_or_else(|| u.name.clone()), dimension: u.dimension.clone(), factor: u.factor }).collect(),
         not_figures: PhraseSet::from_phrases(&f.numbers.not_figures),
         not_after: f.numbers.not_after.clone(),
     };

@@ -153,6 +153,9 @@ pub struct Unit {
     pub dimension: String,
     /// Size in the dimension's base unit.
     pub factor: f64,
+    /// Short form for reports ("s", "km", "%"); the name when absent.
+    #[serde(default)]
+    pub short: Option<String>,
     /// Forms written after the number ("minutes", "km").
     #[serde(default)]
     pub forms: Vec<String>,

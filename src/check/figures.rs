@@ -1,0 +1,161 @@
+//! Figures: the same measure given as different figures in different
+//! articles. Facts are indexed by (measure, dimension), so the cost grows with
+//! candidate pairs, not all pairs. Verdicts come from the intervals:
+//! agree (no finding), differ but compatible (CC101), contradict (CC102).
+
+use std::collections::BTreeMap;
+
+use super::{enabled, finding, Evidence, Finding};
+use crate::facts::Fact;
+use crate::interval::{fmt_number, Interval};
+use crate::rules::{QualifierKind, Rules};
+use crate::load::Document;
+use crate::Analysis;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    Agree,
+    Differ,
+    Contradict,
+}
+
+/// Is the figure a hedge ("about", "nearly") or a vague amount, which agrees
+/// with any figure it holds?
+fn hedged(f: &Fact) -> bool {
+    match f.qualifier {
+        Some(QualifierKind::About | QualifierKind::Nearly) => true,
+        None | Some(QualifierKind::Exactly) => !f.stated.is_point(),
+        _ => false,
+    }
+}
+
+/// Compare two facts about the same measure.
+pub fn verdict(a: &Fact, b: &Fact) -> Verdict {
+    if !a.value.intersects(&b.value) {
+        return Verdict::Contradict;
+    }
+    if a.value == b.value
+        || (hedged(a) && a.value.contains(&b.value))
+        || (hedged(b) && b.value.contains(&a.value))
+        || (hedged(a) && hedged(b))
+    {
+        return Verdict::Agree;
+    }
+    Verdict::Differ
+}
+
+/// How a fact was read, for messages and labels: "(120, ∞)", "1800 s".
+pub fn reading(f: &Fact, rules: &Rules) -> String {
+    let unit = f.unit.as_deref().and_then(|u| rules.numbers.units.iter().find(|x| x.name == u)).map(|u| u.short.as_str());
+    match unit {
+        Some(u) if f.value.is_point() => format!("{} {u}", fmt_number(f.value.min)),
+        Some(u) => format!("{} {u}", f.value),
+        None => f.value.to_string(),
+    }
+}
+
+type Key<'a> = (&'a str, Option<&'a str>);
+
+/// Facts with a measure, grouped by (measure, dimension), one per distinct
+/// value per document.
+fn index(analyses: &[Analysis]) -> BTreeMap<Key<'_>, Vec<(usize, &Fact)>> {
+    let mut groups: BTreeMap<Key, Vec<(usize, &Fact)>> = BTreeMap::new();
+    for (doc, a) in analyses.iter().enumerate() {
+        for f in &a.facts {
+            let Some(m) = f.measure.as_deref() else { continue };
+            let group = groups.entry((m, f.dimension.as_deref())).or_default();
+            if !group.iter().any(|(d, g)| *d == doc && same_reading(g.value, f.value)) {
+                group.push((doc, f));
+            }
+        }
+    }
+    groups
+}
+
+fn same_reading(a: Interval, b: Interval) -> bool {
+    a == b
+}
+
+/// Compare every pair of facts in the same group from different documents.
+pub fn check(docs: &[Document], analyses: &[Analysis], rules: &Rules) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for ((measure, _), group) in index(analyses) {
+        for (i, &(da, a)) in group.iter().enumerate() {
+            for &(db, b) in &group[i + 1..] {
+                if da == db {
+                    continue;
+                }
+                let code = match verdict(a, b) {
+                    Verdict::Agree => continue,
+                    Verdict::Differ => "CC101",
+                    Verdict::Contradict => "CC102",
+                };
+                let Some(check) = enabled(rules, code) else { continue };
+                let text = |doc: usize, f: &Fact| docs[doc].slice(f.span).to_string();
+                let (ra, rb) = (reading(a, rules), reading(b, rules));
+                let values = [
+                    ("measure", measure.to_string()),
+                    ("a", format!("\"{}\" (read as {ra})", text(da, a))),
+                    ("b", format!("\"{}\" (read as {rb})", text(db, b))),
+                    ("a_doc", docs[da].path.clone()),
+                    ("b_doc", docs[db].path.clone()),
+                ];
+                let evidence = vec![
+                    Evidence { doc: da, span: a.span, label: format!("{measure}: read as {ra}") },
+                    Evidence { doc: db, span: b.span, label: format!("{measure}: read as {rb}") },
+                ];
+                out.push(finding(check, &values, evidence));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::span::Span;
+
+    fn fact(value: Interval, stated: Interval, qualifier: Option<QualifierKind>) -> Fact {
+        Fact {
+            measure: Some("deaths".into()),
+            span: Span::new(0, 1),
+            unit: None,
+            dimension: None,
+            value,
+            stated,
+            stated_unit: None,
+            qualifier,
+            nominal: value.min,
+            claim: None,
+            sentence: 0,
+        }
+    }
+
+    fn above(v: f64) -> Interval {
+        Interval { min: v, max: f64::INFINITY, min_inclusive: false, max_inclusive: false }
+    }
+
+    #[test]
+    fn more_than_and_an_exact_figure_differ() {
+        let a = fact(above(120.0), above(120.0), Some(QualifierKind::Above));
+        let b = fact(Interval::point(129.0), Interval::point(129.0), None);
+        assert_eq!(verdict(&a, &b), Verdict::Differ);
+    }
+
+    #[test]
+    fn a_hedge_that_holds_the_figure_agrees() {
+        let a = fact(Interval::point(1800.0), Interval::point(30.0), None);
+        let b = fact(Interval::closed(1620.0, 1980.0), Interval::closed(0.45, 0.55), Some(QualifierKind::About));
+        assert_eq!(verdict(&a, &b), Verdict::Agree);
+    }
+
+    #[test]
+    fn disjoint_figures_contradict() {
+        let a = fact(Interval::point(49.0), Interval::point(49.0), None);
+        let b = fact(Interval::point(50.0), Interval::point(50.0), None);
+        assert_eq!(verdict(&a, &b), Verdict::Contradict);
+        let c = fact(above(10.0), above(10.0), Some(QualifierKind::Above));
+        assert_eq!(verdict(&c, &fact(Interval::point(10.0), Interval::point(10.0), None)), Verdict::Contradict);
+    }
+}

@@ -1,0 +1,76 @@
+//! Check: the rules engine. Runs each enabled check over the facts and
+//! claims of all documents and returns findings, each with evidence spans in
+//! every document involved. Codes, severities and message templates come
+//! from rules/checks.toml.
+
+pub mod figures;
+
+use crate::rules::{Check, Rules, Severity};
+use crate::span::Span;
+use crate::load::Document;
+use crate::Analysis;
+
+/// Where a finding points: words in one document, and how they were read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Evidence {
+    pub doc: usize,
+    pub span: Span,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    pub code: String,
+    pub name: String,
+    pub severity: Severity,
+    pub message: String,
+    pub evidence: Vec<Evidence>,
+}
+
+/// Run every enabled check over the documents and their analyses.
+pub fn run(docs: &[Document], analyses: &[Analysis], rules: &Rules) -> Vec<Finding> {
+    let mut findings = figures::check(docs, analyses, rules);
+    findings.sort_by(|a, b| {
+        b.severity.cmp(&a.severity).then_with(|| {
+            let key = |f: &Finding| f.evidence.first().map(|e| (e.doc, e.span.start));
+            key(a).cmp(&key(b))
+        })
+    });
+    findings
+}
+
+/// Build a finding from a check's template, filling `{name}` placeholders.
+pub fn finding(check: &Check, values: &[(&str, String)], evidence: Vec<Evidence>) -> Finding {
+    Finding {
+        code: check.code.clone(),
+        name: check.name.clone(),
+        severity: check.severity,
+        message: fill(&check.message, values),
+        evidence,
+    }
+}
+
+/// Replace `{key}` with its value; unknown keys are left as written so a
+/// typo in a newsroom's template shows up in the output.
+pub fn fill(template: &str, values: &[(&str, String)]) -> String {
+    let mut out = template.to_string();
+    for (k, v) in values {
+        out = out.replace(&format!("{{{k}}}"), v);
+    }
+    out
+}
+
+/// An enabled check by code.
+pub fn enabled<'r>(rules: &'r Rules, code: &str) -> Option<&'r Check> {
+    rules.check(code).filter(|c| c.enabled)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fill_replaces_known_keys_only() {
+        assert_eq!(fill("{a} and {b} vs {c}", &[("a", "1".into()), ("b", "2".into())]), "1 and 2 vs {c}");
+    }
+}

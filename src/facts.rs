@@ -1,0 +1,98 @@
+//! Facts: each quantity normalised to its dimension's base unit, given a
+//! measure from the words around it (rules/measures.toml), and linked to the
+//! claim whose content holds it.
+
+use crate::extract::quantity::Quantity;
+use crate::extract::Extraction;
+use crate::interval::Interval;
+use crate::rules::{QualifierKind, Rules};
+use crate::span::Span;
+use crate::words::{Token, TokenKind};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fact {
+    /// What the figure counts: "deaths", "duration"; None when unknown.
+    pub measure: Option<String>,
+    pub span: Span,
+    /// The dimension's base unit ("second", "metre", "USD"); None for counts.
+    pub unit: Option<String>,
+    pub dimension: Option<String>,
+    /// The figure in the base unit.
+    pub value: Interval,
+    /// The figure in the unit as written.
+    pub stated: Interval,
+    pub stated_unit: Option<String>,
+    pub qualifier: Option<QualifierKind>,
+    /// The figure before hedging, in the base unit.
+    pub nominal: f64,
+    /// Index of the innermost claim whose content holds the figure.
+    pub claim: Option<usize>,
+    pub sentence: usize,
+}
+
+/// Facts from one document's extraction.
+pub fn facts(text: &str, ex: &Extraction, rules: &Rules) -> Vec<Fact> {
+    ex.quantities.iter().map(|(sentence, q)| fact(text, &ex.tokens[*sentence], *sentence, q, ex, rules)).collect()
+}
+
+fn fact(text: &str, tokens: &[Token], sentence: usize, q: &Quantity, ex: &Extraction, rules: &Rules) -> Fact {
+    let unit = q.unit.map(|u| &rules.numbers.units[u]);
+    let factor = unit.map_or(1.0, |u| u.factor);
+    let dimension = unit.map(|u| u.dimension.clone());
+    let measure = measure_from_words(text, tokens, q.span, rules)
+        .or_else(|| dimension.as_ref().and_then(|d| rules.measures.by_dimension.get(d).copied()))
+        .map(|m| rules.measures.names[m].clone());
+    let claim = ex
+        .claims
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.content.contains(q.span))
+        .min_by_key(|(_, c)| c.content.len())
+        .map(|(i, _)| i);
+    Fact {
+        measure,
+        span: q.span,
+        unit: dimension.as_deref().map(|d| base_unit(d, rules)),
+        dimension,
+        value: q.stated.scale(factor),
+        stated: q.stated,
+        stated_unit: unit.map(|u| u.name.clone()),
+        qualifier: q.qualifier,
+        nominal: q.nominal * factor,
+        claim,
+        sentence,
+    }
+}
+
+/// The unit with factor 1 in a dimension names its base unit.
+fn base_unit(dimension: &str, rules: &Rules) -> String {
+    rules
+        .numbers
+        .units
+        .iter()
+        .find(|u| u.dimension == dimension && u.factor == 1.0)
+        .map_or_else(|| dimension.to_string(), |u| u.name.clone())
+}
+
+/// The measure named by the first content word after the figure ("129
+/// dead", "over 300 injured"), or by a phrase right before it ("killed 49").
+fn measure_from_words(text: &str, tokens: &[Token], span: Span, rules: &Rules) -> Option<usize> {
+    let m = &rules.measures;
+    let after = tokens.iter().position(|t| t.start >= span.end).unwrap_or(tokens.len());
+    let mut k = after;
+    while k < tokens.len() && tokens[k].kind == TokenKind::Word {
+        let rest = &text[tokens[k].start..tokens.last().map_or(span.end, |t| t.end)];
+        if let Some(hit) = m.after.match_at(rest) {
+            return Some(hit.value);
+        }
+        if !m.filler.contains_word(tokens[k].text(text)) && !tokens[k].text(text).eq_ignore_ascii_case("of") {
+            break;
+        }
+        k += 1;
+    }
+    let first = tokens.iter().position(|t| t.start >= span.start)?;
+    (first.saturating_sub(4)..first).find_map(|j| {
+        let hit = m.before.match_at(&text[tokens[j].start..span.start])?;
+        (tokens[j].start + hit.len == text[..span.start].trim_end().len()).then_some(hit.value)
+    })
+}
