@@ -341,7 +341,7 @@ fn np_before(s: &Sent, k: usize) -> Option<(usize, Span)> {
     if !source_head(s, end - 1) || is_possessive(s.w(end - 1)) {
         return None; // "Obama’s pledge to ...": a possessive owns a noun, it does not speak
     }
-    let mut start = end;
+    let mut start = end - 1;
     while start > 0 && s.is_word(start - 1) && source_word(s, start - 1) {
         start -= 1;
     }

@@ -1,0 +1,45 @@
+//! Helpers shared by the integration tests: run the built binary, read JSON.
+
+#![allow(dead_code)]
+
+use std::process::{Command, Output};
+
+pub const SEED_A: &str = "seeds/000_ec28406811e2f7e6.txt";
+pub const SEED_B: &str = "seeds/004_d0d3fdf5298c6a03.txt";
+
+/// Run `crosscheck` with `args` from the repository root.
+pub fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the binary runs")
+}
+
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("stdout is UTF-8")
+}
+
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).expect("stderr is UTF-8")
+}
+
+/// Run and parse stdout as the JSON report.
+pub fn json(args: &[&str]) -> (i32, serde_json::Value) {
+    let o = run(args);
+    let v = serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("{e}: {}", stdout(&o)));
+    (o.status.code().expect("exited"), v)
+}
+
+/// The text of a file in the repository.
+pub fn read(path: &str) -> String {
+    std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).expect("readable")
+}
+
+/// The bytes a JSON span covers in its document.
+pub fn covered<'t>(text: &'t str, span: &serde_json::Value) -> &'t str {
+    let s = span["start"].as_u64().unwrap() as usize;
+    let e = span["end"].as_u64().unwrap() as usize;
+    &text[s..e]
+}

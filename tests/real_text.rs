@@ -1,0 +1,116 @@
+//! The whole pipeline over real, messy articles: the 73 cluster articles and
+//! the 24 GUM Wikinews texts in ../shared/bench, and arbitrary strings. No
+//! panic, every span inside its text on character boundaries, every claim
+//! with content.
+
+use crosscheck::load::{load_inputs, Document};
+use crosscheck::rules::Rules;
+use crosscheck::span::Span;
+use proptest::prelude::*;
+use std::path::{Path, PathBuf};
+
+fn shared(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared").join(rel)
+}
+
+fn cluster_docs() -> Vec<Document> {
+    let dir = shared("bench/clusters");
+    assert!(dir.is_dir(), "../shared/bench/clusters is beside the repository");
+    let docs = load_inputs(&[dir]).expect("the clusters load");
+    docs.into_iter().filter(|d| d.path.ends_with(".txt")).collect()
+}
+
+fn gum_docs() -> Vec<Document> {
+    let text = std::fs::read_to_string(shared("bench/attribution/gum_news.jsonl")).expect("GUM data");
+    text.lines()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            Document::from_text(v["id"].as_str().unwrap(), v["text"].as_str().unwrap())
+        })
+        .collect()
+}
+
+fn valid(doc: &Document, s: Span) -> bool {
+    s.start <= s.end && s.end <= doc.text.len() && doc.text.is_char_boundary(s.start) && doc.text.is_char_boundary(s.end)
+}
+
+/// Check every span of one document's analysis.
+fn assert_sound(doc: &Document, rules: &Rules) -> (usize, usize) {
+    let a = crosscheck::analyze(doc, rules);
+    for s in &a.segments.sentences {
+        assert!(valid(doc, s.span) && !s.span.is_empty(), "{}: sentence {:?}", doc.path, s.span);
+    }
+    for c in &a.extraction.claims {
+        for s in [Some(c.content), Some(c.span()), c.source, c.cue, c.channel].into_iter().flatten() {
+            assert!(valid(doc, s), "{}: claim span {s:?}", doc.path);
+        }
+        assert!(!c.content.is_empty() && !c.source_text.is_empty(), "{}: {c:?}", doc.path);
+        assert!(c.parent.is_none_or(|p| p < a.extraction.claims.len()));
+    }
+    for f in &a.facts {
+        assert!(valid(doc, f.span) && !f.span.is_empty(), "{}: fact {:?}", doc.path, f.span);
+        assert!(f.value.min <= f.value.max, "{}: {f:?}", doc.path);
+    }
+    (a.extraction.claims.len(), a.facts.len())
+}
+
+#[test]
+fn every_cluster_article_is_read_soundly() {
+    let rules = Rules::builtin().unwrap();
+    let docs = cluster_docs();
+    assert_eq!(docs.len(), 73);
+    let (mut claims, mut facts) = (0, 0);
+    for d in &docs {
+        let (c, f) = assert_sound(d, &rules);
+        claims += c;
+        facts += f;
+    }
+    // Real news is full of attributions and figures: a reader that finds
+    // few of them is broken, not cautious.
+    assert!(claims > 300, "only {claims} claims in 73 articles");
+    assert!(facts > 300, "only {facts} figures in 73 articles");
+}
+
+#[test]
+fn every_gum_article_is_read_soundly() {
+    let rules = Rules::builtin().unwrap();
+    let docs = gum_docs();
+    assert_eq!(docs.len(), 24);
+    let claims: usize = docs.iter().map(|d| assert_sound(d, &rules).0).sum();
+    assert!(claims > 100, "only {claims} claims in 24 articles");
+}
+
+#[test]
+fn checking_one_cluster_finds_the_orlando_death_toll_dispute() {
+    let rules = Rules::builtin().unwrap();
+    let docs = load_inputs(&[shared("bench/clusters/gva-577157-orlando-pulse-nightclub-2016")]).unwrap();
+    let report = crosscheck::check(&docs, &rules, true);
+    let found = report.findings.iter().any(|f| {
+        let texts: Vec<&str> = f.evidence.iter().map(|e| docs[e.doc].slice(e.span)).collect();
+        f.code == "CC102" && texts.iter().any(|t| t.contains("49")) && texts.iter().any(|t| t.contains("50"))
+    });
+    assert!(found, "{:#?}", report.findings.iter().map(|f| &f.message).collect::<Vec<_>>());
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn arbitrary_text_never_panics(text in "\\PC{0,300}") {
+        let rules = Rules::builtin().unwrap();
+        let doc = Document::from_text("prop.txt", text);
+        assert_sound(&doc, &rules);
+    }
+
+    #[test]
+    fn newsy_text_never_panics(words in proptest::collection::vec(prop_oneof![
+        Just("said"), Just("according to"), Just("“"), Just("”"), Just("\""), Just(","), Just("."),
+        Just("more than"), Just("120"), Just("2,186.5"), Just("half an hour"), Just("the official"),
+        Just("Reuters"), Just("told"), Just("\n"), Just("\n\n"), Just("a few hundred"), Just("miles"),
+        Just("$"), Just("bn"), Just("U.S."), Just("Mr."), Just("’s"), Just("who"), Just("that"),
+    ], 0..60)) {
+        let rules = Rules::builtin().unwrap();
+        let doc = Document::from_text("prop.txt", words.join(" "));
+        assert_sound(&doc, &rules);
+    }
+}
