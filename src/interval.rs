@@ -32,10 +32,8 @@ impl Interval {
 
     /// Do the two intervals share at least one value?
     pub fn intersects(&self, other: &Interval) -> bool {
-        let lo_ok = self.min < other.max
-            || (self.min == other.max && self.min_inclusive && other.max_inclusive);
-        let hi_ok = other.min < self.max
-            || (other.min == self.max && other.min_inclusive && self.max_inclusive);
+        let lo_ok = self.min < other.max || (self.min == other.max && self.min_inclusive && other.max_inclusive);
+        let hi_ok = other.min < self.max || (other.min == self.max && other.min_inclusive && self.max_inclusive);
         lo_ok && hi_ok
     }
 

@@ -107,16 +107,9 @@ pub fn load_file(path: &Path) -> Result<Document, LoadError> {
 
 fn load_stdin() -> Result<Document, LoadError> {
     let mut bytes = Vec::new();
-    std::io::stdin()
-        .take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| io_error("<stdin>", e))?;
+    std::io::stdin().take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(|e| io_error("<stdin>", e))?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(LoadError::TooLarge {
-            path: "<stdin>".into(),
-            size: bytes.len() as u64,
-            limit: MAX_FILE_BYTES,
-        });
+        return Err(LoadError::TooLarge { path: "<stdin>".into(), size: bytes.len() as u64, limit: MAX_FILE_BYTES });
     }
     Document::from_bytes("<stdin>", bytes)
 }

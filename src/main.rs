@@ -153,7 +153,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Rules { command: RulesCommand::Explain { code } } => {
-            let c = rules.check(&code).ok_or_else(|| anyhow::anyhow!("{code}: no such check (see `crosscheck rules list`)"))?;
+            let c = rules
+                .check(&code)
+                .ok_or_else(|| anyhow::anyhow!("{code}: no such check (see `crosscheck rules list`)"))?;
             print(&format!("{} {} ({})\n\n{}\n", c.code, c.name, c.severity.as_str(), c.doc.trim()));
             Ok(ExitCode::SUCCESS)
         }

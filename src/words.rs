@@ -50,7 +50,8 @@ fn joined_part(i: &str) -> IResult<&str, &str> {
 /// A word: letter first, then letters, digits and inner joiners. An
 /// abbreviation with inner periods ("U.S.", "a.m.") keeps its final period.
 pub fn word(i: &str) -> IResult<&str, &str> {
-    let (rest, w) = recognize((satisfy(char::is_alphabetic), take_while(char::is_alphanumeric), many0(joined_part))).parse(i)?;
+    let (rest, w) =
+        recognize((satisfy(char::is_alphabetic), take_while(char::is_alphanumeric), many0(joined_part))).parse(i)?;
     if w.contains('.') && rest.starts_with('.') {
         let (rest2, w2) = recognize((nom::bytes::complete::tag(w), nom::character::complete::char('.'))).parse(i)?;
         return Ok((rest2, w2));
@@ -168,7 +169,10 @@ mod tests {
 
     #[test]
     fn numbers_keep_separators_and_suffixes() {
-        assert_eq!(texts("2,186.5 people at 4:17 on 9/11, 100k"), ["2,186.5", "people", "at", "4:17", "on", "9/11", ",", "100k"]);
+        assert_eq!(
+            texts("2,186.5 people at 4:17 on 9/11, 100k"),
+            ["2,186.5", "people", "at", "4:17", "on", "9/11", ",", "100k"]
+        );
         assert_eq!(texts("120."), ["120", "."]);
         assert_eq!(tokenize("120", 7)[0], Token { start: 7, end: 10, kind: TokenKind::Number });
     }

@@ -73,7 +73,12 @@ fn malformed_rule_files_point_at_file_line_column() {
     let cases = [
         ("unknown.toml", "[cues]\nprepositions = [\"per\"]\nverbz = []\n", ":3:1:", "unknown field `verbz`"),
         ("syntax.toml", "[cues\nverbs = 1\n", ":1:", ""),
-        ("value.toml", "[[check]]\ncode = \"X1\"\nseverity = \"fatal\"\nname = \"x\"\nmessage = \"m\"\ndoc = \"d\"\n", ":3:12:", "fatal"),
+        (
+            "value.toml",
+            "[[check]]\ncode = \"X1\"\nseverity = \"fatal\"\nname = \"x\"\nmessage = \"m\"\ndoc = \"d\"\n",
+            ":3:12:",
+            "fatal",
+        ),
     ];
     for (name, body, at, what) in cases {
         let f = dir.join(name);

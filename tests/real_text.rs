@@ -31,7 +31,10 @@ fn gum_docs() -> Vec<Document> {
 }
 
 fn valid(doc: &Document, s: Span) -> bool {
-    s.start <= s.end && s.end <= doc.text.len() && doc.text.is_char_boundary(s.start) && doc.text.is_char_boundary(s.end)
+    s.start <= s.end
+        && s.end <= doc.text.len()
+        && doc.text.is_char_boundary(s.start)
+        && doc.text.is_char_boundary(s.end)
 }
 
 /// Check every span of one document's analysis.

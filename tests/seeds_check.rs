@@ -14,7 +14,9 @@ fn findings_covering(report: &serde_json::Value, a: &str, b: &str) -> Vec<serde_
             let ev = f["evidence"].as_array().unwrap();
             let has = |doc: &str, words: &str| {
                 ev.iter().any(|e| {
-                    e["doc"] == doc && covered(&read(doc), &e["span"]).contains(words) && e["text"].as_str().unwrap().contains(words)
+                    e["doc"] == doc
+                        && covered(&read(doc), &e["span"]).contains(words)
+                        && e["text"].as_str().unwrap().contains(words)
                 })
             };
             has(SEED_A, a) && has(SEED_B, b) || has(SEED_B, a) && has(SEED_A, b)

@@ -5,25 +5,62 @@ mod common;
 use common::*;
 
 /// (document, source as written, canonical source, cue, content start, channel)
-const EXPECTED: &[(&str, &str, &str, Option<&str>, &str, Option<&str>)] = &[
+type Expected = (&'static str, &'static str, &'static str, Option<&'static str>, &'static str, Option<&'static str>);
+
+const EXPECTED: &[Expected] = &[
     (SEED_A, "The Guardian", "The Guardian", Some("according to"), "Obama and Putin came to a consensus", None),
     (SEED_A, "The New York Times", "The New York Times", Some("described by"), "animated, with both men", None),
     (SEED_A, "the Times", "The New York Times", Some("said"), "Russia's air campaign", None),
-    (SEED_A, "France's foreign minister Laurent Fabius", "France's foreign minister Laurent Fabius", Some("said"), "extremists were trying", None),
+    (
+        SEED_A,
+        "France's foreign minister Laurent Fabius",
+        "France's foreign minister Laurent Fabius",
+        Some("said"),
+        "extremists were trying",
+        None,
+    ),
     (SEED_A, "the Guardian", "The Guardian", Some("said"), "France's foreign minister Laurent Fabius, who", None),
-    (SEED_A, "Fabius", "France's foreign minister Laurent Fabius", Some("said"), "the attacks were against French values", None),
+    (
+        SEED_A,
+        "Fabius",
+        "France's foreign minister Laurent Fabius",
+        Some("said"),
+        "the attacks were against French values",
+        None,
+    ),
     (SEED_A, "Reuters", "Reuters", Some("according to"), "Putin had talked about supporting", None),
     (SEED_A, "Putin", "Putin", Some("said"), "\"We are mulling over", None),
     (SEED_A, "Putin", "Putin", None, "\"There is (an) opportunity", None),
     (SEED_A, "Reuters", "Reuters", Some("reported"), "a U.S. senior official said diplomacy", None),
     (SEED_A, "a U.S. senior official", "U.S. senior official", Some("said"), "diplomacy must be part", None),
-    (SEED_A, "the official", "U.S. senior official", Some("told"), "\"The Russians certainly understood", Some("Reuters")),
+    (
+        SEED_A,
+        "the official",
+        "U.S. senior official",
+        Some("told"),
+        "\"The Russians certainly understood",
+        Some("Reuters"),
+    ),
     (SEED_B, "The Daily Mail", "Daily Mail", Some("reports"), "Barack Obama and Vladimir Putin were seen", None),
-    (SEED_B, "those watching the video of the encounter", "those watching the video of the encounter", Some("noted"), "President Obama was gesturing", None),
+    (
+        SEED_B,
+        "those watching the video of the encounter",
+        "those watching the video of the encounter",
+        Some("noted"),
+        "President Obama was gesturing",
+        None,
+    ),
     (SEED_B, "Obama", "Obama", Some("stated"), "the United States will stand with France", None),
     (SEED_B, "President Obama", "President Obama", Some("said"), "the attack was not just on France", None),
     (SEED_B, "President Obama", "President Obama", None, "“The killing of innocent people", None),
-    (SEED_B, "U.S. government officials", "U.S. government officials", Some("noted"), "Putin’s involvement in the war", None),
+    (
+        SEED_B,
+        "U.S. government officials",
+        "U.S. government officials",
+        Some("noted"),
+        "Putin’s involvement in the war",
+        None,
+    ),
 ];
 
 fn claims() -> Vec<serde_json::Value> {
@@ -35,7 +72,8 @@ fn claims() -> Vec<serde_json::Value> {
 #[test]
 fn exactly_these_claims() {
     let got = claims();
-    let summary: Vec<String> = got.iter().map(|c| format!("{} | {} | {}", c["source"], c["cue"], c["content"])).collect();
+    let summary: Vec<String> =
+        got.iter().map(|c| format!("{} | {} | {}", c["source"], c["cue"], c["content"])).collect();
     assert_eq!(got.len(), EXPECTED.len(), "{summary:#?}");
     for (c, (doc, source, canonical, cue, content, channel)) in got.iter().zip(EXPECTED) {
         assert_eq!(c["doc"], *doc);
@@ -93,6 +131,9 @@ fn quotes_are_direct_and_paraphrases_indirect() {
 #[test]
 fn text_listing_names_path_line_and_column() {
     let out = stdout(&run(&["claims", SEED_A]));
-    assert!(out.lines().next().unwrap().starts_with("seeds/000_ec28406811e2f7e6.txt:3:1: The Guardian [according to]"), "{out}");
+    assert!(
+        out.lines().next().unwrap().starts_with("seeds/000_ec28406811e2f7e6.txt:3:1: The Guardian [according to]"),
+        "{out}"
+    );
     assert!(out.contains("U.S. senior official (\"the official\") [told] via Reuters direct:"), "{out}");
 }

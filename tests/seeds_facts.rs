@@ -20,13 +20,22 @@ fn fact(text: &str) -> serde_json::Value {
 #[test]
 fn deaths_and_injuries_as_intervals() {
     let f = fact("more than 120");
-    assert_eq!((f["measure"].as_str(), f["value"]["min"].as_f64(), f["value"]["max"].as_f64()), (Some("deaths"), Some(120.0), None));
+    assert_eq!(
+        (f["measure"].as_str(), f["value"]["min"].as_f64(), f["value"]["max"].as_f64()),
+        (Some("deaths"), Some(120.0), None)
+    );
     assert_eq!(f["value"]["min_inclusive"], false);
     assert_eq!(f["qualifier"], "above");
     let f = fact("129");
-    assert_eq!((f["measure"].as_str(), f["value"]["min"].as_f64(), f["value"]["max"].as_f64()), (Some("deaths"), Some(129.0), Some(129.0)));
+    assert_eq!(
+        (f["measure"].as_str(), f["value"]["min"].as_f64(), f["value"]["max"].as_f64()),
+        (Some("deaths"), Some(129.0), Some(129.0))
+    );
     let f = fact("over 300");
-    assert_eq!((f["measure"].as_str(), f["value"]["min"].as_f64(), f["value"]["max"].as_f64()), (Some("injuries"), Some(300.0), None));
+    assert_eq!(
+        (f["measure"].as_str(), f["value"]["min"].as_f64(), f["value"]["max"].as_f64()),
+        (Some("injuries"), Some(300.0), None)
+    );
 }
 
 #[test]

@@ -8,8 +8,8 @@ use std::collections::BTreeMap;
 use super::{enabled, finding, Evidence, Finding};
 use crate::facts::Fact;
 use crate::interval::{fmt_number, Interval};
-use crate::rules::{QualifierKind, Rules};
 use crate::load::Document;
+use crate::rules::{QualifierKind, Rules};
 use crate::Analysis;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,7 +46,8 @@ pub fn verdict(a: &Fact, b: &Fact) -> Verdict {
 
 /// How a fact was read, for messages and labels: "(120, ∞)", "1800 s".
 pub fn reading(f: &Fact, rules: &Rules) -> String {
-    let unit = f.unit.as_deref().and_then(|u| rules.numbers.units.iter().find(|x| x.name == u)).map(|u| u.short.as_str());
+    let unit =
+        f.unit.as_deref().and_then(|u| rules.numbers.units.iter().find(|x| x.name == u)).map(|u| u.short.as_str());
     match unit {
         Some(u) if f.value.is_point() => format!("{} {u}", fmt_number(f.value.min)),
         Some(u) => format!("{} {u}", f.value),

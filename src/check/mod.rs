@@ -5,9 +5,9 @@
 
 pub mod figures;
 
+use crate::load::Document;
 use crate::rules::{Check, Rules, Severity};
 use crate::span::Span;
-use crate::load::Document;
 use crate::Analysis;
 
 /// Where a finding points: words in one document, and how they were read.

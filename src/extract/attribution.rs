@@ -75,7 +75,9 @@ impl<'a> Sent<'a> {
     }
 
     fn is_punct(&self, k: usize, set: &[char]) -> bool {
-        self.toks.get(k).is_some_and(|t| t.kind == TokenKind::Punct && self.w(k).chars().next().is_some_and(|c| set.contains(&c)))
+        self.toks
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Punct && self.w(k).chars().next().is_some_and(|c| set.contains(&c)))
     }
 
     fn is_comma(&self, k: usize) -> bool {
@@ -83,7 +85,9 @@ impl<'a> Sent<'a> {
     }
 
     fn is_close_quote(&self, k: usize) -> bool {
-        self.toks.get(k).is_some_and(|t| t.kind == TokenKind::Punct && self.w(k).chars().next().is_some_and(is_close_mark))
+        self.toks
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Punct && self.w(k).chars().next().is_some_and(is_close_mark))
     }
 
     /// The text from token k to the end of the sentence, for phrase matching.
@@ -106,7 +110,15 @@ impl<'a> Sent<'a> {
         self.toks.len()
     }
 
-    fn found(&self, source: Span, cue: Span, cue_word: &str, content: Span, channel: Option<Span>, attr_start: usize) -> Found {
+    fn found(
+        &self,
+        source: Span,
+        cue: Span,
+        cue_word: &str,
+        content: Span,
+        channel: Option<Span>,
+        attr_start: usize,
+    ) -> Found {
         Found {
             claim: Claim {
                 kind: ClaimKind::Indirect,
@@ -296,7 +308,8 @@ fn channel_after(s: &Sent, k: usize, after: usize) -> (usize, Option<Span>) {
 /// True when what follows a trailing cue is only punctuation or a short
 /// adjunct ("in September", "on Tuesday", ", adding ...").
 fn tail_is_adjunct(s: &Sent, from: usize) -> bool {
-    let rest: Vec<usize> = (from..s.toks.len()).filter(|&j| s.is_word(j) || s.toks[j].kind == TokenKind::Number).collect();
+    let rest: Vec<usize> =
+        (from..s.toks.len()).filter(|&j| s.is_word(j) || s.toks[j].kind == TokenKind::Number).collect();
     if rest.is_empty() || s.is_comma(from) {
         return true;
     }
@@ -356,7 +369,8 @@ fn np_before(s: &Sent, k: usize) -> Option<(usize, Span)> {
 fn skip_appositive(s: &Sent, comma: usize) -> Option<usize> {
     let open = (comma.saturating_sub(30)..comma).rev().find(|&j| s.is_comma(j))?;
     let opener = open + 1;
-    (opener < comma && s.is_word(opener) && s.rules.sources.appositive_openers.contains_word(s.w(opener))).then_some(open)
+    (opener < comma && s.is_word(opener) && s.rules.sources.appositive_openers.contains_word(s.w(opener)))
+        .then_some(open)
 }
 
 /// "those watching the video noted that ...": with "that" after the cue, the
@@ -373,7 +387,7 @@ fn subject_before_that(s: &Sent, k: usize, after: usize) -> Option<(usize, Span)
     let len = end.checked_sub(start)?;
     let first = fold(s.w(start));
     let expletive = matches!(first.as_str(), "it" | "there" | "this" | "which" | "who" | "that" | "what" | "you");
-    (len >= 2 && len <= 10 && !expletive).then(|| (start, s.span_of(start, end)))
+    ((2..=10).contains(&len) && !expletive).then(|| (start, s.span_of(start, end)))
 }
 
 /// A source phrase starting at token k: "the Times", "Hugh Hill", "a NBC
@@ -385,10 +399,15 @@ fn np_after(s: &Sent, k: usize, lower_ok: bool) -> Option<(usize, Span)> {
         j += 1;
     }
     let first = j;
-    while j < s.toks.len() && s.is_word(j) && (source_word(s, j) || (lower_ok && j == first && !is_function_word(s, j))) {
+    while j < s.toks.len() && s.is_word(j) && (source_word(s, j) || (lower_ok && j == first && !is_function_word(s, j)))
+    {
         j += 1;
         // "Secretary of State", "spokesperson for the company"
-        if j + 1 < s.toks.len() && matches!(fold(s.w(j)).as_str(), "of" | "for") && s.is_word(j + 1) && is_capitalized(s.w(j + 1)) {
+        if j + 1 < s.toks.len()
+            && matches!(fold(s.w(j)).as_str(), "of" | "for")
+            && s.is_word(j + 1)
+            && is_capitalized(s.w(j + 1))
+        {
             j += 1;
         }
     }
@@ -435,7 +454,8 @@ fn follow_on_quotes(text: &str, segments: &Segments, quotes: &[Quote], claims: &
         let prev = claims.iter().chain(out.iter()).filter(|c| c.sentence < first).max_by_key(|c| c.sentence);
         let Some(prev) = prev else { continue };
         let prev_para = segments.sentences[prev.sentence].paragraph;
-        let adjacent = prev_para == para || (prev_para + 1 == para && segments.paragraphs[para].first_sentence == first);
+        let adjacent =
+            prev_para == para || (prev_para + 1 == para && segments.paragraphs[para].first_sentence == first);
         if !adjacent {
             continue;
         }
@@ -460,7 +480,8 @@ fn follow_on_quotes(text: &str, segments: &Segments, quotes: &[Quote], claims: &
 /// ends one (its own punctuation aside).
 fn sentences_filled_by(text: &str, segments: &Segments, q: &Quote) -> Option<(usize, usize)> {
     let first = segments.sentences.iter().position(|s| s.span.start == q.span.start)?;
-    let last = segments.sentences.iter().position(|s| s.span.contains(Span::new(q.span.end.saturating_sub(1), q.span.end)))?;
+    let last =
+        segments.sentences.iter().position(|s| s.span.contains(Span::new(q.span.end.saturating_sub(1), q.span.end)))?;
     let tail = &text[q.span.end..segments.sentences[last].span.end];
     tail.chars().all(|c| c.is_ascii_punctuation() || c.is_whitespace()).then_some((first, last))
 }
@@ -518,7 +539,10 @@ fn canonical_source(written: &str, earlier: &[Claim], rules: &Rules) -> String {
     if bare.len() < written.len() || !bare.contains(' ') {
         let last = bare.rsplit(' ').next().unwrap_or(&bare);
         let fuller = earlier.iter().rev().map(|c| c.canonical_source.as_str()).find(|c| {
-            c.len() > bare.len() && c.rsplit(' ').next().is_some_and(|l| fold(l).trim_end_matches('s') == fold(last).trim_end_matches('s'))
+            c.len() > bare.len()
+                && c.rsplit(' ')
+                    .next()
+                    .is_some_and(|l| fold(l).trim_end_matches('s') == fold(last).trim_end_matches('s'))
         });
         if let Some(f) = fuller {
             return f.to_string();
@@ -554,7 +578,8 @@ mod tests {
         let rules = Rules::builtin().unwrap();
         let seg = segment(text, &rules.segment);
         let q = quotes(text, &seg);
-        let tokens: Vec<_> = seg.sentences.iter().map(|s| crate::words::tokenize(s.span.text(text), s.span.start)).collect();
+        let tokens: Vec<_> =
+            seg.sentences.iter().map(|s| crate::words::tokenize(s.span.text(text), s.span.start)).collect();
         claims(text, &seg, &tokens, &q, &rules)
             .iter()
             .map(|c| {
@@ -596,7 +621,10 @@ mod tests {
     #[test]
     fn according_to_before_and_after() {
         let c = read("According to Afghan Ambassador Hamdullah Mohib, the team shows progress.");
-        assert_eq!((c[0].0.as_str(), c[0].2.as_str()), ("Afghan Ambassador Hamdullah Mohib", "the team shows progress."));
+        assert_eq!(
+            (c[0].0.as_str(), c[0].2.as_str()),
+            ("Afghan Ambassador Hamdullah Mohib", "the team shows progress.")
+        );
         let c = read("Putin talked about it in September, according to\nReuters.");
         assert_eq!((c[0].0.as_str(), c[0].2.as_str()), ("Reuters", "Putin talked about it in September,"));
     }

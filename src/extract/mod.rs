@@ -27,7 +27,8 @@ pub struct Extraction {
 
 /// Run every extractor over a segmented document.
 pub fn extract(text: &str, segments: &Segments, rules: &Rules) -> Extraction {
-    let tokens: Vec<Vec<Token>> = segments.sentences.iter().map(|s| tokenize(s.span.text(text), s.span.start)).collect();
+    let tokens: Vec<Vec<Token>> =
+        segments.sentences.iter().map(|s| tokenize(s.span.text(text), s.span.start)).collect();
     let quotes = quotes::quotes(text, segments);
     let claims = attribution::claims(text, segments, &tokens, &quotes, rules);
     let quantities = segments
@@ -35,7 +36,9 @@ pub fn extract(text: &str, segments: &Segments, rules: &Rules) -> Extraction {
         .iter()
         .zip(&tokens)
         .enumerate()
-        .flat_map(|(i, (s, toks))| quantity::quantities(text, toks, s.span.end, &rules.numbers).into_iter().map(move |q| (i, q)))
+        .flat_map(|(i, (s, toks))| {
+            quantity::quantities(text, toks, s.span.end, &rules.numbers).into_iter().map(move |q| (i, q))
+        })
         .collect();
     Extraction { tokens, quotes, claims, quantities }
 }

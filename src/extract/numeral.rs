@@ -28,7 +28,8 @@ fn decimals(i: &str) -> IResult<&str, &str> {
 /// Digits with optional thousands separators and decimals: "129", "2,186.5",
 /// ".5".
 pub fn digits(i: &str) -> IResult<&str, f64> {
-    let grouped = recognize((take_while_m_n(1, 3, |c: char| c.is_ascii_digit()), many1(thousands_group), opt(decimals)));
+    let grouped =
+        recognize((take_while_m_n(1, 3, |c: char| c.is_ascii_digit()), many1(thousands_group), opt(decimals)));
     let plain = recognize((ascii_digits, opt(decimals)));
     let (rest, text) = alt((grouped, plain, recognize(decimals))).parse(i)?;
     let value = text.replace(',', "").parse::<f64>().map_err(|_| nom_error(i))?;
@@ -161,7 +162,9 @@ pub fn words_numeral(i: &str) -> IResult<&str, f64> {
     let mut acc = WordNumber::default();
     let mut rest = i;
     // "a hundred", "a thousand": the article stands for one.
-    if let Ok((r, _)) = (alt((tag_no_case("an"), tag_no_case("a"))), multispace1::<&str, nom::error::Error<&str>>).parse(i) {
+    if let Ok((r, _)) =
+        (alt((tag_no_case("an"), tag_no_case("a"))), multispace1::<&str, nom::error::Error<&str>>).parse(i)
+    {
         if let Ok((r2, w)) = word(r) {
             if let Some([(k @ (WordKind::Hundred | WordKind::Scale), v)]) = number_word_parts(w).as_deref() {
                 acc.current = 1.0;

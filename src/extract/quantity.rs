@@ -68,7 +68,8 @@ fn a_unit_and_a_half<'a>(rules: &'a NumberRules) -> impl Fn(&'a str) -> Res<'a, 
 }
 
 fn and_a_half(i: &str) -> Res<'_, ()> {
-    let (rest, _) = (multispace1, tag_no_case("and"), multispace1, article, multispace1, tag_no_case("half")).parse(i)?;
+    let (rest, _) =
+        (multispace1, tag_no_case("and"), multispace1, article, multispace1, tag_no_case("half")).parse(i)?;
     Ok((rest, ()))
 }
 
@@ -130,7 +131,8 @@ pub fn quantity<'a>(i: &'a str, rules: &'a NumberRules) -> Res<'a, Quantity> {
     let (rest, qualifier) = opt((phrase(&rules.qualifiers), multispace1)).parse(i)?;
     let (rest, symbol) = opt((phrase(&rules.unit_symbols), multispace0)).parse(rest)?;
     let after_currency = symbol.is_some();
-    let (rest, amount) = alt((half_a_unit(rules), a_unit_and_a_half(rules), vague(rules), plain(after_currency))).parse(rest)?;
+    let (rest, amount) =
+        alt((half_a_unit(rules), a_unit_and_a_half(rules), vague(rules), plain(after_currency))).parse(rest)?;
     let (rest, unit_after) = if amount.unit.is_some() {
         (rest, amount.unit)
     } else {
@@ -210,7 +212,9 @@ mod tests {
         let tokens = tokenize(s, 0);
         quantities(s, &tokens, s.len(), &rules.numbers)
             .into_iter()
-            .map(|q| (q.span.text(s).to_string(), q.stated.to_string(), q.unit.map(|u| rules.numbers.units[u].name.clone())))
+            .map(|q| {
+                (q.span.text(s).to_string(), q.stated.to_string(), q.unit.map(|u| rules.numbers.units[u].name.clone()))
+            })
             .collect()
     }
 
@@ -233,10 +237,16 @@ mod tests {
     #[test]
     fn durations_and_lengths_with_units() {
         assert_eq!(one("Power Huddle For 30 Minutes"), ("30 Minutes".into(), "30".into(), Some("minute".into())));
-        assert_eq!(one("for approximately half an hour before"), ("approximately half an hour".into(), "[0.45, 0.55]".into(), Some("hour".into())));
+        assert_eq!(
+            one("for approximately half an hour before"),
+            ("approximately half an hour".into(), "[0.45, 0.55]".into(), Some("hour".into()))
+        );
         assert_eq!(one("a 10-minute walk").0, "10-minute");
         assert_eq!(one("an hour and a half later").1, "1.5");
-        assert_eq!(one("just a few hundred miles from"), ("a few hundred miles".into(), "[200, 500]".into(), Some("mile".into())));
+        assert_eq!(
+            one("just a few hundred miles from"),
+            ("a few hundred miles".into(), "[200, 500]".into(), Some("mile".into()))
+        );
         assert_eq!(one("ran 10km").2, Some("kilometre".into()));
     }
 

@@ -70,7 +70,12 @@ fn quotes_in_paragraph(text: &str, para: Span, paragraph: usize, out: &mut Vec<Q
 }
 
 fn closed_quote(base: usize, start: usize, inner: usize, close: usize, end: usize, paragraph: usize) -> Quote {
-    Quote { span: Span::new(base + start, base + end), inner: Span::new(base + inner, base + close), paragraph, closed: true }
+    Quote {
+        span: Span::new(base + start, base + end),
+        inner: Span::new(base + inner, base + close),
+        paragraph,
+        closed: true,
+    }
 }
 
 /// Is `c` a mark that opens a quote?
@@ -105,7 +110,10 @@ mod tests {
 
     #[test]
     fn apostrophes_inside_quotes_do_not_close_them() {
-        assert_eq!(inner("“It’s an attack on the civilized world.”"), [("It’s an attack on the civilized world.".into(), true)]);
+        assert_eq!(
+            inner("“It’s an attack on the civilized world.”"),
+            [("It’s an attack on the civilized world.".into(), true)]
+        );
     }
 
     #[test]

@@ -115,7 +115,12 @@ fn span(doc: &Document, s: Span) -> JsonSpan {
 }
 
 fn value(i: Interval) -> JsonValue {
-    JsonValue { min: i.finite_min(), max: i.finite_max(), min_inclusive: i.min_inclusive, max_inclusive: i.max_inclusive }
+    JsonValue {
+        min: i.finite_min(),
+        max: i.finite_max(),
+        min_inclusive: i.min_inclusive,
+        max_inclusive: i.max_inclusive,
+    }
 }
 
 pub fn qualifier_name(q: QualifierKind) -> &'static str {

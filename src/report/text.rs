@@ -80,7 +80,8 @@ pub fn render_claims(docs: &[Document], report: &Report) -> String {
             let (line, col) = doc.line_col(c.span().start);
             let cue = c.cue.map_or_else(|| "(quote follows)".to_string(), |s| format!("[{}]", clip(doc.slice(s), 40)));
             let via = c.channel.map(|s| format!(" via {}", doc.slice(s))).unwrap_or_default();
-            let written = if c.canonical_source != c.source_text { format!(" (\"{}\")", c.source_text) } else { String::new() };
+            let written =
+                if c.canonical_source != c.source_text { format!(" (\"{}\")", c.source_text) } else { String::new() };
             out.push_str(&format!(
                 "{}:{line}:{col}: {}{written} {cue}{via} {}: {}\n",
                 doc.path,

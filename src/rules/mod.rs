@@ -49,7 +49,12 @@ pub fn read_rule_path(path: &Path) -> Result<Vec<(String, String)>, RuleError> {
             .collect();
         v.sort();
         if v.is_empty() {
-            return Err(RuleError { path: shown, line: 1, column: 1, message: "directory holds no .toml rule files".into() });
+            return Err(RuleError {
+                path: shown,
+                line: 1,
+                column: 1,
+                message: "directory holds no .toml rule files".into(),
+            });
         }
         v
     } else {
@@ -64,7 +69,12 @@ pub fn read_rule_path(path: &Path) -> Result<Vec<(String, String)>, RuleError> {
                 let offset = e.utf8_error().valid_up_to();
                 let prefix = String::from_utf8_lossy(&e.as_bytes()[..offset]).into_owned();
                 let (line, column) = LineIndex::new(&prefix).line_col(&prefix, prefix.len());
-                RuleError { path: shown.clone(), line, column, message: format!("invalid UTF-8 at byte offset {offset}") }
+                RuleError {
+                    path: shown.clone(),
+                    line,
+                    column,
+                    message: format!("invalid UTF-8 at byte offset {offset}"),
+                }
             })?;
             Ok((shown, text))
         })
@@ -278,7 +288,14 @@ fn compile(f: RuleFile) -> Rules {
         descriptions: PhraseSet::from_phrases(&f.cues.descriptions),
         auxiliaries: PhraseSet::from_phrases(&f.cues.auxiliaries),
         complementizers: PhraseSet::from_phrases(&f.cues.complementizers),
-        need_complement: f.cues.verbs.keys().enumerate().filter(|(_, l)| f.cues.need_complement.contains(l)).map(|(i, _)| i).collect(),
+        need_complement: f
+            .cues
+            .verbs
+            .keys()
+            .enumerate()
+            .filter(|(_, l)| f.cues.need_complement.contains(l))
+            .map(|(i, _)| i)
+            .collect(),
         adjuncts: PhraseSet::from_phrases(&f.cues.adjuncts),
     };
     let mut outlets = PhraseSet::new();
@@ -314,7 +331,16 @@ fn compile(f: RuleFile) -> Rules {
         vague_rules: f.vague.iter().map(|v| VagueRule { min: v.min, max: v.max, scaled: v.scaled }).collect(),
         unit_forms,
         unit_symbols,
-        units: f.units.iter().map(|u| UnitRule { name: u.name.clone(), short: u.short.clone().unwrap_or_else(|| u.name.clone()), dimension: u.dimension.clone(), factor: u.factor }).collect(),
+        units: f
+            .units
+            .iter()
+            .map(|u| UnitRule {
+                name: u.name.clone(),
+                short: u.short.clone().unwrap_or_else(|| u.name.clone()),
+                dimension: u.dimension.clone(),
+                factor: u.factor,
+            })
+            .collect(),
         not_figures: PhraseSet::from_phrases(&f.numbers.not_figures),
         not_after: f.numbers.not_after.clone(),
     };
@@ -352,7 +378,8 @@ mod tests {
 
     #[test]
     fn unknown_field_names_file_line_and_column() {
-        let err = Rules::with_extra(&[("mine.toml".into(), "[cues]\nprepositions = [\"per\"]\nverbz = []\n".into())]).unwrap_err();
+        let err = Rules::with_extra(&[("mine.toml".into(), "[cues]\nprepositions = [\"per\"]\nverbz = []\n".into())])
+            .unwrap_err();
         assert_eq!((err.path.as_str(), err.line, err.column), ("mine.toml", 3, 1));
         assert!(err.message.contains("verbz"), "{}", err.message);
     }

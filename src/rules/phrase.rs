@@ -38,7 +38,7 @@ impl PhraseSet {
         let Some((first, rest)) = words.split_first() else { return };
         let entry = self.by_first.entry(first.clone()).or_default();
         entry.push((rest.to_vec(), value));
-        entry.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        entry.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
     }
 
     pub fn is_empty(&self) -> bool {
