@@ -27,6 +27,9 @@ pub struct Claim {
     pub source: Option<Span>,
     /// The source as written (or as inherited).
     pub source_text: String,
+    /// Where an inherited source was named: the speaker of the claim a
+    /// follow-on quote continues.
+    pub antecedent: Option<Span>,
     /// The source after aliases and earlier mentions: "The New York Times".
     pub canonical_source: String,
     pub cue: Option<Span>,
@@ -124,6 +127,7 @@ impl<'a> Sent<'a> {
                 kind: ClaimKind::Indirect,
                 source: Some(source),
                 source_text: String::new(),
+                antecedent: None,
                 canonical_source: String::new(),
                 cue: Some(cue),
                 cue_word: Some(cue_word.to_string()),
@@ -464,6 +468,7 @@ fn follow_on_quotes(text: &str, segments: &Segments, quotes: &[Quote], claims: &
             kind: ClaimKind::Direct,
             source: None,
             source_text: collapse_space(&inherited),
+            antecedent: prev.source.or(prev.antecedent),
             canonical_source: String::new(),
             cue: None,
             cue_word: None,
