@@ -242,7 +242,8 @@ fn content_after(s: &Sent, from: usize) -> Option<Span> {
 
 /// "according to SOURCE, CONTENT" or "CONTENT, according to SOURCE".
 fn preposition(s: &Sent, k: usize, n: usize) -> Option<Found> {
-    let (src_end, source) = np_after(s, k + n, true)?;
+    let (src_end, source) = np_after(s, k + n, false)?;
+    let (src_end, source) = extend_with_plain_nouns(s, k + n, src_end, source);
     let cue = s.span_of(k, k + n);
     let word = fold(cue.text(s.text));
     let leading = k == 0 || (k == 1 && !s.is_word(0));
@@ -250,8 +251,28 @@ fn preposition(s: &Sent, k: usize, n: usize) -> Option<Found> {
         let content = content_after(s, src_end)?;
         return Some(s.found(source, cue, &word, content, None, s.toks[k].start));
     }
+    // "..., according to AFP, the UN has criticised": the cue interrupts
+    // its content, which is the whole sentence.
+    if s.is_comma(k - 1) && s.is_comma(src_end) && content_after(s, src_end).is_some() {
+        let whole = s.span_of(0, s.toks.len());
+        return Some(s.found(source, cue, &word, whole, None, s.toks[k].start));
+    }
     let content = content_before(s, k)?;
     Some(s.found(source, cue, &word, content, None, s.toks[k].start))
+}
+
+/// "according to an Internet posting": after a determiner and a name, up to
+/// two plain words still belong to the source.
+fn extend_with_plain_nouns(s: &Sent, start: usize, end: usize, span: Span) -> (usize, Span) {
+    let det_led = s.is_word(start) && s.rules.sources.determiners.contains_word(s.w(start));
+    if !det_led {
+        return (end, span);
+    }
+    let mut j = end;
+    while j < s.toks.len() && j < end + 2 && s.is_word(j) && !is_function_word(s, j) && !is_capitalized(s.w(j)) {
+        j += 1;
+    }
+    (j, s.span_of(start, j))
 }
 
 /// "... described by SOURCE as CONTENT".
@@ -271,6 +292,13 @@ fn verb(s: &Sent, k: usize, n: usize, lemma: usize) -> Option<Found> {
     let cue = s.span_of(k, k + n);
     let word = cues.lemmas[lemma].clone();
     let after = k + n;
+    if after < s.toks.len()
+        && s.is_word(after)
+        && fold(s.w(after)) == "to"
+        && cues.channel_verbs.match_at(s.from(k)).is_none()
+    {
+        return None; // "claim to belong", "said to be": not a report of words
+    }
     // CONTENT, said SOURCE
     if k > 0 && closes_content(s, k - 1) {
         if let Some((src_end, source)) = np_after(s, after, false) {
@@ -281,20 +309,88 @@ fn verb(s: &Sent, k: usize, n: usize, lemma: usize) -> Option<Found> {
         }
     }
     let (src_start, source) = np_before(s, k).or_else(|| subject_before_that(s, k, after))?;
+    if !agrees_with_subject(s, k, src_start, &word) || is_passive_tell(s, k) {
+        return None;
+    }
     let (after, channel) = channel_after(s, k, after);
     // CONTENT, SOURCE said (to CHANNEL) (in September).
-    if src_start > 0 && closes_content(s, src_start - 1) && tail_is_adjunct(s, after) {
-        let content = content_before(s, src_start)?;
-        return Some(s.found(source, cue, &word, content, channel, s.toks[src_start].start));
+    if src_start > 0 && closes_content(s, src_start - 1) {
+        if tail_is_adjunct(s, after) {
+            let content = content_before(s, src_start)?;
+            return Some(s.found(source, cue, &word, content, channel, s.toks[src_start].start));
+        }
+        // "We are mulling," Putin said, "over what ...": one quote split by its cue.
+        if s.is_close_quote(src_start - 1) && opens_quote_at(s, after) {
+            let first = content_before(s, src_start)?;
+            let rest = content_after(s, after)?;
+            return Some(s.found(source, cue, &word, first.cover(rest), channel, s.toks[src_start].start));
+        }
     }
-    // SOURCE said (that) CONTENT
-    let has_that = after < s.toks.len() && cues.complementizers.match_at(s.from(after)).is_some();
-    let opens_quote = (after..(after + 2).min(s.toks.len())).any(|j| s.w(j).chars().next().is_some_and(is_open_mark));
+    // SOURCE said (on Friday) (that) CONTENT
+    let that_at = complementizer_at(s, after);
+    let has_that = that_at.is_some();
+    let after = that_at.unwrap_or(after);
+    let opens_quote = opens_quote_at(s, after);
     if cues.need_complement.contains(&lemma) && !has_that && !opens_quote {
         return None;
     }
-    let content = content_after(s, after + usize::from(has_that))?;
+    let from = after + usize::from(has_that);
+    if !has_that && from < s.toks.len() && s.is_word(from) && cues.not_content_openers.contains_word(s.w(from)) {
+        return None;
+    }
+    let content = content_after(s, from)?;
     Some(s.found(source, cue, &word, content, channel, s.toks[src_start].start))
+}
+
+/// A quote opens at token `at` or right after a comma or colon there.
+fn opens_quote_at(s: &Sent, at: usize) -> bool {
+    (at..(at + 2).min(s.toks.len())).any(|j| s.w(j).chars().next().is_some_and(is_open_mark))
+}
+
+/// A bare cue form ("tweet", "say", "post") needs a plural or first-person
+/// subject, or an auxiliary before it: after a singular name it is a noun
+/// ("Obama tweet to student", "a blog post").
+fn agrees_with_subject(s: &Sent, k: usize, src_start: usize, lemma: &str) -> bool {
+    let form = fold(s.w(k));
+    if form != lemma.replace('_', " ").split(' ').next().unwrap_or(lemma) {
+        return true;
+    }
+    if k > 0 && s.is_word(k - 1) && s.rules.cues.auxiliaries.contains_word(s.w(k - 1)) {
+        return true;
+    }
+    let head = s.w(k - 1);
+    let folded = fold(head);
+    matches!(folded.as_str(), "i" | "we" | "they" | "you" | "police" | "people" | "staff")
+        || (folded.ends_with('s') && !folded.ends_with("ss"))
+        || (head.len() > 1 && head.chars().all(|c| c.is_uppercase() || c == '.'))
+        || src_start >= k
+}
+
+/// "I'm told", "she was told": the subject heard, it did not speak.
+fn is_passive_tell(s: &Sent, k: usize) -> bool {
+    if s.rules.cues.channel_verbs.match_at(s.from(k)).is_none() || k == 0 || !s.is_word(k - 1) {
+        return false;
+    }
+    let prev = fold(s.w(k - 1));
+    matches!(prev.as_str(), "was" | "were" | "is" | "are" | "be" | "been" | "being" | "get" | "got")
+        || prev.ends_with("'m")
+        || prev.ends_with("'re")
+}
+
+/// Where "that" opens the content: right after the cue, or after a short
+/// adjunct ("announced on Friday that", "told reporters in a statement that").
+fn complementizer_at(s: &Sent, after: usize) -> Option<usize> {
+    let is_that =
+        |j: usize| j < s.toks.len() && s.is_word(j) && s.rules.cues.complementizers.match_at(s.from(j)).is_some();
+    if is_that(after) {
+        return Some(after);
+    }
+    if !(s.is_word(after) && s.rules.cues.adjuncts.contains_word(s.w(after))) {
+        return None;
+    }
+    (after + 1..(after + 6).min(s.toks.len()))
+        .take_while(|&j| s.is_word(j) || s.toks[j].kind == TokenKind::Number)
+        .find(|&j| is_that(j))
 }
 
 /// After "told": the channel the source spoke to ("told Reuters",
@@ -314,8 +410,11 @@ fn channel_after(s: &Sent, k: usize, after: usize) -> (usize, Option<Span>) {
 fn tail_is_adjunct(s: &Sent, from: usize) -> bool {
     let rest: Vec<usize> =
         (from..s.toks.len()).filter(|&j| s.is_word(j) || s.toks[j].kind == TokenKind::Number).collect();
-    if rest.is_empty() || s.is_comma(from) {
+    if rest.is_empty() {
         return true;
+    }
+    if s.is_comma(from) {
+        return from + 1 < s.toks.len() && s.is_word(from + 1) && s.rules.cues.adjuncts.contains_word(s.w(from + 1));
     }
     s.is_word(from) && s.rules.cues.adjuncts.match_at(s.from(from)).is_some() && rest.len() <= 6
 }
@@ -355,26 +454,87 @@ fn np_before(s: &Sent, k: usize) -> Option<(usize, Span)> {
     if src.pronouns.contains_word(s.w(end - 1)) {
         return Some((end - 1, s.span_of(end - 1, end)));
     }
-    if !source_head(s, end - 1) || is_possessive(s.w(end - 1)) {
+    if is_possessive(s.w(end - 1)) {
         return None; // "Obama’s pledge to ...": a possessive owns a noun, it does not speak
     }
+    let start = if source_head(s, end - 1) { name_phrase_start(s, end) } else { common_noun_phrase_start(s, end)? };
+    let start = title_before_name(s, start).unwrap_or(start);
+    Some((start, s.span_of(start, end)))
+}
+
+/// Back from a name or source noun over names, source nouns and modifiers,
+/// then one determiner: "a U.S. senior official", "France's foreign minister
+/// Laurent Fabius".
+fn name_phrase_start(s: &Sent, end: usize) -> usize {
     let mut start = end - 1;
     while start > 0 && s.is_word(start - 1) && source_word(s, start - 1) {
         start -= 1;
     }
-    if start > 0 && s.is_word(start - 1) && src.determiners.contains_word(s.w(start - 1)) {
+    if start > 0 && s.is_word(start - 1) && s.rules.sources.determiners.contains_word(s.w(start - 1)) {
         start -= 1;
     }
-    Some((start, s.span_of(start, end)))
+    start
+}
+
+/// A determiner and up to three plain words before the cue: "His father",
+/// "The authors", "a recent poll", "The report's authors".
+fn common_noun_phrase_start(s: &Sent, end: usize) -> Option<usize> {
+    let det = |j: usize| {
+        s.is_word(j) && (s.rules.sources.determiners.contains_word(s.w(j)) || (is_possessive(s.w(j)) && j + 1 < end))
+    };
+    let plain = |j: usize| s.is_word(j) && !is_function_word(s, j) && !s.rules.cues.verbs.contains_word(s.w(j));
+    let mut j = end - 1;
+    if !plain(j) {
+        return None;
+    }
+    for _ in 0..4 {
+        if j == 0 {
+            return None;
+        }
+        j -= 1;
+        if det(j) {
+            let starts_det = j > 0 && s.is_word(j - 1) && s.rules.sources.determiners.contains_word(s.w(j - 1));
+            let start = if starts_det { j - 1 } else { j };
+            // The phrase must open its clause: in "those watching the video
+            // noted", "the video" is an object, not the subject.
+            let opens_clause =
+                start == 0 || !s.is_word(start - 1) || s.rules.cues.clause_openers.contains_word(s.w(start - 1));
+            return opens_clause.then_some(start);
+        }
+        if !plain(j) {
+            return None;
+        }
+    }
+    None
+}
+
+/// "Malaysia's Prime Minister, Najib Razak said": a title phrase before the
+/// name, set off by a comma, belongs to the source.
+fn title_before_name(s: &Sent, start: usize) -> Option<usize> {
+    if start < 2 || !s.is_comma(start - 1) || !is_capitalized(s.w(start)) {
+        return None;
+    }
+    let head = start - 2;
+    let title = s.is_word(head) && s.rules.sources.nouns.contains_word(s.w(head));
+    title.then(|| name_phrase_start(s, head + 1))
 }
 
 /// Given the comma at `comma` just before a cue, find the comma that opens an
-/// appositive or relative clause and return the token index after the name.
+/// appositive or relative clause after a name and return the token index
+/// after the name: "Khaled Al-Maeena, editor at large at the Saudi Gazette,
+/// said".
 fn skip_appositive(s: &Sent, comma: usize) -> Option<usize> {
     let open = (comma.saturating_sub(30)..comma).rev().find(|&j| s.is_comma(j))?;
     let opener = open + 1;
-    (opener < comma && s.is_word(opener) && s.rules.sources.appositive_openers.contains_word(s.w(opener)))
-        .then_some(open)
+    if opener >= comma || !s.is_word(opener) || open == 0 || !s.is_word(open - 1) {
+        return None;
+    }
+    let known_opener = s.rules.sources.appositive_openers.contains_word(s.w(opener));
+    let after_name = source_head(s, open - 1) && !is_possessive(s.w(open - 1));
+    let short_plain = comma - opener <= 12
+        && (opener..comma).all(|j| !s.rules.cues.verbs.contains_word(s.w(j)) || !s.is_word(j))
+        && !is_capitalized(s.w(opener));
+    (known_opener || (after_name && short_plain)).then_some(open)
 }
 
 /// "those watching the video noted that ...": with "that" after the cue, the
@@ -388,10 +548,15 @@ fn subject_before_that(s: &Sent, k: usize, after: usize) -> Option<(usize, Span)
         end -= 1;
     }
     let start = (0..end).rev().find(|&j| !s.is_word(j)).map_or(0, |j| j + 1);
-    let len = end.checked_sub(start)?;
+    if !(2..=10).contains(&end.saturating_sub(start)) {
+        return None;
+    }
     let first = fold(s.w(start));
     let expletive = matches!(first.as_str(), "it" | "there" | "this" | "which" | "who" | "that" | "what" | "you");
-    ((2..=10).contains(&len) && !expletive).then(|| (start, s.span_of(start, end)))
+    // "I was basically hauled in and told that": a clause, not a subject.
+    let clausal = (start..end).any(|j| s.rules.cues.auxiliaries.contains_word(s.w(j)))
+        || s.rules.cues.clause_openers.contains_word(s.w(end - 1));
+    (!expletive && !clausal).then(|| (start, s.span_of(start, end)))
 }
 
 /// A source phrase starting at token k: "the Times", "Hugh Hill", "a NBC

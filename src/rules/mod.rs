@@ -107,6 +107,8 @@ fn merge(base: &mut RuleFile, next: RuleFile) {
     c.complementizers.extend(next.cues.complementizers);
     c.need_complement.extend(next.cues.need_complement);
     c.adjuncts.extend(next.cues.adjuncts);
+    c.not_content_openers.extend(next.cues.not_content_openers);
+    c.clause_openers.extend(next.cues.clause_openers);
     let so = &mut base.sources;
     so.nouns.extend(next.sources.nouns);
     so.modifiers.extend(next.sources.modifiers);
@@ -171,6 +173,8 @@ pub struct CueRules {
     /// Lemma indices that need "that" or a quote after them.
     pub need_complement: HashSet<usize>,
     pub adjuncts: PhraseSet,
+    pub not_content_openers: PhraseSet,
+    pub clause_openers: PhraseSet,
 }
 
 #[derive(Debug, Clone)]
@@ -297,6 +301,8 @@ fn compile(f: RuleFile) -> Rules {
             .map(|(i, _)| i)
             .collect(),
         adjuncts: PhraseSet::from_phrases(&f.cues.adjuncts),
+        not_content_openers: PhraseSet::from_phrases(&f.cues.not_content_openers),
+        clause_openers: PhraseSet::from_phrases(&f.cues.clause_openers),
     };
     let mut outlets = PhraseSet::new();
     for (i, o) in f.outlets.iter().enumerate() {

@@ -62,6 +62,10 @@ pub struct CueSection {
     /// Words that may follow a trailing cue without being its content:
     /// "..., Putin said in September."
     pub adjuncts: Vec<String>,
+    /// Words content never opens with ("stated as much").
+    pub not_content_openers: Vec<String>,
+    /// Words that open a clause, so a noun phrase after them can be a subject.
+    pub clause_openers: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
