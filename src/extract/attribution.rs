@@ -331,7 +331,7 @@ fn verb(s: &Sent, k: usize, n: usize, lemma: usize) -> Option<Found> {
     let has_that = that_at.is_some();
     let after = that_at.unwrap_or(after);
     let opens_quote = opens_quote_at(s, after);
-    if cues.need_complement.contains(&lemma) && !has_that && !opens_quote {
+    if cues.need_complement.contains(&lemma) && !has_that && !opens_quote && !looks_like_clause(s, after) {
         return None;
     }
     let from = after + usize::from(has_that);
@@ -340,6 +340,15 @@ fn verb(s: &Sent, k: usize, n: usize, lemma: usize) -> Option<Found> {
     }
     let content = content_after(s, from)?;
     Some(s.found(source, cue, &word, content, channel, s.toks[src_start].start))
+}
+
+/// Does the text after a cue read as a clause (a finite verb within its
+/// first words) rather than a noun phrase ("a gun in the car")?
+fn looks_like_clause(s: &Sent, from: usize) -> bool {
+    let markers = &s.rules.cues.clause_markers;
+    (from + 1..(from + 12).min(s.toks.len()))
+        .take_while(|&j| !s.is_punct(j, &[';', ':']))
+        .any(|j| s.is_word(j) && (markers.contains_word(s.w(j)) || (s.w(j).len() > 4 && fold(s.w(j)).ends_with("ed"))))
 }
 
 /// A quote opens at token `at` or right after a comma or colon there.
@@ -414,7 +423,11 @@ fn tail_is_adjunct(s: &Sent, from: usize) -> bool {
         return true;
     }
     if s.is_comma(from) {
-        return from + 1 < s.toks.len() && s.is_word(from + 1) && s.rules.cues.adjuncts.contains_word(s.w(from + 1));
+        let next = from + 1;
+        let cues = &s.rules.cues;
+        return next < s.toks.len()
+            && s.is_word(next)
+            && (cues.adjuncts.contains_word(s.w(next)) || cues.clause_openers.contains_word(s.w(next)));
     }
     s.is_word(from) && s.rules.cues.adjuncts.match_at(s.from(from)).is_some() && rest.len() <= 6
 }
@@ -423,7 +436,7 @@ fn tail_is_adjunct(s: &Sent, from: usize) -> bool {
 fn source_word(s: &Sent, k: usize) -> bool {
     let w = s.w(k);
     let src = &s.rules.sources;
-    if src.not_names.contains_word(w) && is_capitalized(w) {
+    if src.not_names.contains(w) {
         return false;
     }
     is_capitalized(w) || src.nouns.contains_word(w) || src.modifiers.contains_word(w)
@@ -433,7 +446,7 @@ fn source_word(s: &Sent, k: usize) -> bool {
 fn source_head(s: &Sent, k: usize) -> bool {
     let w = s.w(k);
     let src = &s.rules.sources;
-    (is_capitalized(w) && !src.not_names.contains_word(w)) || src.nouns.contains_word(w)
+    (is_capitalized(w) && !src.not_names.contains(w)) || src.nouns.contains_word(w)
 }
 
 /// The source phrase ending just before the cue at k, skipping auxiliaries
@@ -520,21 +533,37 @@ fn title_before_name(s: &Sent, start: usize) -> Option<usize> {
 }
 
 /// Given the comma at `comma` just before a cue, find the comma that opens an
-/// appositive or relative clause after a name and return the token index
-/// after the name: "Khaled Al-Maeena, editor at large at the Saudi Gazette,
-/// said".
+/// appositive after a name and return the token index after the name:
+/// "Khaled Al-Maeena, editor at large at the Saudi Gazette, said", "Cynthia
+/// Thompson, curator of exhibits at the University of Arkansas, Fayetteville,
+/// said". With no such comma, a short clause that opens with a name is the
+/// source: "Lydia Buchtmann for Food Standards Australia, says".
 fn skip_appositive(s: &Sent, comma: usize) -> Option<usize> {
-    let open = (comma.saturating_sub(30)..comma).rev().find(|&j| s.is_comma(j))?;
-    let opener = open + 1;
-    if opener >= comma || !s.is_word(opener) || open == 0 || !s.is_word(open - 1) {
-        return None;
+    let commas: Vec<usize> = (comma.saturating_sub(30)..comma).rev().filter(|&j| s.is_comma(j)).take(3).collect();
+    if let Some(&open) = commas.iter().find(|&&open| is_appositive(s, open, comma)) {
+        return Some(open);
     }
-    let known_opener = s.rules.sources.appositive_openers.contains_word(s.w(opener));
+    let start = commas.first().map_or(0, |&c| c + 1);
+    let named = start < comma && s.is_word(start) && source_head(s, start) && comma - start <= 12;
+    let plain = (start..comma).all(|j| !s.is_word(j) || !s.rules.cues.verbs.contains_word(s.w(j)));
+    (named && plain && start == 0).then_some(comma)
+}
+
+/// Is `open..close` (two commas) an appositive after the name before `open`?
+fn is_appositive(s: &Sent, open: usize, close: usize) -> bool {
+    let opener = open + 1;
+    if opener >= close || !s.is_word(opener) || open == 0 || !s.is_word(open - 1) {
+        return false;
+    }
+    if s.rules.sources.appositive_openers.contains_word(s.w(opener)) {
+        return true;
+    }
     let after_name = source_head(s, open - 1) && !is_possessive(s.w(open - 1));
-    let short_plain = comma - opener <= 12
-        && (opener..comma).all(|j| !s.rules.cues.verbs.contains_word(s.w(j)) || !s.is_word(j))
-        && !is_capitalized(s.w(opener));
-    (known_opener || (after_name && short_plain)).then_some(open)
+    let words = || (opener..close).filter(|&j| s.is_word(j));
+    let no_cue = words().all(|j| !s.rules.cues.verbs.contains_word(s.w(j)));
+    let titled = words().any(|j| s.rules.sources.nouns.contains_word(s.w(j)));
+    let acronym = close - opener <= 2 && words().all(|j| s.w(j).chars().all(|c| c.is_uppercase() || c == '.'));
+    after_name && no_cue && close - opener <= 14 && (!is_capitalized(s.w(opener)) || titled || acronym)
 }
 
 /// "those watching the video noted that ...": with "that" after the cue, the

@@ -109,6 +109,7 @@ fn merge(base: &mut RuleFile, next: RuleFile) {
     c.adjuncts.extend(next.cues.adjuncts);
     c.not_content_openers.extend(next.cues.not_content_openers);
     c.clause_openers.extend(next.cues.clause_openers);
+    c.clause_markers.extend(next.cues.clause_markers);
     let so = &mut base.sources;
     so.nouns.extend(next.sources.nouns);
     so.modifiers.extend(next.sources.modifiers);
@@ -175,6 +176,7 @@ pub struct CueRules {
     pub adjuncts: PhraseSet,
     pub not_content_openers: PhraseSet,
     pub clause_openers: PhraseSet,
+    pub clause_markers: PhraseSet,
 }
 
 #[derive(Debug, Clone)]
@@ -183,7 +185,8 @@ pub struct SourceRules {
     pub modifiers: PhraseSet,
     pub determiners: PhraseSet,
     pub pronouns: PhraseSet,
-    pub not_names: PhraseSet,
+    /// Exact forms: "Who" is not a name, "WHO" is.
+    pub not_names: HashSet<String>,
     pub appositive_openers: PhraseSet,
     /// Outlet names and aliases; the value indexes `outlet_names`.
     pub outlets: PhraseSet,
@@ -303,6 +306,7 @@ fn compile(f: RuleFile) -> Rules {
         adjuncts: PhraseSet::from_phrases(&f.cues.adjuncts),
         not_content_openers: PhraseSet::from_phrases(&f.cues.not_content_openers),
         clause_openers: PhraseSet::from_phrases(&f.cues.clause_openers),
+        clause_markers: PhraseSet::from_phrases(&f.cues.clause_markers),
     };
     let mut outlets = PhraseSet::new();
     for (i, o) in f.outlets.iter().enumerate() {
@@ -316,7 +320,7 @@ fn compile(f: RuleFile) -> Rules {
         modifiers: PhraseSet::from_phrases(&f.sources.modifiers),
         determiners: PhraseSet::from_phrases(&f.sources.determiners),
         pronouns: PhraseSet::from_phrases(&f.sources.pronouns),
-        not_names: PhraseSet::from_phrases(&f.sources.not_names),
+        not_names: f.sources.not_names.iter().cloned().collect(),
         appositive_openers: PhraseSet::from_phrases(&f.sources.appositive_openers),
         outlets,
         outlet_names: f.outlets.iter().map(|o| o.name.clone()).collect(),

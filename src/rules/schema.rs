@@ -66,6 +66,8 @@ pub struct CueSection {
     pub not_content_openers: Vec<String>,
     /// Words that open a clause, so a noun phrase after them can be a subject.
     pub clause_openers: Vec<String>,
+    /// Finite verbs and auxiliaries that mark content as a clause.
+    pub clause_markers: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
