@@ -269,7 +269,7 @@ fn extend_with_plain_nouns(s: &Sent, start: usize, end: usize, span: Span) -> (u
         return (end, span);
     }
     let mut j = end;
-    while j < s.toks.len() && j < end + 2 && s.is_word(j) && !is_function_word(s, j) && !is_capitalized(s.w(j)) {
+    while j < s.toks.len() && j < end + 2 && s.is_word(j) && s.rules.sources.nouns.contains_word(s.w(j)) {
         j += 1;
     }
     (j, s.span_of(start, j))
@@ -309,7 +309,7 @@ fn verb(s: &Sent, k: usize, n: usize, lemma: usize) -> Option<Found> {
         }
     }
     let (src_start, source) = np_before(s, k).or_else(|| subject_before_that(s, k, after))?;
-    if !agrees_with_subject(s, k, src_start, &word) || is_passive_tell(s, k) {
+    if !agrees_with_subject(s, k, src_start, &word) || is_passive(s, k) {
         return None;
     }
     let (after, channel) = channel_after(s, k, after);
@@ -375,9 +375,10 @@ fn agrees_with_subject(s: &Sent, k: usize, src_start: usize, lemma: &str) -> boo
         || src_start >= k
 }
 
-/// "I'm told", "she was told": the subject heard, it did not speak.
-fn is_passive_tell(s: &Sent, k: usize) -> bool {
-    if s.rules.cues.channel_verbs.match_at(s.from(k)).is_none() || k == 0 || !s.is_word(k - 1) {
+/// "I'm told", "she was told", "had been denied": a passive subject heard or
+/// underwent, it did not speak.
+fn is_passive(s: &Sent, k: usize) -> bool {
+    if k == 0 || !s.is_word(k - 1) {
         return false;
     }
     let prev = fold(s.w(k - 1));
@@ -459,7 +460,10 @@ fn np_before(s: &Sent, k: usize) -> Option<(usize, Span)> {
         end -= 1;
     }
     if end > 0 && s.is_comma(end - 1) {
-        end = skip_appositive(s, end - 1)?;
+        match skip_appositive(s, end - 1)? {
+            Appositive::After(open) => end = open,
+            Appositive::Whole(start, comma) => return Some((start, s.span_of(start, comma))),
+        }
     }
     if end == 0 || !s.is_word(end - 1) {
         return None;
@@ -538,15 +542,23 @@ fn title_before_name(s: &Sent, start: usize) -> Option<usize> {
 /// Thompson, curator of exhibits at the University of Arkansas, Fayetteville,
 /// said". With no such comma, a short clause that opens with a name is the
 /// source: "Lydia Buchtmann for Food Standards Australia, says".
-fn skip_appositive(s: &Sent, comma: usize) -> Option<usize> {
-    let commas: Vec<usize> = (comma.saturating_sub(30)..comma).rev().filter(|&j| s.is_comma(j)).take(3).collect();
+fn skip_appositive(s: &Sent, comma: usize) -> Option<Appositive> {
+    let commas: Vec<usize> = (comma.saturating_sub(30)..comma).rev().filter(|&j| s.is_comma(j)).take(4).collect();
     if let Some(&open) = commas.iter().find(|&&open| is_appositive(s, open, comma)) {
-        return Some(open);
+        return Some(Appositive::After(open));
     }
     let start = commas.first().map_or(0, |&c| c + 1);
     let named = start < comma && s.is_word(start) && source_head(s, start) && comma - start <= 12;
     let plain = (start..comma).all(|j| !s.is_word(j) || !s.rules.cues.verbs.contains_word(s.w(j)));
-    (named && plain && start == 0).then_some(comma)
+    (named && plain && start == 0).then_some(Appositive::Whole(start, comma))
+}
+
+/// What stands between a source and its cue.
+enum Appositive {
+    /// The name ends before this comma.
+    After(usize),
+    /// The source is these tokens: a short clause opening with a name.
+    Whole(usize, usize),
 }
 
 /// Is `open..close` (two commas) an appositive after the name before `open`?
@@ -554,6 +566,9 @@ fn is_appositive(s: &Sent, open: usize, close: usize) -> bool {
     let opener = open + 1;
     if opener >= close || !s.is_word(opener) || open == 0 || !s.is_word(open - 1) {
         return false;
+    }
+    if s.rules.cues.clause_openers.contains_word(s.w(opener)) && !matches!(fold(s.w(opener)).as_str(), "who") {
+        return false; // ", and Chairman of ...": the list goes on
     }
     if s.rules.sources.appositive_openers.contains_word(s.w(opener)) {
         return true;
@@ -563,7 +578,7 @@ fn is_appositive(s: &Sent, open: usize, close: usize) -> bool {
     let no_cue = words().all(|j| !s.rules.cues.verbs.contains_word(s.w(j)));
     let titled = words().any(|j| s.rules.sources.nouns.contains_word(s.w(j)));
     let acronym = close - opener <= 2 && words().all(|j| s.w(j).chars().all(|c| c.is_uppercase() || c == '.'));
-    after_name && no_cue && close - opener <= 14 && (!is_capitalized(s.w(opener)) || titled || acronym)
+    after_name && no_cue && close - opener <= 25 && (!is_capitalized(s.w(opener)) || titled || acronym)
 }
 
 /// "those watching the video noted that ...": with "that" after the cue, the
