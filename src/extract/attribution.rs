@@ -162,7 +162,7 @@ pub fn claims(text: &str, segments: &Segments, tokens: &[Vec<Token>], quotes: &[
         }
     }
     link_parents(&mut out);
-    resolve_sources(&mut out, rules);
+    resolve_sources(text, &mut out, rules);
     out
 }
 
@@ -312,18 +312,44 @@ fn verb(s: &Sent, k: usize, n: usize, lemma: usize) -> Option<Found> {
     if !agrees_with_subject(s, k, src_start, &word) || is_passive(s, k) {
         return None;
     }
+    let found = verb_content(s, k, lemma, &word, cue, (src_start, source), after)?;
+    Some(with_relative_antecedent(s, src_start, found))
+}
+
+/// "Laurent Fabius, who told him ...": "who" speaks for the name before it.
+fn with_relative_antecedent(s: &Sent, src_start: usize, mut found: Found) -> Found {
+    if fold(s.w(src_start)) == "who" && src_start >= 2 && s.is_word(src_start - 2) && source_head(s, src_start - 2) {
+        let start = name_phrase_start(s, src_start - 1);
+        found.claim.antecedent = Some(s.span_of(start, src_start - 1));
+    }
+    found
+}
+
+/// The content of a verb cue whose source is known: before it (content,
+/// source, cue), around it (a split quote), or after it (source, cue, content).
+fn verb_content(
+    s: &Sent,
+    k: usize,
+    lemma: usize,
+    word: &str,
+    cue: Span,
+    src: (usize, Span),
+    after: usize,
+) -> Option<Found> {
+    let cues = &s.rules.cues;
+    let (src_start, source) = src;
     let (after, channel) = channel_after(s, k, after);
     // CONTENT, SOURCE said (to CHANNEL) (in September).
     if src_start > 0 && closes_content(s, src_start - 1) {
         if tail_is_adjunct(s, after) {
             let content = content_before(s, src_start)?;
-            return Some(s.found(source, cue, &word, content, channel, s.toks[src_start].start));
+            return Some(s.found(source, cue, word, content, channel, s.toks[src_start].start));
         }
         // "We are mulling," Putin said, "over what ...": one quote split by its cue.
         if s.is_close_quote(src_start - 1) && opens_quote_at(s, after) {
             let first = content_before(s, src_start)?;
             let rest = content_after(s, after)?;
-            return Some(s.found(source, cue, &word, first.cover(rest), channel, s.toks[src_start].start));
+            return Some(s.found(source, cue, word, first.cover(rest), channel, s.toks[src_start].start));
         }
     }
     // SOURCE said (on Friday) (that) CONTENT
@@ -339,7 +365,7 @@ fn verb(s: &Sent, k: usize, n: usize, lemma: usize) -> Option<Found> {
         return None;
     }
     let content = content_after(s, from)?;
-    Some(s.found(source, cue, &word, content, channel, s.toks[src_start].start))
+    Some(s.found(source, cue, word, content, channel, s.toks[src_start].start))
 }
 
 /// Does the text after a cue read as a clause (a finite verb within its
@@ -406,6 +432,12 @@ fn complementizer_at(s: &Sent, after: usize) -> Option<usize> {
 /// After "told": the channel the source spoke to ("told Reuters",
 /// "told reporters").
 fn channel_after(s: &Sent, k: usize, after: usize) -> (usize, Option<Span>) {
+    // "stated to LA Weekly that": "to" and a name make a channel too.
+    if after < s.toks.len() && s.is_word(after) && fold(s.w(after)) == "to" {
+        if let Some((end, span)) = np_after(s, after + 1, false) {
+            return (end, Some(span));
+        }
+    }
     if s.rules.cues.channel_verbs.match_at(s.from(k)).is_none() {
         return (after, None);
     }
@@ -440,14 +472,20 @@ fn source_word(s: &Sent, k: usize) -> bool {
     if src.not_names.contains(w) {
         return false;
     }
-    is_capitalized(w) || src.nouns.contains_word(w) || src.modifiers.contains_word(w)
+    is_name_word(w) || src.nouns.contains_word(w) || src.modifiers.contains_word(w)
 }
 
 /// Can the word at k head a source phrase (be its last word)?
 fn source_head(s: &Sent, k: usize) -> bool {
     let w = s.w(k);
     let src = &s.rules.sources;
-    (is_capitalized(w) && !src.not_names.contains(w)) || src.nouns.contains_word(w)
+    (is_name_word(w) && !src.not_names.contains(w)) || src.nouns.contains_word(w)
+}
+
+/// A capitalised word, or a name with a lower-case particle: "al-Amr", "bin-Salman".
+fn is_name_word(w: &str) -> bool {
+    is_capitalized(w)
+        || w.split_once(['-', '\'']).is_some_and(|(particle, rest)| particle.len() <= 3 && is_capitalized(rest))
 }
 
 /// The source phrase ending just before the cue at k, skipping auxiliaries
@@ -469,7 +507,8 @@ fn np_before(s: &Sent, k: usize) -> Option<(usize, Span)> {
         return None;
     }
     if src.pronouns.contains_word(s.w(end - 1)) {
-        return Some((end - 1, s.span_of(end - 1, end)));
+        let relative_ok = fold(s.w(end - 1)) != "who" || (end >= 2 && s.is_comma(end - 2));
+        return relative_ok.then(|| (end - 1, s.span_of(end - 1, end)));
     }
     if is_possessive(s.w(end - 1)) {
         return None; // "Obama’s pledge to ...": a possessive owns a noun, it does not speak
@@ -584,7 +623,8 @@ fn is_appositive(s: &Sent, open: usize, close: usize) -> bool {
 /// "those watching the video noted that ...": with "that" after the cue, the
 /// subject is the clause back to the last comma, if it is short and not "it".
 fn subject_before_that(s: &Sent, k: usize, after: usize) -> Option<(usize, Span)> {
-    if after >= s.toks.len() || s.rules.cues.complementizers.match_at(s.from(after)).is_none() {
+    let that = after < s.toks.len() && s.rules.cues.complementizers.match_at(s.from(after)).is_some();
+    if !that && !opens_quote_at(s, after) {
         return None;
     }
     let mut end = k;
@@ -592,7 +632,7 @@ fn subject_before_that(s: &Sent, k: usize, after: usize) -> Option<(usize, Span)
         end -= 1;
     }
     let start = (0..end).rev().find(|&j| !s.is_word(j)).map_or(0, |j| j + 1);
-    if !(2..=10).contains(&end.saturating_sub(start)) {
+    if !(2..=16).contains(&end.saturating_sub(start)) {
         return None;
     }
     let first = fold(s.w(start));
@@ -731,9 +771,14 @@ fn collapse_space(s: &str) -> String {
 /// Canonical names: outlets by alias, "the Times" and "the official" by an
 /// earlier, fuller source in the same article, pronouns by the nearest named
 /// speaker.
-fn resolve_sources(claims: &mut [Claim], rules: &Rules) {
+fn resolve_sources(text: &str, claims: &mut [Claim], rules: &Rules) {
     for i in 0..claims.len() {
-        let canonical = canonical_source(&claims[i].source_text, &claims[..i], rules);
+        let relative = claims[i].source.is_some() && fold(&claims[i].source_text) == "who";
+        let written = match claims[i].antecedent {
+            Some(a) if relative => collapse_space(a.text(text)),
+            _ => claims[i].source_text.clone(),
+        };
+        let canonical = canonical_source(&written, &claims[..i], rules);
         claims[i].canonical_source = canonical;
     }
 }
