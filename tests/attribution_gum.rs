@@ -50,7 +50,7 @@ fn matched<F: Fn(&Gold, &Pred) -> Option<usize>>(gold: &[Gold], pred: &[Pred], s
             }
         }
     }
-    pairs.sort_by(|a, b| b.0.cmp(&a.0));
+    pairs.sort_by_key(|p| std::cmp::Reverse(p.0));
     let (mut gu, mut pu) = (vec![false; gold.len()], vec![false; pred.len()]);
     let mut n = 0;
     for (_, g, p) in pairs {
