@@ -292,11 +292,12 @@ fn verb(s: &Sent, k: usize, n: usize, lemma: usize) -> Option<Found> {
     let cue = s.span_of(k, k + n);
     let word = cues.lemmas[lemma].clone();
     let after = k + n;
-    if after < s.toks.len()
+    let to_infinitive = after + 1 < s.toks.len()
         && s.is_word(after)
         && fold(s.w(after)) == "to"
-        && cues.channel_verbs.match_at(s.from(k)).is_none()
-    {
+        && !(s.is_word(after + 1) && source_word(s, after + 1))
+        && !s.rules.sources.determiners.contains_word(s.w(after + 1));
+    if to_infinitive && cues.channel_verbs.match_at(s.from(k)).is_none() {
         return None; // "claim to belong", "said to be": not a report of words
     }
     // CONTENT, said SOURCE
@@ -372,9 +373,13 @@ fn verb_content(
 /// first words) rather than a noun phrase ("a gun in the car")?
 fn looks_like_clause(s: &Sent, from: usize) -> bool {
     let markers = &s.rules.cues.clause_markers;
-    (from + 1..(from + 12).min(s.toks.len()))
-        .take_while(|&j| !s.is_punct(j, &[';', ':']))
-        .any(|j| s.is_word(j) && (markers.contains_word(s.w(j)) || (s.w(j).len() > 4 && fold(s.w(j)).ends_with("ed"))))
+    let relative = |j: usize| matches!(fold(s.w(j)).as_str(), "which" | "who" | "whom" | "whose" | "that");
+    (from + 1..(from + 12).min(s.toks.len())).take_while(|&j| !s.is_punct(j, &[';', ':', ',']) && !relative(j)).any(
+        |j| {
+            let w = s.w(j);
+            s.is_word(j) && (markers.contains_word(w) || (w.len() > 4 && !is_capitalized(w) && w.ends_with("ed")))
+        },
+    )
 }
 
 /// A quote opens at token `at` or right after a comma or colon there.
@@ -407,10 +412,22 @@ fn is_passive(s: &Sent, k: usize) -> bool {
     if k == 0 || !s.is_word(k - 1) {
         return false;
     }
-    let prev = fold(s.w(k - 1));
-    matches!(prev.as_str(), "was" | "were" | "is" | "are" | "be" | "been" | "being" | "get" | "got")
-        || prev.ends_with("'m")
-        || prev.ends_with("'re")
+    let be = |w: &str| {
+        let w = fold(w);
+        matches!(w.as_str(), "was" | "were" | "is" | "are" | "be" | "been" | "being" | "get" | "got")
+            || w.ends_with("'m")
+            || w.ends_with("'re")
+    };
+    let adverb = |j: usize| {
+        s.is_word(j)
+            && (fold(s.w(j)).ends_with("ly")
+                || matches!(fold(s.w(j)).as_str(), "twice" | "never" | "not" | "also" | "once"))
+    };
+    let mut j = k - 1;
+    while j > 0 && adverb(j) && k - j < 3 {
+        j -= 1;
+    }
+    s.is_word(j) && be(s.w(j))
 }
 
 /// Where "that" opens the content: right after the cue, or after a short
