@@ -173,6 +173,7 @@ fn claims_in_sentence(s: &Sent) -> Vec<Found> {
     let mut k = 0;
     while k < s.toks.len() {
         if !s.is_word(k) {
+            found.extend(credit_line(s, k));
             k += 1;
             continue;
         }
@@ -240,6 +241,24 @@ fn content_after(s: &Sent, from: usize) -> Option<Span> {
     (s.content_end() > from + 1).then(|| s.span_of(from, s.content_end()))
 }
 
+/// A credit line: `"Headline" — CBC.ca, August 15, 2008`. The quote before
+/// the dash belongs to the name after it; there is no cue word.
+fn credit_line(s: &Sent, k: usize) -> Option<Found> {
+    if k == 0 || !s.is_punct(k, &['—', '–']) || !s.is_close_quote(k - 1) {
+        return None;
+    }
+    let (src_end, source) = np_after(s, k + 1, false)?;
+    let rest_is_dateline =
+        (src_end..s.toks.len()).all(|j| !s.is_word(j) || is_capitalized(s.w(j)) || s.toks[j].kind == TokenKind::Number);
+    if !rest_is_dateline {
+        return None;
+    }
+    let quote = s.quotes.iter().find(|q| q.span.end == s.toks[k - 1].end)?;
+    let mut f = s.found(source, source, "credit", quote.span, None, s.toks[k].start);
+    f.claim.cue = None;
+    Some(f)
+}
+
 /// "according to SOURCE, CONTENT" or "CONTENT, according to SOURCE".
 fn preposition(s: &Sent, k: usize, n: usize) -> Option<Found> {
     let (src_end, source) = np_after(s, k + n, false)?;
@@ -300,11 +319,15 @@ fn verb(s: &Sent, k: usize, n: usize, lemma: usize) -> Option<Found> {
     if to_infinitive && cues.channel_verbs.match_at(s.from(k)).is_none() {
         return None; // "claim to belong", "said to be": not a report of words
     }
-    // CONTENT, said SOURCE
+    // CONTENT, said SOURCE / CONTENT, said SOURCE, CONTENT (interposed)
     if k > 0 && closes_content(s, k - 1) {
         if let Some((src_end, source)) = np_after(s, after, false) {
             if tail_is_adjunct(s, src_end) {
                 let content = content_before(s, k)?;
+                return Some(s.found(source, cue, &word, content, None, s.toks[k].start));
+            }
+            if s.is_comma(src_end) {
+                let content = content_before(s, k)?.cover(content_after(s, src_end + 1)?);
                 return Some(s.found(source, cue, &word, content, None, s.toks[k].start));
             }
         }
@@ -701,9 +724,10 @@ fn is_function_word(s: &Sent, k: usize) -> bool {
 /// begins: "Fabius said X, said the Guardian" gives Fabius only X.
 fn cut_contents(text: &str, found: &mut [Found]) {
     let starts: Vec<usize> = found.iter().map(|f| f.attr_start).collect();
-    for f in found.iter_mut() {
+    for (i, f) in found.iter_mut().enumerate() {
         let c = f.claim.content;
-        if let Some(&cut) = starts.iter().filter(|&&a| a > c.start && a < c.end).min() {
+        let later = starts.iter().enumerate().filter(|&(j, &a)| j != i && a > c.start && a < c.end);
+        if let Some((_, &cut)) = later.min_by_key(|&(_, &a)| a) {
             let kept = text[c.start..cut].trim_end();
             f.claim.content = Span::new(c.start, c.start + kept.len());
         }
@@ -938,6 +962,44 @@ mod tests {
         assert!(read("The United States will stand with France.").is_empty());
         assert!(read("Police found a gun in the car.").is_empty());
         assert!(read("It follows President Barack Obama’s pledge to “redouble” his fight.").is_empty());
+    }
+
+    #[test]
+    fn a_credit_line_gives_the_headline_to_the_outlet() {
+        let c = read("\"Sensitive government document found on rainy Ottawa street\" — CBC.ca, August 15, 2008");
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!((c[0].0.as_str(), c[0].1.as_str()), ("CBC.ca", ""));
+        assert!(c[0].2.starts_with("\"Sensitive"));
+    }
+
+    #[test]
+    fn an_interposed_cue_splits_its_content() {
+        let c =
+            read("Institutional recipients, said Mauer, are required to exhibit their photographs every ten years.");
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].0, "Mauer");
+        assert_eq!(
+            c[0].2,
+            "Institutional recipients, said Mauer, are required to exhibit their photographs every ten years."
+        );
+    }
+
+    #[test]
+    fn appositives_with_titles_and_several_commas() {
+        let c = read("Cynthia Thompson, curator and director of exhibits at the University of Arkansas, Fayetteville, said the images document his life.");
+        assert_eq!(c[0].0, "Cynthia Thompson");
+        let c = read("Lydia Buchtmann for Food Standards Australia New Zealand, says they are looking at guidelines.");
+        assert_eq!(c[0].0, "Lydia Buchtmann for Food Standards Australia New Zealand");
+        let c = read("\"It was worse,\" Khaled Al-Maeena, editor at large at the Saudi Gazette, said.");
+        assert_eq!(c[0].0, "Khaled Al-Maeena");
+    }
+
+    #[test]
+    fn object_verbs_need_a_clause() {
+        assert_eq!(read("The results show the anti-establishment camp maintained a majority.").len(), 1);
+        assert!(read("Kim Min-Woo conceded a penalty which the referee awarded Sweden.").is_empty());
+        assert!(read("NASA tweeted support of Ahmed Mohamed via its account.").is_empty());
+        assert!(read("They were twice denied visas to enter the United States.").is_empty());
     }
 
     #[test]
