@@ -381,11 +381,14 @@ fn verb_content(
     let has_that = that_at.is_some();
     let after = that_at.unwrap_or(after);
     let opens_quote = opens_quote_at(s, after);
-    if cues.need_complement.contains(&lemma) && !has_that && !opens_quote && !looks_like_clause(s, after) {
+    let wh_clause = after < s.toks.len() && s.is_word(after) && cues.wh_openers.contains_word(s.w(after));
+    if cues.need_complement.contains(&lemma) && !has_that && !opens_quote && !wh_clause && !looks_like_clause(s, after)
+    {
         return None;
     }
     let from = after + usize::from(has_that);
-    if !has_that && from < s.toks.len() && s.is_word(from) && cues.not_content_openers.contains_word(s.w(from)) {
+    let blocked = from < s.toks.len() && s.is_word(from) && cues.not_content_openers.contains_word(s.w(from));
+    if !has_that && blocked && !fronted_adverbial(s, from) {
         return None;
     }
     let content = content_after(s, from)?;
@@ -403,6 +406,12 @@ fn looks_like_clause(s: &Sent, from: usize) -> bool {
             s.is_word(j) && (markers.contains_word(w) || (w.len() > 4 && !is_capitalized(w) && w.ends_with("ed")))
         },
     )
+}
+
+/// "estimated by 2050, increasing population ...": a short phrase and a
+/// comma before the clause.
+fn fronted_adverbial(s: &Sent, from: usize) -> bool {
+    (from + 1..(from + 5).min(s.toks.len())).find(|&j| s.is_comma(j)).is_some_and(|c| looks_like_clause(s, c))
 }
 
 /// A quote opens at token `at` or right after a comma or colon there.
@@ -547,6 +556,9 @@ fn np_before(s: &Sent, k: usize) -> Option<(usize, Span)> {
         return None;
     }
     if src.pronouns.contains_word(s.w(end - 1)) {
+        if s.w(end - 1) == "WHO" {
+            return Some((end - 1, s.span_of(end - 1, end))); // the World Health Organization
+        }
         let relative_ok = fold(s.w(end - 1)) != "who" || (end >= 2 && s.is_comma(end - 2));
         return relative_ok.then(|| (end - 1, s.span_of(end - 1, end)));
     }
@@ -650,6 +662,10 @@ fn is_appositive(s: &Sent, open: usize, close: usize) -> bool {
         return false; // ", and Chairman of ...": the list goes on
     }
     if s.rules.sources.appositive_openers.contains_word(s.w(opener)) {
+        return true;
+    }
+    // ", in remarks to al-Ikhbariya television,": a prepositional aside.
+    if s.rules.cues.adjuncts.contains_word(s.w(opener)) && source_head(s, open - 1) && close - opener <= 12 {
         return true;
     }
     let after_name = source_head(s, open - 1) && !is_possessive(s.w(open - 1));

@@ -110,6 +110,7 @@ fn merge(base: &mut RuleFile, next: RuleFile) {
     c.not_content_openers.extend(next.cues.not_content_openers);
     c.clause_openers.extend(next.cues.clause_openers);
     c.clause_markers.extend(next.cues.clause_markers);
+    c.wh_openers.extend(next.cues.wh_openers);
     let so = &mut base.sources;
     so.nouns.extend(next.sources.nouns);
     so.modifiers.extend(next.sources.modifiers);
@@ -177,6 +178,7 @@ pub struct CueRules {
     pub not_content_openers: PhraseSet,
     pub clause_openers: PhraseSet,
     pub clause_markers: PhraseSet,
+    pub wh_openers: PhraseSet,
 }
 
 #[derive(Debug, Clone)]
@@ -307,6 +309,7 @@ fn compile(f: RuleFile) -> Rules {
         not_content_openers: PhraseSet::from_phrases(&f.cues.not_content_openers),
         clause_openers: PhraseSet::from_phrases(&f.cues.clause_openers),
         clause_markers: PhraseSet::from_phrases(&f.cues.clause_markers),
+        wh_openers: PhraseSet::from_phrases(&f.cues.wh_openers),
     };
     let mut outlets = PhraseSet::new();
     for (i, o) in f.outlets.iter().enumerate() {

@@ -68,6 +68,8 @@ pub struct CueSection {
     pub clause_openers: Vec<String>,
     /// Finite verbs and auxiliaries that mark content as a clause.
     pub clause_markers: Vec<String>,
+    /// Words that open an indirect question: "asked how ...".
+    pub wh_openers: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
