@@ -149,7 +149,7 @@ pub fn claims(text: &str, segments: &Segments, tokens: &[Vec<Token>], quotes: &[
     for (index, s) in segments.sentences.iter().enumerate() {
         let sent = Sent { text, toks: &tokens[index], span: s.span, index, rules, quotes };
         let mut found = claims_in_sentence(&sent);
-        cut_contents(text, &mut found);
+        cut_contents(text, &mut found, quotes);
         out.extend(found.into_iter().map(|f| f.claim));
     }
     out.extend(follow_on_quotes(text, segments, quotes, &out));
@@ -738,8 +738,11 @@ fn is_function_word(s: &Sent, k: usize) -> bool {
 
 /// Cut each claim's content where a later attribution in the same sentence
 /// begins: "Fabius said X, said the Guardian" gives Fabius only X.
-fn cut_contents(text: &str, found: &mut [Found]) {
-    let starts: Vec<usize> = found.iter().map(|f| f.attr_start).collect();
+fn cut_contents(text: &str, found: &mut [Found], quotes: &[Quote]) {
+    // An attribution inside a quotation ("... I think ...") cuts nothing.
+    let quoted = |a: usize| quotes.iter().any(|q| q.inner.start <= a && a < q.inner.end);
+    let starts: Vec<usize> =
+        found.iter().map(|f| if quoted(f.attr_start) { usize::MAX } else { f.attr_start }).collect();
     for (i, f) in found.iter_mut().enumerate() {
         let c = f.claim.content;
         let later = starts.iter().enumerate().filter(|&(j, &a)| j != i && a > c.start && a < c.end);
