@@ -261,7 +261,7 @@ fn credit_line(s: &Sent, k: usize) -> Option<Found> {
 
 /// "according to SOURCE, CONTENT" or "CONTENT, according to SOURCE".
 fn preposition(s: &Sent, k: usize, n: usize) -> Option<Found> {
-    let (src_end, source) = np_after(s, k + n, false)?;
+    let (src_end, source) = np_after(s, k + n, false).or_else(|| determiner_phrase_after(s, k + n))?;
     let (src_end, source) = extend_with_plain_nouns(s, k + n, src_end, source);
     let cue = s.span_of(k, k + n);
     let word = fold(cue.text(s.text));
@@ -278,6 +278,20 @@ fn preposition(s: &Sent, k: usize, n: usize) -> Option<Found> {
     }
     let content = content_before(s, k)?;
     Some(s.found(source, cue, &word, content, None, s.toks[k].start))
+}
+
+/// "according to the event website,": a determiner and up to three plain
+/// words that end the clause.
+fn determiner_phrase_after(s: &Sent, k: usize) -> Option<(usize, Span)> {
+    if k >= s.toks.len() || !s.is_word(k) || !s.rules.sources.determiners.contains_word(s.w(k)) {
+        return None;
+    }
+    let mut j = k + 1;
+    while j < s.toks.len() && j <= k + 3 && s.is_word(j) && !is_function_word(s, j) {
+        j += 1;
+    }
+    let ends_clause = j == s.toks.len() || s.is_punct(j, &[',', '.', ';', ':']);
+    (j > k + 1 && ends_clause).then(|| (j, s.span_of(k, j)))
 }
 
 /// "according to an Internet posting": after a determiner and a name, up to
@@ -680,7 +694,8 @@ fn is_appositive(s: &Sent, open: usize, close: usize) -> bool {
 /// subject is the clause back to the last comma, if it is short and not "it".
 fn subject_before_that(s: &Sent, k: usize, after: usize) -> Option<(usize, Span)> {
     let that = after < s.toks.len() && s.rules.cues.complementizers.match_at(s.from(after)).is_some();
-    if !that && !opens_quote_at(s, after) {
+    let weak = !that && !opens_quote_at(s, after);
+    if weak && !looks_like_clause(s, after) {
         return None;
     }
     let mut end = k;
@@ -696,7 +711,16 @@ fn subject_before_that(s: &Sent, k: usize, after: usize) -> Option<(usize, Span)
     // "I was basically hauled in and told that": a clause, not a subject.
     let clausal = (start..end).any(|j| s.rules.cues.auxiliaries.contains_word(s.w(j)))
         || s.rules.cues.clause_openers.contains_word(s.w(end - 1));
-    (!expletive && !clausal).then(|| (start, s.span_of(start, end)))
+    // With only the clause test to go on, the subject must look like one:
+    // "A new study ... has revealed many are ...", not "Citing privacy rules".
+    let subject_like = !weak || {
+        let w = s.w(start);
+        let opens = s.rules.sources.determiners.contains_word(w)
+            || (is_capitalized(w) && !s.rules.sources.not_names.contains(w));
+        let inside_ok = (start..end).all(|j| !s.is_word(j) || !s.rules.cues.clause_openers.contains_word(s.w(j)));
+        opens && !fold(w).ends_with("ing") && inside_ok && start == 0
+    };
+    (!expletive && !clausal && subject_like).then(|| (start, s.span_of(start, end)))
 }
 
 /// A source phrase starting at token k: "the Times", "Hugh Hill", "a NBC
