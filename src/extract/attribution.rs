@@ -336,7 +336,12 @@ fn verb(s: &Sent, k: usize, n: usize, lemma: usize) -> Option<Found> {
     // CONTENT, said SOURCE / CONTENT, said SOURCE, CONTENT (interposed)
     if k > 0 && closes_content(s, k - 1) {
         if let Some((src_end, source)) = np_after(s, after, false) {
-            if tail_is_adjunct(s, src_end) {
+            // The inversion itself marks the cue: any adjunct may follow.
+            let named = s.is_word(after) && is_name_word(s.w(after));
+            let channel = s.rules.cues.channel_verbs.match_at(s.from(k)).is_some();
+            let inverted_tail =
+                named && !channel && s.is_word(src_end) && s.rules.cues.adjuncts.contains_word(s.w(src_end));
+            if tail_is_adjunct(s, src_end) || inverted_tail {
                 let content = content_before(s, k)?;
                 return Some(s.found(source, cue, &word, content, None, s.toks[k].start));
             }
@@ -396,8 +401,8 @@ fn verb_content(
     let after = that_at.unwrap_or(after);
     let opens_quote = opens_quote_at(s, after);
     let wh_clause = after < s.toks.len() && s.is_word(after) && cues.wh_openers.contains_word(s.w(after));
-    if cues.need_complement.contains(&lemma) && !has_that && !opens_quote && !wh_clause && !looks_like_clause(s, after)
-    {
+    let clause = looks_like_clause(s, after) || fronted_adverbial(s, after);
+    if cues.need_complement.contains(&lemma) && !has_that && !opens_quote && !wh_clause && !clause {
         return None;
     }
     let from = after + usize::from(has_that);
@@ -425,7 +430,10 @@ fn looks_like_clause(s: &Sent, from: usize) -> bool {
 /// "estimated by 2050, increasing population ...": a short phrase and a
 /// comma before the clause.
 fn fronted_adverbial(s: &Sent, from: usize) -> bool {
-    (from + 1..(from + 5).min(s.toks.len())).find(|&j| s.is_comma(j)).is_some_and(|c| looks_like_clause(s, c))
+    let Some(comma) = (from + 1..(from + 5).min(s.toks.len())).find(|&j| s.is_comma(j)) else { return false };
+    let dated =
+        (from + 1..comma).any(|j| s.toks[j].kind == TokenKind::Number || (s.is_word(j) && is_capitalized(s.w(j))));
+    dated && looks_like_clause(s, comma)
 }
 
 /// A quote opens at token `at` or right after a comma or colon there.
