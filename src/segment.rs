@@ -181,7 +181,8 @@ fn push_trimmed(spans: &mut Vec<Span>, base: usize, p: &str, start: usize, end: 
 /// text that follows?
 fn is_boundary(p: &str, i: usize, c: char, next: &str, rules: &SegmentRules) -> bool {
     let Some(first) = next.chars().next() else { return true };
-    if first.is_lowercase() {
+    // A sentence does not open with a dash: `"…game." - Matthew Ingram` is a credit.
+    if first.is_lowercase() || matches!(first, '—' | '–' | '-') {
         return false;
     }
     if c != '.' {
@@ -239,6 +240,11 @@ mod tests {
             sentences("“We will win!” he said. “Soon.” Then he left."),
             ["“We will win!” he said.", "“Soon.”", "Then he left."]
         );
+    }
+
+    #[test]
+    fn a_credit_after_a_quote_stays_with_it() {
+        assert_eq!(sentences("\"It's a long game.\" - Matthew Ingram"), ["\"It's a long game.\" - Matthew Ingram"]);
     }
 
     #[test]

@@ -193,5 +193,5 @@ fn gum_attribution_scores() {
     assert!(s.source.f1() >= SOURCE_FLOOR, "source F1 {:.3} fell below {SOURCE_FLOOR}", s.source.f1());
 }
 
-const JOINT_FLOOR: f64 = 0.84;
-const SOURCE_FLOOR: f64 = 0.85;
+const JOINT_FLOOR: f64 = 0.845;
+const SOURCE_FLOOR: f64 = 0.86;

@@ -244,7 +244,11 @@ fn content_after(s: &Sent, from: usize) -> Option<Span> {
 /// A credit line: `"Headline" — CBC.ca, August 15, 2008`. The quote before
 /// the dash belongs to the name after it; there is no cue word.
 fn credit_line(s: &Sent, k: usize) -> Option<Found> {
-    if k == 0 || !s.is_punct(k, &['—', '–']) || !s.is_close_quote(k - 1) {
+    if k == 0 {
+        return None;
+    }
+    let dash = s.is_punct(k, &['—', '–']) || (s.is_punct(k, &['-']) && s.toks[k].start > s.toks[k - 1].end);
+    if !dash || !s.is_close_quote(k - 1) {
         return None;
     }
     let (src_end, source) = np_after(s, k + 1, false)?;
@@ -796,7 +800,10 @@ fn follow_on_quotes(text: &str, segments: &Segments, quotes: &[Quote], claims: &
         }
         let Some((first, last)) = sentences_filled_by(text, segments, q) else { continue };
         let para = segments.sentences[first].paragraph;
-        let prev = claims.iter().chain(out.iter()).filter(|c| c.sentence < first).max_by_key(|c| c.sentence);
+        // The outermost claim of the latest sentence before the quote: in
+        // "Heald noted the findings show ...", Heald speaks next, not the findings.
+        let prev =
+            claims.iter().chain(out.iter()).filter(|c| c.sentence < first).max_by_key(|c| (c.sentence, c.span().len()));
         let Some(prev) = prev else { continue };
         let prev_para = segments.sentences[prev.sentence].paragraph;
         let adjacent =
