@@ -163,6 +163,13 @@ fn report_misses(id: &str, text: &str, gold: &[Gold], pred: &[Pred]) {
             println!("MISS {id}: src={} cue={} content={clip:?}", show(g.source), show(g.cue));
         }
     }
+    for g in gold {
+        for p in pred.iter().filter(|p| opt_overlap(g.source, p.source) && !content_match(g.content, p.content)) {
+            let gc: String = text[g.content.start..g.content.end].chars().take(70).collect();
+            let pc: String = text[p.content.start..p.content.end].chars().take(70).collect();
+            println!("CONTENT {id}: src={} gold={gc:?} pred={pc:?}", show(g.source));
+        }
+    }
     for p in pred {
         if !gold.iter().any(|g| content_match(g.content, p.content) && opt_overlap(g.source, p.source)) {
             let clip: String = text[p.content.start..p.content.end].chars().take(90).collect();
@@ -193,5 +200,5 @@ fn gum_attribution_scores() {
     assert!(s.source.f1() >= SOURCE_FLOOR, "source F1 {:.3} fell below {SOURCE_FLOOR}", s.source.f1());
 }
 
-const JOINT_FLOOR: f64 = 0.845;
-const SOURCE_FLOOR: f64 = 0.86;
+const JOINT_FLOOR: f64 = 0.85;
+const SOURCE_FLOOR: f64 = 0.865;

@@ -274,11 +274,18 @@ fn preposition(s: &Sent, k: usize, n: usize) -> Option<Found> {
         let content = content_after(s, src_end)?;
         return Some(s.found(source, cue, &word, content, None, s.toks[k].start));
     }
-    // "..., according to AFP, the UN has criticised": the cue interrupts
-    // its content, which is the whole sentence.
-    if s.is_comma(k - 1) && s.is_comma(src_end) && content_after(s, src_end).is_some() {
-        let whole = s.span_of(0, s.toks.len());
-        return Some(s.found(source, cue, &word, whole, None, s.toks[k].start));
+    // "..., according to AFP, the UN has criticised": the cue interrupts its
+    // content. When the words before it cannot stand alone ("has learned
+    // that,") or a quotation follows, the content is what follows; else the
+    // whole sentence.
+    if s.is_comma(k - 1) {
+        let resume = (src_end..(src_end + 10).min(s.toks.len())).find(|&j| s.is_comma(j));
+        if let Some(after) = resume.and_then(|c| content_after(s, c + 1).map(|a| (c, a))) {
+            let (comma, rest) = after;
+            let dangling = k >= 2 && s.is_word(k - 2) && s.rules.cues.clause_openers.contains_word(s.w(k - 2));
+            let content = if dangling || opens_quote_at(s, comma + 1) { rest } else { s.span_of(0, s.toks.len()) };
+            return Some(s.found(source, cue, &word, content, None, s.toks[k].start));
+        }
     }
     let content = content_before(s, k)?;
     Some(s.found(source, cue, &word, content, None, s.toks[k].start))
@@ -355,12 +362,19 @@ fn verb(s: &Sent, k: usize, n: usize, lemma: usize) -> Option<Found> {
             }
         }
     }
-    let (src_start, source) = np_before(s, k).or_else(|| subject_before_that(s, k, after))?;
+    let (src_start, source) =
+        np_before(s, k).or_else(|| subject_before_that(s, k, after)).or_else(|| it_after_quote(s, k))?;
     if !agrees_with_subject(s, k, src_start, &word) || is_passive(s, k) {
         return None;
     }
     let found = verb_content(s, k, lemma, &word, cue, (src_start, source), after)?;
     Some(with_relative_antecedent(s, src_start, found))
+}
+
+/// `"...", it added`: right after a quotation "it" is an organisation
+/// speaking; elsewhere ("It was noted that") it is no source.
+fn it_after_quote(s: &Sent, k: usize) -> Option<(usize, Span)> {
+    (k >= 2 && fold(s.w(k - 1)) == "it" && closes_content(s, k - 2)).then(|| (k - 1, s.span_of(k - 1, k)))
 }
 
 /// "Laurent Fabius, who told him ...": "who" speaks for the name before it.
@@ -527,7 +541,7 @@ fn channel_after(s: &Sent, k: usize, after: usize) -> (usize, Option<Span>) {
 fn tail_is_adjunct(s: &Sent, from: usize) -> bool {
     let rest: Vec<usize> =
         (from..s.toks.len()).filter(|&j| s.is_word(j) || s.toks[j].kind == TokenKind::Number).collect();
-    if rest.is_empty() {
+    if rest.is_empty() || s.is_punct(from, &[';']) {
         return true;
     }
     if s.is_comma(from) {
@@ -622,6 +636,11 @@ fn common_noun_phrase_start(s: &Sent, end: usize) -> Option<usize> {
         return None;
     }
     for _ in 0..4 {
+        // "But media have said", "Critics say": a bare plural opening its clause.
+        let clause_edge = j == 0 || !s.is_word(j - 1) || s.rules.cues.clause_openers.contains_word(s.w(j - 1));
+        if clause_edge && j == end - 1 && fold(s.w(j)).ends_with(['s', 'a']) {
+            return Some(j);
+        }
         if j == 0 {
             return None;
         }
