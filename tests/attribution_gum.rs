@@ -200,5 +200,5 @@ fn gum_attribution_scores() {
     assert!(s.source.f1() >= SOURCE_FLOOR, "source F1 {:.3} fell below {SOURCE_FLOOR}", s.source.f1());
 }
 
-const JOINT_FLOOR: f64 = 0.85;
-const SOURCE_FLOOR: f64 = 0.865;
+const JOINT_FLOOR: f64 = 0.86;
+const SOURCE_FLOOR: f64 = 0.87;

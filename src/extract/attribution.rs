@@ -278,13 +278,19 @@ fn preposition(s: &Sent, k: usize, n: usize) -> Option<Found> {
     // content. When the words before it cannot stand alone ("has learned
     // that,") or a quotation follows, the content is what follows; else the
     // whole sentence.
-    if s.is_comma(k - 1) {
-        let resume = (src_end..(src_end + 10).min(s.toks.len())).find(|&j| s.is_comma(j));
-        if let Some(after) = resume.and_then(|c| content_after(s, c + 1).map(|a| (c, a))) {
-            let (comma, rest) = after;
-            let dangling = k >= 2 && s.is_word(k - 2) && s.rules.cues.clause_openers.contains_word(s.w(k - 2));
-            let content = if dangling || opens_quote_at(s, comma + 1) { rest } else { s.span_of(0, s.toks.len()) };
-            return Some(s.found(source, cue, &word, content, None, s.toks[k].start));
+    let opener_at = |j: usize| s.is_word(j) && s.rules.cues.clause_openers.contains_word(s.w(j));
+    let after_that = opener_at(k - 1);
+    if s.is_comma(k - 1) || after_that {
+        let commas: Vec<usize> =
+            (src_end..(src_end + 14).min(s.toks.len())).filter(|&j| s.is_comma(j)).take(3).collect();
+        let quoted = commas.iter().copied().find(|&c| opens_quote_at(s, c + 1));
+        if let Some(comma) = quoted.or(commas.first().copied()) {
+            if let Some(rest) = content_after(s, comma + 1) {
+                let dangling = after_that || (k >= 2 && opener_at(k - 2));
+                let whole = s.span_of(0, s.toks.len());
+                let content = if dangling || quoted.is_some() { rest } else { whole };
+                return Some(s.found(source, cue, &word, content, None, s.toks[k].start));
+            }
         }
     }
     let content = content_before(s, k)?;
@@ -440,9 +446,24 @@ fn looks_like_clause(s: &Sent, from: usize) -> bool {
     (from + 1..(from + 12).min(s.toks.len())).take_while(|&j| !s.is_punct(j, &[';', ':', ',']) && !relative(j)).any(
         |j| {
             let w = s.w(j);
-            s.is_word(j) && (markers.contains_word(w) || (w.len() > 4 && !is_capitalized(w) && w.ends_with("ed")))
+            s.is_word(j)
+                && (markers.contains_word(w)
+                    || (w.len() > 4 && !is_capitalized(w) && w.ends_with("ed") && !before_plain_noun(s, j)))
         },
     )
+}
+
+/// An "-ed" word right before a plain word is an adjective ("numerous
+/// bloodied bodies"), unless that word is an "-ing" form ("favoured changing").
+fn before_plain_noun(s: &Sent, j: usize) -> bool {
+    let next = j + 1;
+    next < s.toks.len()
+        && s.is_word(next)
+        && !is_capitalized(s.w(next))
+        && !is_function_word(s, next)
+        && !s.rules.sources.determiners.contains_word(s.w(next))
+        && !fold(s.w(next)).ends_with("ing")
+        && !fold(s.w(next)).ends_with("ly")
 }
 
 /// "estimated by 2050, increasing population ...": a short phrase and a
