@@ -3,7 +3,12 @@
 //! issue 3 specifies: a predicted claim matches a gold one when their content
 //! spans overlap by at least half the shorter span; a source matches when the
 //! source spans overlap; matching is one-to-one. Run with `--nocapture` to
-//! see the scores and every miss.
+//! see the scores (and with GUM_MISSES=1 every miss and extra).
+//!
+//! "source" scores the source spans claims name in their own text, as the
+//! JSON report gives them (`source_span`; null for a follow-on quote, which
+//! therefore predicts no source). "source+" also credits a follow-on quote
+//! with the span of the speaker it inherits; joint always does.
 
 use crosscheck::load::Document;
 use crosscheck::rules::Rules;
@@ -18,6 +23,8 @@ struct Gold {
 
 struct Pred {
     source: Option<Span>,
+    /// For a follow-on quote, the span naming the speaker it inherits.
+    inherited: Option<Span>,
     cue: Option<Span>,
     content: Span,
 }
@@ -93,7 +100,10 @@ impl Prf {
 }
 
 struct Scores {
+    /// Sources named in the claim's own text (the JSON's `source_span`).
     source: Prf,
+    /// The same, with follow-on quotes credited with the speaker they inherit.
+    source_inherited: Prf,
     cue: Prf,
     content: Prf,
     joint: Prf,
@@ -103,7 +113,13 @@ fn score_all(verbose: bool) -> Scores {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench/attribution/gum_news.jsonl");
     let data = std::fs::read_to_string(path).expect("GUM benchmark beside the repository");
     let rules = Rules::builtin().unwrap();
-    let mut s = Scores { source: Prf::default(), cue: Prf::default(), content: Prf::default(), joint: Prf::default() };
+    let mut s = Scores {
+        source: Prf::default(),
+        source_inherited: Prf::default(),
+        cue: Prf::default(),
+        content: Prf::default(),
+        joint: Prf::default(),
+    };
     for line in data.lines() {
         let rec: serde_json::Value = serde_json::from_str(line).unwrap();
         let text = rec["text"].as_str().unwrap();
@@ -123,7 +139,7 @@ fn score_all(verbose: bool) -> Scores {
             .extraction
             .claims
             .iter()
-            .map(|c| Pred { source: c.source.or(c.antecedent), cue: c.cue, content: c.content })
+            .map(|c| Pred { source: c.source, inherited: c.source.or(c.antecedent), cue: c.cue, content: c.content })
             .collect();
         let n_src = |v: &[Gold]| v.iter().filter(|g| g.source.is_some()).count();
         s.content.add(
@@ -138,13 +154,22 @@ fn score_all(verbose: bool) -> Scores {
             n_src(&gold),
             pred.iter().filter(|p| p.source.is_some()).count(),
         );
+        s.source_inherited.add(
+            matched(&gold, &pred, |g, p| {
+                opt_overlap(g.source, p.inherited).then(|| overlap(g.source.unwrap(), p.inherited.unwrap()))
+            }),
+            n_src(&gold),
+            pred.iter().filter(|p| p.inherited.is_some()).count(),
+        );
         s.cue.add(
             matched(&gold, &pred, |g, p| opt_overlap(g.cue, p.cue).then_some(1)),
             gold.iter().filter(|g| g.cue.is_some()).count(),
             pred.iter().filter(|p| p.cue.is_some()).count(),
         );
+        // Joint credits a follow-on quote's inherited speaker: a quote given
+        // to the right person counts whether or not its sentence names them.
         let joint = |g: &Gold, p: &Pred| {
-            (content_match(g.content, p.content) && opt_overlap(g.source, p.source))
+            (content_match(g.content, p.content) && opt_overlap(g.source, p.inherited))
                 .then(|| overlap(g.content, p.content))
         };
         s.joint.add(matched(&gold, &pred, joint), gold.len(), pred.len());
@@ -158,7 +183,7 @@ fn score_all(verbose: bool) -> Scores {
 fn report_misses(id: &str, text: &str, gold: &[Gold], pred: &[Pred]) {
     let show = |s: Option<Span>| s.map_or("-".to_string(), |s| format!("{:?}", &text[s.start..s.end]));
     for g in gold {
-        if !pred.iter().any(|p| content_match(g.content, p.content) && opt_overlap(g.source, p.source)) {
+        if !pred.iter().any(|p| content_match(g.content, p.content) && opt_overlap(g.source, p.inherited)) {
             let clip: String = text[g.content.start..g.content.end].chars().take(90).collect();
             println!("MISS {id}: src={} cue={} content={clip:?}", show(g.source), show(g.cue));
         }
@@ -171,7 +196,7 @@ fn report_misses(id: &str, text: &str, gold: &[Gold], pred: &[Pred]) {
         }
     }
     for p in pred {
-        if !gold.iter().any(|g| content_match(g.content, p.content) && opt_overlap(g.source, p.source)) {
+        if !gold.iter().any(|g| content_match(g.content, p.content) && opt_overlap(g.source, p.inherited)) {
             let clip: String = text[p.content.start..p.content.end].chars().take(90).collect();
             println!("EXTRA {id}: src={} cue={} content={clip:?}", show(p.source), show(p.cue));
         }
@@ -182,7 +207,14 @@ fn report_misses(id: &str, text: &str, gold: &[Gold], pred: &[Pred]) {
 fn gum_attribution_scores() {
     let verbose = std::env::var_os("GUM_MISSES").is_some();
     let s = score_all(verbose);
-    for (name, prf) in [("source", s.source), ("cue", s.cue), ("content", s.content), ("joint", s.joint)] {
+    let rows = [
+        ("source", s.source),
+        ("source+", s.source_inherited),
+        ("cue", s.cue),
+        ("content", s.content),
+        ("joint", s.joint),
+    ];
+    for (name, prf) in rows {
         println!(
             "{name:8} P {:.3}  R {:.3}  F1 {:.3}   (tp {} / pred {} / gold {})",
             prf.p(),
@@ -201,4 +233,4 @@ fn gum_attribution_scores() {
 }
 
 const JOINT_FLOOR: f64 = 0.86;
-const SOURCE_FLOOR: f64 = 0.87;
+const SOURCE_FLOOR: f64 = 0.90;
