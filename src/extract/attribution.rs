@@ -926,13 +926,7 @@ fn canonical_source(written: &str, earlier: &[Claim], rules: &Rules) -> String {
     let src = &rules.sources;
     let bare = strip_determiner(written);
     if src.pronouns.contains_word(&bare) {
-        return earlier
-            .iter()
-            .rev()
-            .map(|c| c.canonical_source.as_str())
-            .find(|c| !src.pronouns.contains_word(c) && c.chars().next().is_some_and(char::is_uppercase))
-            .unwrap_or(&bare)
-            .to_string();
+        return resolve_pronoun(&bare, earlier, rules).unwrap_or(bare);
     }
     if bare.len() < written.len() || !bare.contains(' ') {
         let last = bare.rsplit(' ').next().unwrap_or(&bare);
@@ -947,6 +941,58 @@ fn canonical_source(written: &str, earlier: &[Claim], rules: &Rules) -> String {
         }
     }
     outlet_name(written, rules).or_else(|| outlet_name(&bare, rules)).unwrap_or(bare)
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Gender {
+    Masculine,
+    Feminine,
+}
+
+/// The gender a pronoun asks for; None for "they", "we", "I".
+fn pronoun_gender(pronoun: &str) -> Option<Gender> {
+    match fold(pronoun).as_str() {
+        "he" => Some(Gender::Masculine),
+        "she" => Some(Gender::Feminine),
+        _ => None,
+    }
+}
+
+/// What an article has shown of a speaker's gender: the words of its source
+/// phrases ("Ms Bauchtman", "spokeswoman") and the pronouns already resolved
+/// to it.
+fn known_gender(name: &str, earlier: &[Claim], rules: &Rules) -> Option<Gender> {
+    let src = &rules.sources;
+    let words = |text: &str| -> Option<Gender> {
+        text.split_whitespace().find_map(|w| {
+            if src.masculine.contains_word(w) {
+                Some(Gender::Masculine)
+            } else if src.feminine.contains_word(w) {
+                Some(Gender::Feminine)
+            } else {
+                None
+            }
+        })
+    };
+    earlier.iter().filter(|c| c.canonical_source == name).find_map(|c| words(&c.source_text)).or_else(|| words(name))
+}
+
+/// The nearest earlier named speaker a pronoun can refer to.
+fn resolve_pronoun(pronoun: &str, earlier: &[Claim], rules: &Rules) -> Option<String> {
+    let wanted = pronoun_gender(pronoun);
+    let named = |c: &&Claim| {
+        let name = c.canonical_source.as_str();
+        !rules.sources.pronouns.contains_word(name) && name.chars().next().is_some_and(char::is_uppercase)
+    };
+    earlier
+        .iter()
+        .rev()
+        .filter(named)
+        .find(|c| match (wanted, known_gender(&c.canonical_source, earlier, rules)) {
+            (Some(w), Some(g)) => w == g,
+            _ => true,
+        })
+        .map(|c| c.canonical_source.clone())
 }
 
 /// The outlet a name or alias stands for, when it is all of `name`.
@@ -1098,6 +1144,14 @@ mod tests {
         assert!(read("Kim Min-Woo conceded a penalty which the referee awarded Sweden.").is_empty());
         assert!(read("NASA tweeted support of Ahmed Mohamed via its account.").is_empty());
         assert!(read("They were twice denied visas to enter the United States.").is_empty());
+    }
+
+    #[test]
+    fn pronouns_resolve_to_a_compatible_speaker() {
+        let c = read("Ms Lydia Buchtmann says labels will change. Professor Eastman said the study was clear. He said more work is needed. She says the issue is complicated.");
+        assert_eq!(c.len(), 4, "{c:?}");
+        assert_eq!(c[2].4, "Professor Eastman");
+        assert_eq!(c[3].4, "Ms Lydia Buchtmann");
     }
 
     #[test]

@@ -118,6 +118,8 @@ fn merge(base: &mut RuleFile, next: RuleFile) {
     so.pronouns.extend(next.sources.pronouns);
     so.not_names.extend(next.sources.not_names);
     so.appositive_openers.extend(next.sources.appositive_openers);
+    so.masculine.extend(next.sources.masculine);
+    so.feminine.extend(next.sources.feminine);
     replace_by(&mut base.outlets, next.outlets, |o| o.name.to_lowercase());
     let n = &mut base.numbers;
     n.approx_tolerance = next.numbers.approx_tolerance.or(n.approx_tolerance);
@@ -190,6 +192,8 @@ pub struct SourceRules {
     /// Exact forms: "Who" is not a name, "WHO" is.
     pub not_names: HashSet<String>,
     pub appositive_openers: PhraseSet,
+    pub masculine: PhraseSet,
+    pub feminine: PhraseSet,
     /// Outlet names and aliases; the value indexes `outlet_names`.
     pub outlets: PhraseSet,
     pub outlet_names: Vec<String>,
@@ -325,6 +329,8 @@ fn compile(f: RuleFile) -> Rules {
         pronouns: PhraseSet::from_phrases(&f.sources.pronouns),
         not_names: f.sources.not_names.iter().cloned().collect(),
         appositive_openers: PhraseSet::from_phrases(&f.sources.appositive_openers),
+        masculine: PhraseSet::from_phrases(&f.sources.masculine),
+        feminine: PhraseSet::from_phrases(&f.sources.feminine),
         outlets,
         outlet_names: f.outlets.iter().map(|o| o.name.clone()).collect(),
     };

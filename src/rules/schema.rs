@@ -87,6 +87,10 @@ pub struct SourceSection {
     pub not_names: Vec<String>,
     /// Words that open an appositive or relative clause after a name.
     pub appositive_openers: Vec<String>,
+    /// Words that mark a source as one "he" can refer to.
+    pub masculine: Vec<String>,
+    /// Words that mark a source as one "she" can refer to.
+    pub feminine: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
