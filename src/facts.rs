@@ -25,6 +25,8 @@ pub struct Fact {
     pub qualifier: Option<QualifierKind>,
     /// The figure before hedging, in the base unit.
     pub nominal: f64,
+    /// Size of the unit as written in the base unit (1 for counts).
+    pub factor: f64,
     /// Index of the innermost claim whose content holds the figure.
     pub claim: Option<usize>,
     pub sentence: usize,
@@ -59,6 +61,7 @@ fn fact(text: &str, tokens: &[Token], sentence: usize, q: &Quantity, ex: &Extrac
         stated_unit: unit.map(|u| u.name.clone()),
         qualifier: q.qualifier,
         nominal: q.nominal * factor,
+        factor,
         claim,
         sentence,
     }

@@ -128,6 +128,7 @@ mod tests {
             stated_unit: None,
             qualifier,
             nominal: value.min,
+            factor: 1.0,
             claim: None,
             sentence: 0,
         }
