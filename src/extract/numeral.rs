@@ -10,6 +10,7 @@ use nom::multi::many1;
 use nom::sequence::preceded;
 use nom::{IResult, Parser};
 
+use super::fraction;
 use crate::words::{fold, word};
 
 fn ascii_digits(i: &str) -> IResult<&str, &str> {
@@ -49,7 +50,6 @@ pub fn scale_word(i: &str) -> IResult<&str, f64> {
         "million" => 1e6,
         "billion" => 1e9,
         "trillion" => 1e12,
-        "dozen" => 12.0,
         _ => return Err(nom_error(i)),
     };
     Ok((rest, value))
@@ -62,7 +62,7 @@ pub fn scale_suffix(after_currency: bool) -> impl Fn(&str) -> IResult<&str, f64>
         let (rest, s) = take_while1(|c: char| c.is_ascii_alphabetic()).parse(i)?;
         let value = match s.to_ascii_lowercase().as_str() {
             "k" => 1e3,
-            "bn" | "b" if after_currency || s == "bn" => 1e9,
+            "bn" | "b" | "bln" => 1e9,
             "m" | "mn" | "mln" if after_currency || s != "m" => 1e6,
             "tn" | "trn" => 1e12,
             _ => return Err(nom_error(i)),
@@ -128,6 +128,8 @@ impl WordNumber {
             (Some(Tens), Unit) => value > 0.0,
             (Some(Unit | Teen | Tens), Hundred) => self.current % 1000.0 < 100.0,
             (Some(Unit | Teen | Tens | Hundred), Scale) => self.last_scale == 0.0 || value < self.last_scale,
+            // "three thousand millions": a larger scale multiplies the whole.
+            (Some(Scale), Scale) => self.current == 0.0 && value > self.last_scale,
             (Some(Hundred | Scale), Unit | Teen | Tens) => true,
             _ => false,
         }
@@ -137,6 +139,10 @@ impl WordNumber {
         match kind {
             WordKind::Unit | WordKind::Teen | WordKind::Tens => self.current += value,
             WordKind::Hundred => self.current = self.current.max(1.0) * 100.0,
+            WordKind::Scale if self.last == Some(WordKind::Scale) && self.current == 0.0 => {
+                self.total *= value;
+                self.last_scale = value;
+            }
             WordKind::Scale => {
                 self.total += self.current.max(1.0) * value;
                 self.current = 0.0;
@@ -210,17 +216,62 @@ pub fn words_numeral(i: &str) -> IResult<&str, f64> {
 /// scale word ("1.2 million", "100k"), or number words.
 pub fn numeral(after_currency: bool) -> impl Fn(&str) -> IResult<&str, f64> {
     move |i: &str| {
-        let digit_form = |i| -> IResult<&str, f64> {
-            let (rest, v) = digits(i)?;
-            if let Ok((rest, s)) = scale_suffix(after_currency)(rest) {
-                return Ok((rest, v * s));
-            }
-            if let Ok((rest, s)) = preceded(multispace1, scale_word).parse(rest) {
-                return Ok((rest, v * s));
-            }
-            Ok((rest, v))
+        let (rest, sign) = opt(fraction::sign).parse(i)?;
+        let (rest, v) = unsigned(after_currency)(rest)?;
+        let (rest, over) = opt(fraction::over_tail).parse(rest)?;
+        let v = over.map_or(v, |d| v / d);
+        Ok((rest, if sign.is_some() { -v } else { v }))
+    }
+}
+
+/// A numeral without its sign: a fraction, digits with a suffix or scale,
+/// or number words, each with the tails that may follow it.
+fn unsigned(after_currency: bool) -> impl Fn(&str) -> IResult<&str, f64> {
+    move |i: &str| {
+        let (rest, v) = alt((fraction::fraction, digit_form(after_currency), word_form, leading_point)).parse(i)?;
+        let (rest, m) = opt(fraction::multiplier).parse(rest)?;
+        Ok((rest, v * m.unwrap_or(1.0)))
+    }
+}
+
+/// "point 77": a spoken decimal with no whole part.
+fn leading_point(i: &str) -> IResult<&str, f64> {
+    fraction::point_tail(i)
+}
+
+/// Digits with a glued suffix ("100k"), a spoken decimal ("1 point 1") or a
+/// scale word ("1.2 million").
+fn digit_form(after_currency: bool) -> impl Fn(&str) -> IResult<&str, f64> {
+    move |i: &str| {
+        let (rest, v) = digits(i)?;
+        if let Ok((rest, s)) = scale_suffix(after_currency)(rest) {
+            return Ok((rest, v * s));
+        }
+        let (rest, v) = match fraction::point_tail(rest) {
+            Ok((r, d)) if v.fract() == 0.0 => (r, v + d),
+            _ => (rest, v),
         };
-        alt((digit_form, words_numeral)).parse(i)
+        if let Ok((rest, s)) = preceded(multispace1, scale_word).parse(rest) {
+            return Ok((rest, v * s));
+        }
+        Ok((rest, v))
+    }
+}
+
+/// Number words with what may follow them: "two point two million", "one
+/// and a half", "twenty and three fifths".
+fn word_form(i: &str) -> IResult<&str, f64> {
+    let (rest, v) = words_numeral(i)?;
+    if let Ok((rest, d)) = fraction::point_tail(rest) {
+        let v = v + d;
+        return match preceded(multispace1, scale_word).parse(rest) {
+            Ok((rest, s)) => Ok((rest, v * s)),
+            Err(_) => Ok((rest, v)),
+        };
+    }
+    match fraction::and_fraction(rest) {
+        Ok((rest, f)) => Ok((rest, v + f)),
+        Err(_) => Ok((rest, v)),
     }
 }
 

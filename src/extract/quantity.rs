@@ -186,11 +186,16 @@ pub fn quantities(doc_text: &str, tokens: &[Token], end: usize, rules: &NumberRu
     out
 }
 
-/// Only words, numbers and currency symbols can open a quantity.
+/// Only words, numbers, signs and currency symbols can open a quantity, and
+/// not when glued to what precedes them ("%2020" in a URL, "x2").
 fn could_start_quantity(tok: &Token, text: &str) -> bool {
+    let glued = text[..tok.start].chars().next_back().is_some_and(|c| c.is_alphanumeric() || "%=/&?#_@^".contains(c));
+    if glued {
+        return false;
+    }
     match tok.kind {
         TokenKind::Number | TokenKind::Word => true,
-        TokenKind::Punct => matches!(tok.text(text), "$" | "€" | "£" | "."),
+        TokenKind::Punct => matches!(tok.text(text), "$" | "€" | "£" | "." | "-" | "−"),
     }
 }
 

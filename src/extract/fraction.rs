@@ -1,0 +1,233 @@
+//! The parts of a numeral around its integer: a sign ("-", "minus",
+//! "negative"), fractions ("3/4", "2 1/4", "two thirds", "a fifth", "one and a
+//! half", "one over three", "one out of three"), spoken decimals ("two point
+//! five") and multipliers after a numeral ("two dozen", "three billions").
+
+use nom::branch::alt;
+use nom::bytes::complete::{tag, tag_no_case, take_while1, take_while_m_n};
+use nom::character::complete::{char, multispace0, multispace1, space0};
+use nom::combinator::{not, opt, peek, recognize};
+use nom::sequence::preceded;
+use nom::{IResult, Parser};
+
+use super::numeral::words_numeral;
+use crate::words::{fold, word};
+
+type Res<'a, T> = IResult<&'a str, T>;
+
+fn fail(i: &str) -> nom::Err<nom::error::Error<&str>> {
+    nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify))
+}
+
+/// "-", "- ", "minus ", "negative ".
+pub fn sign(i: &str) -> Res<'_, ()> {
+    let minus_word = (alt((tag_no_case("minus"), tag_no_case("negative"))), multispace1);
+    let (rest, _) =
+        alt((recognize((char('-'), space0)), recognize((char('−'), space0)), recognize(minus_word))).parse(i)?;
+    Ok((rest, ()))
+}
+
+fn small_digits(i: &str) -> Res<'_, f64> {
+    let (rest, d) = take_while_m_n(1, 9, |c: char| c.is_ascii_digit()).parse(i)?;
+    Ok((rest, d.parse().map_err(|_| fail(i))?))
+}
+
+/// "3/4", not part of a date ("5/17/2018").
+pub fn digit_fraction(i: &str) -> Res<'_, f64> {
+    let (rest, (a, _, b)) = (small_digits, char('/'), small_digits).parse(i)?;
+    let (rest, _) = not(peek(alt((tag("/"), take_while1(|c: char| c.is_ascii_digit()))))).parse(rest)?;
+    if b == 0.0 {
+        return Err(fail(i));
+    }
+    Ok((rest, a / b))
+}
+
+/// "2 1/4": a whole number and a proper fraction.
+pub fn mixed_fraction(i: &str) -> Res<'_, f64> {
+    let (rest, (whole, _, frac)) = (small_digits, multispace1, digit_fraction).parse(i)?;
+    if frac >= 1.0 {
+        return Err(fail(i));
+    }
+    Ok((rest, whole + frac))
+}
+
+/// The denominator a word names: "thirds" 3, "quarter" 4, "hundredths" 100,
+/// "twenty-fifth" 25. "second" is left out: it is a unit of time.
+pub fn denominator(w: &str) -> Option<f64> {
+    let w = fold(w);
+    let w = w.strip_suffix('s').filter(|s| !s.ends_with('s')).unwrap_or(&w);
+    let w = if w == "halve" { "half" } else { w };
+    if let Some((tens, unit)) = w.split_once('-') {
+        let tens = tens_value(tens)?;
+        let unit = ordinal_unit(unit).filter(|&u| u < 10.0)?;
+        return Some(tens + unit);
+    }
+    match w {
+        "half" => Some(2.0),
+        "quarter" => Some(4.0),
+        "hundredth" => Some(1e2),
+        "thousandth" => Some(1e3),
+        "millionth" => Some(1e6),
+        "billionth" => Some(1e9),
+        "trillionth" => Some(1e12),
+        _ => ordinal_unit(w).filter(|&u| u >= 3.0).or_else(|| ordinal_tens(w)),
+    }
+}
+
+fn ordinal_unit(w: &str) -> Option<f64> {
+    const ORD: [&str; 19] = [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+    ];
+    ORD.iter().position(|o| *o == w).map(|p| p as f64 + 1.0)
+}
+
+fn ordinal_tens(w: &str) -> Option<f64> {
+    const ORD: [&str; 8] =
+        ["twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"];
+    ORD.iter().position(|o| *o == w).map(|p| 20.0 + 10.0 * p as f64)
+}
+
+fn tens_value(w: &str) -> Option<f64> {
+    const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    TENS.iter().position(|t| *t == w).map(|p| 20.0 + 10.0 * p as f64)
+}
+
+/// A denominator word, optionally after a spaced hyphen: "thirds", "- eighths".
+fn denominator_word(i: &str) -> Res<'_, f64> {
+    let (rest, w) = preceded(opt((multispace0, char('-'), multispace0)), word).parse(i)?;
+    denominator(w).map(|d| (rest, d)).ok_or_else(|| fail(i))
+}
+
+/// "one-eighth", "three-quarters": one hyphenated word.
+fn hyphenated_fraction(i: &str) -> Res<'_, f64> {
+    let (rest, w) = word(i)?;
+    let (num, den) = w.rsplit_once(['-', '‐']).ok_or_else(|| fail(i))?;
+    let d = denominator(den).ok_or_else(|| fail(i))?;
+    let (left, n) = words_numeral(num).map_err(|_| fail(i))?;
+    if !left.is_empty() {
+        return Err(fail(i));
+    }
+    Ok((rest, n / d))
+}
+
+/// "two thirds", "a fifth", "one - fourth".
+fn word_fraction(i: &str) -> Res<'_, f64> {
+    let article = alt((tag_no_case("an"), tag_no_case("a"))).map(|_| 1.0);
+    let (rest, (n, d)) = (alt((article, words_numeral)), preceded(multispace0, denominator_word)).parse(i)?;
+    Ok((rest, n / d))
+}
+
+/// A fraction in words or digits.
+pub fn fraction(i: &str) -> Res<'_, f64> {
+    alt((mixed_fraction, digit_fraction, hyphenated_fraction, word_fraction)).parse(i)
+}
+
+/// "and a half", "and three fifths", "and fifty-four hundredths" after a
+/// whole number.
+pub fn and_fraction(i: &str) -> Res<'_, f64> {
+    let (rest, (_, _, _, f)) = (multispace1, tag_no_case("and"), multispace1, fraction).parse(i)?;
+    if f >= 1.0 {
+        return Err(fail(i));
+    }
+    Ok((rest, f))
+}
+
+/// "over three", "out of 20": the denominator of a spoken ratio.
+pub fn over_tail(i: &str) -> Res<'_, f64> {
+    let keyword = alt((tag_no_case("out of"), tag_no_case("over")));
+    let (rest, (_, _, _, d)) =
+        (multispace1, keyword, multispace1, alt((super::numeral::digits, words_numeral))).parse(i)?;
+    if d == 0.0 {
+        return Err(fail(i));
+    }
+    Ok((rest, d))
+}
+
+fn digit_word(w: &str) -> Option<String> {
+    const UNITS: [&str; 10] = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+    let w = fold(w);
+    if let Some(p) = UNITS.iter().position(|u| *u == w.as_str()).or((w == "oh" || w == "o").then_some(0)) {
+        return Some(p.to_string());
+    }
+    let (_, v) = words_numeral(&w).ok().filter(|(rest, _)| rest.is_empty())?;
+    Some((v as u64).to_string())
+}
+
+/// "point five", "point zero three", "point 77": the decimals after "point".
+pub fn point_tail(i: &str) -> Res<'_, f64> {
+    let (mut rest, _) = (multispace0, tag_no_case("point"), multispace1).parse(i)?;
+    if let Ok((r, d)) = take_while1::<_, &str, nom::error::Error<&str>>(|c: char| c.is_ascii_digit()).parse(rest) {
+        return Ok((r, format!("0.{d}").parse().map_err(|_| fail(i))?));
+    }
+    let mut digits = String::new();
+    while let Ok((r, w)) = preceded(multispace0, word).parse(rest) {
+        let Some(d) = digit_word(w) else { break };
+        digits.push_str(&d);
+        rest = r;
+    }
+    if digits.is_empty() {
+        return Err(fail(i));
+    }
+    Ok((rest, format!("0.{digits}").parse().map_err(|_| fail(i))?))
+}
+
+/// "dozen", "dozens", "billions" after a numeral: a multiplier.
+pub fn multiplier(i: &str) -> Res<'_, f64> {
+    let (rest, w) = preceded(multispace1, word).parse(i)?;
+    let m = match fold(w).as_str() {
+        "dozen" | "dozens" => 12.0,
+        "hundreds" => 1e2,
+        "thousands" => 1e3,
+        "millions" => 1e6,
+        "billions" => 1e9,
+        "trillions" => 1e12,
+        _ => return Err(fail(i)),
+    };
+    Ok((rest, m))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fractions_in_digits_and_words() {
+        assert_eq!(fraction("3/4").unwrap().1, 0.75);
+        assert_eq!(fraction("2 1/4").unwrap().1, 2.25);
+        assert!(fraction("5/17/2018").is_err());
+        assert_eq!(fraction("two thirds").unwrap().1, 2.0 / 3.0);
+        assert_eq!(fraction("a fifth").unwrap().1, 0.2);
+        assert_eq!(fraction("one-eighth").unwrap().1, 0.125);
+        assert_eq!(fraction("five - eighths").unwrap().1, 0.625);
+        assert_eq!(fraction("one twenty-fifth").unwrap().1, 0.04);
+        assert!(fraction("one second").is_err(), "a second is time, not a fraction");
+    }
+
+    #[test]
+    fn tails() {
+        assert_eq!(and_fraction(" and a quarter").unwrap().1, 0.25);
+        assert_eq!(point_tail(" point zero three").unwrap().1, 0.03);
+        assert_eq!(point_tail(" point 77").unwrap().1, 0.77);
+        assert_eq!(over_tail(" out of three").unwrap().1, 3.0);
+        assert_eq!(multiplier(" dozens").unwrap().1, 12.0);
+        assert!(sign("minus 5").is_ok() && sign("-5").is_ok() && sign("mind").is_err());
+    }
+}
