@@ -137,7 +137,43 @@ fn word_fraction(i: &str) -> Res<'_, f64> {
 
 /// A fraction in words or digits.
 pub fn fraction(i: &str) -> Res<'_, f64> {
-    alt((mixed_fraction, digit_fraction, hyphenated_fraction, word_fraction)).parse(i)
+    alt((mixed_fraction, digit_fraction, vulgar, hyphenated_fraction, word_fraction, half_of_scale)).parse(i)
+}
+
+/// "½", "¾", "⅔": a vulgar fraction character.
+pub fn vulgar(i: &str) -> Res<'_, f64> {
+    let mut chars = i.chars();
+    let v = match chars.next() {
+        Some('½') => 0.5,
+        Some('⅓') => 1.0 / 3.0,
+        Some('⅔') => 2.0 / 3.0,
+        Some('¼') => 0.25,
+        Some('¾') => 0.75,
+        Some('⅕') => 0.2,
+        Some('⅖') => 0.4,
+        Some('⅗') => 0.6,
+        Some('⅘') => 0.8,
+        Some('⅙') => 1.0 / 6.0,
+        Some('⅚') => 5.0 / 6.0,
+        Some('⅛') => 0.125,
+        Some('⅜') => 0.375,
+        Some('⅝') => 0.625,
+        Some('⅞') => 0.875,
+        _ => return Err(fail(i)),
+    };
+    Ok((chars.as_str(), v))
+}
+
+/// "half million", "quarter million": a bare fraction word before a scale.
+fn half_of_scale(i: &str) -> Res<'_, f64> {
+    let (rest, w) = word(i)?;
+    let f = match fold(w).as_str() {
+        "half" => 0.5,
+        "quarter" => 0.25,
+        _ => return Err(fail(i)),
+    };
+    let (_, _) = peek(preceded(multispace1, super::numeral::scale_word)).parse(rest)?;
+    Ok((rest, f))
 }
 
 /// "and a half", "and three fifths", "and fifty-four hundredths" after a
@@ -193,7 +229,7 @@ pub fn point_tail(i: &str) -> Res<'_, f64> {
 pub fn multiplier(i: &str) -> Res<'_, f64> {
     let (rest, w) = preceded(multispace1, word).parse(i)?;
     let m = match fold(w).as_str() {
-        "dozen" | "dozens" => 12.0,
+        "dozen" | "dozens" | "dz" | "dzs" | "doz" | "dozs" => 12.0,
         "hundreds" => 1e2,
         "thousands" => 1e3,
         "millions" => 1e6,

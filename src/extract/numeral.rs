@@ -17,9 +17,11 @@ fn ascii_digits(i: &str) -> IResult<&str, &str> {
     take_while1(|c: char| c.is_ascii_digit()).parse(i)
 }
 
-/// ",186" in "2,186": exactly three digits, not followed by another digit.
+/// ",186" in "2,186" (or "\u{202f}000", " 000"): a separator and exactly
+/// three digits, not followed by another digit.
 fn thousands_group(i: &str) -> IResult<&str, &str> {
-    recognize((char(','), take_while_m_n(3, 3, |c: char| c.is_ascii_digit()), not(peek(ascii_digits)))).parse(i)
+    let sep = nom::character::complete::one_of(",\u{202f}\u{2009}\u{a0} ");
+    recognize((sep, take_while_m_n(3, 3, |c: char| c.is_ascii_digit()), not(peek(ascii_digits)))).parse(i)
 }
 
 fn decimals(i: &str) -> IResult<&str, &str> {
@@ -27,13 +29,21 @@ fn decimals(i: &str) -> IResult<&str, &str> {
 }
 
 /// Digits with optional thousands separators and decimals: "129", "2,186.5",
-/// ".5".
+/// "40 000", ".5". Groups separated by spaces must not mix with commas.
 pub fn digits(i: &str) -> IResult<&str, f64> {
     let grouped =
         recognize((take_while_m_n(1, 3, |c: char| c.is_ascii_digit()), many1(thousands_group), opt(decimals)));
     let plain = recognize((ascii_digits, opt(decimals)));
     let (rest, text) = alt((grouped, plain, recognize(decimals))).parse(i)?;
-    let value = text.replace(',', "").parse::<f64>().map_err(|_| nom_error(i))?;
+    let value = text
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '.')
+        .collect::<String>()
+        .parse::<f64>()
+        .map_err(|_| nom_error(i))?;
+    if text.contains(',') && text.contains(|c: char| c.is_whitespace() || c == '\u{202f}') {
+        return Err(nom_error(i));
+    }
     Ok((rest, value))
 }
 
@@ -50,6 +60,11 @@ pub fn scale_word(i: &str) -> IResult<&str, f64> {
         "million" => 1e6,
         "billion" => 1e9,
         "trillion" => 1e12,
+        "mln" | "mn" | "mil" => 1e6,
+        "bn" | "bln" => 1e9,
+        "tn" | "tln" | "trn" => 1e12,
+        _ if w == "M" || w == "MM" => 1e6,
+        _ if w == "B" => 1e9,
         _ => return Err(nom_error(i)),
     };
     Ok((rest, value))
@@ -64,7 +79,9 @@ pub fn scale_suffix(after_currency: bool) -> impl Fn(&str) -> IResult<&str, f64>
             "k" => 1e3,
             "bn" | "b" | "bln" => 1e9,
             "m" | "mn" | "mln" if after_currency || s != "m" => 1e6,
-            "tn" | "trn" => 1e12,
+            "tn" | "trn" | "tln" => 1e12,
+            "mil" => 1e6,
+            _ if s == "MM" => 1e6,
             _ => return Err(nom_error(i)),
         };
         Ok((rest, value))
@@ -86,6 +103,9 @@ fn number_word(w: &str) -> Option<(WordKind, f64)> {
     const TEENS: [&str; 10] =
         ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
     const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    if w == "fourty" {
+        return Some((WordKind::Tens, 40.0));
+    }
     if let Some(v) = UNITS.iter().position(|u| *u == w) {
         return Some((WordKind::Unit, v as f64));
     }
@@ -117,6 +137,10 @@ struct WordNumber {
     last: Option<WordKind>,
     /// The scale of the last scale word, so "thousand million" is refused.
     last_scale: f64,
+    /// The value of the last word pushed.
+    last_value: f64,
+    /// At least one spelled-out word: digits alone are not a word numeral.
+    has_word: bool,
 }
 
 impl WordNumber {
@@ -150,6 +174,7 @@ impl WordNumber {
             }
         }
         self.last = Some(kind);
+        self.last_value = value;
     }
 
     fn value(&self) -> f64 {
@@ -165,6 +190,30 @@ fn number_word_parts(w: &str) -> Option<Vec<(WordKind, f64)>> {
 /// Spelled-out numbers: "one hundred and five", "twenty-one", "a thousand",
 /// "three million". "and" is taken only when a number word follows it.
 pub fn words_numeral(i: &str) -> IResult<&str, f64> {
+    words_numeral_scaled(i).map(|(rest, (v, _))| (rest, v))
+}
+
+/// Up to three plain digits standing where a number word could: the "3" and
+/// "21" of "3 hundred and 21".
+fn digit_chunk(i: &str) -> IResult<&str, Vec<(WordKind, f64)>> {
+    let (rest, d) = take_while_m_n(1, 3, |c: char| c.is_ascii_digit()).parse(i)?;
+    let glued = |c: char| c.is_alphanumeric() || matches!(c, '.' | ',' | '/' | ':');
+    let (rest, _) = not(peek(nom::character::complete::satisfy(glued))).parse(rest)?;
+    let v: f64 = d.parse().map_err(|_| nom_error(i))?;
+    let kind = if v < 10.0 {
+        WordKind::Unit
+    } else if v < 20.0 {
+        WordKind::Teen
+    } else {
+        WordKind::Tens
+    };
+    Ok((rest, vec![(kind, v)]))
+}
+
+/// Words (and small digit groups) read as one number, with the scale of its
+/// last word when that word was a scale ("one million" -> 1e6), so a
+/// following "and a half" can be read as half a million.
+pub fn words_numeral_scaled(i: &str) -> IResult<&str, (f64, Option<f64>)> {
     let mut acc = WordNumber::default();
     let mut rest = i;
     // "a hundred", "a thousand": the article stands for one.
@@ -176,6 +225,7 @@ pub fn words_numeral(i: &str) -> IResult<&str, f64> {
                 acc.current = 1.0;
                 acc.last = Some(WordKind::Unit);
                 acc.push(*k, *v);
+                acc.has_word = true;
                 rest = r2;
             }
         }
@@ -186,9 +236,21 @@ pub fn words_numeral(i: &str) -> IResult<&str, f64> {
         } else {
             (rest, None)
         };
-        let sep = if acc.last.is_none() { multispace0 } else { multispace1 };
-        let Ok((after_word, w)) = preceded(sep, word).parse(after_and) else { break };
-        let Some(parts) = number_word_parts(w) else { break };
+        let spaced: IResult<&str, &str> =
+            if acc.last.is_none() { multispace0(after_and) } else { multispace1(after_and) };
+        let Ok((after_sep, _)) = spaced else { break };
+        let (after_word, parts, is_word) = if let Ok((r, w)) = word(after_sep) {
+            let Some(parts) = number_word_parts(w) else { break };
+            (r, parts, true)
+        } else if let Ok((r, parts)) = digit_chunk(after_sep) {
+            // A digit group joins only scales: "3 hundred", "4 thousand 3".
+            if acc.last.is_some_and(|k| !matches!(k, WordKind::Hundred | WordKind::Scale)) {
+                break;
+            }
+            (r, parts, false)
+        } else {
+            break;
+        };
         if and.is_some() && matches!(parts[0].0, WordKind::Hundred | WordKind::Scale) {
             break;
         }
@@ -204,12 +266,14 @@ pub fn words_numeral(i: &str) -> IResult<&str, f64> {
             break;
         }
         acc = probe;
+        acc.has_word |= is_word;
         rest = after_word;
     }
-    if acc.last.is_none() {
+    if acc.last.is_none() || !acc.has_word {
         return Err(nom_error(i));
     }
-    Ok((rest, acc.value()))
+    let trailing = matches!(acc.last, Some(WordKind::Hundred | WordKind::Scale)).then_some(acc.last_value);
+    Ok((rest, (acc.value(), trailing)))
 }
 
 /// Any numeral with an optional scale: digits with a glued suffix or a
@@ -218,8 +282,12 @@ pub fn numeral(after_currency: bool) -> impl Fn(&str) -> IResult<&str, f64> {
     move |i: &str| {
         let (rest, sign) = opt(fraction::sign).parse(i)?;
         let (rest, v) = unsigned(after_currency)(rest)?;
-        let (rest, over) = opt(fraction::over_tail).parse(rest)?;
-        let v = over.map_or(v, |d| v / d);
+        // "one out of three" is a ratio; "12 out of 10" and "$2000 over 3
+        // years" are two numbers.
+        let (rest, v) = match fraction::over_tail(rest) {
+            Ok((r, d)) if !after_currency && v < d => (r, v / d),
+            _ => (rest, v),
+        };
         Ok((rest, if sign.is_some() { -v } else { v }))
     }
 }
@@ -228,8 +296,8 @@ pub fn numeral(after_currency: bool) -> impl Fn(&str) -> IResult<&str, f64> {
 /// or number words, each with the tails that may follow it.
 fn unsigned(after_currency: bool) -> impl Fn(&str) -> IResult<&str, f64> {
     move |i: &str| {
-        let (rest, v) = alt((fraction::fraction, digit_form(after_currency), word_form, leading_point)).parse(i)?;
-        let (rest, m) = opt(fraction::multiplier).parse(rest)?;
+        let (rest, v) = alt((fraction::fraction, word_form, digit_form(after_currency), leading_point)).parse(i)?;
+        let (rest, m) = opt(alt((fraction::multiplier, preceded(multispace1, scale_word)))).parse(rest)?;
         Ok((rest, v * m.unwrap_or(1.0)))
     }
 }
@@ -252,8 +320,12 @@ fn digit_form(after_currency: bool) -> impl Fn(&str) -> IResult<&str, f64> {
             _ => (rest, v),
         };
         if let Ok((rest, s)) = preceded(multispace1, scale_word).parse(rest) {
-            return Ok((rest, v * s));
+            return Ok(with_and_fraction(rest, v * s, Some(s)));
         }
+        let (rest, v) = match fraction::vulgar(rest) {
+            Ok((r, f)) if v.fract() == 0.0 => (r, v + f),
+            _ => (rest, v),
+        };
         Ok((rest, v))
     }
 }
@@ -261,7 +333,7 @@ fn digit_form(after_currency: bool) -> impl Fn(&str) -> IResult<&str, f64> {
 /// Number words with what may follow them: "two point two million", "one
 /// and a half", "twenty and three fifths".
 fn word_form(i: &str) -> IResult<&str, f64> {
-    let (rest, v) = words_numeral(i)?;
+    let (rest, (v, trailing)) = words_numeral_scaled(i)?;
     if let Ok((rest, d)) = fraction::point_tail(rest) {
         let v = v + d;
         return match preceded(multispace1, scale_word).parse(rest) {
@@ -269,9 +341,18 @@ fn word_form(i: &str) -> IResult<&str, f64> {
             Err(_) => Ok((rest, v)),
         };
     }
-    match fraction::and_fraction(rest) {
-        Ok((rest, f)) => Ok((rest, v + f)),
-        Err(_) => Ok((rest, v)),
+    Ok(with_and_fraction(rest, v, trailing))
+}
+
+/// "and a half" after a number: "one and a half" 1.5, "one million and a
+/// half" 1.5 million, "five and a half million", "one billion and a half
+/// million".
+fn with_and_fraction(rest: &str, v: f64, trailing: Option<f64>) -> (&str, f64) {
+    let Ok((rest, f)) = fraction::and_fraction(rest) else { return (rest, v) };
+    match preceded(multispace1, scale_word).parse(rest) {
+        Ok((rest2, s)) if trailing.is_some() => (rest2, v + f * s),
+        Ok((rest2, s)) => (rest2, (v + f) * s),
+        Err(_) => (rest, v + f * trailing.unwrap_or(1.0)),
     }
 }
 

@@ -195,7 +195,10 @@ fn could_start_quantity(tok: &Token, text: &str) -> bool {
     }
     match tok.kind {
         TokenKind::Number | TokenKind::Word => true,
-        TokenKind::Punct => matches!(tok.text(text), "$" | "€" | "£" | "." | "-" | "−"),
+        TokenKind::Punct => {
+            matches!(tok.text(text), "$" | "€" | "£" | "." | "-" | "−")
+                || super::fraction::vulgar(tok.text(text)).is_ok()
+        }
     }
 }
 
