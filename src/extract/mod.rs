@@ -3,6 +3,7 @@
 //! Sentences are lexed once here and shared by the extractors.
 
 pub mod attribution;
+pub mod duration;
 pub mod fraction;
 pub mod numeral;
 pub mod quantity;

@@ -10,6 +10,7 @@ use nom::combinator::opt;
 use nom::sequence::preceded;
 use nom::{IResult, Parser};
 
+use super::duration;
 use super::numeral::{numeral, scale_word};
 use crate::interval::Interval;
 use crate::rules::{NumberRules, PhraseSet, QualifierKind};
@@ -40,37 +41,19 @@ fn phrase(set: &PhraseSet) -> impl Fn(&str) -> Res<'_, usize> + '_ {
     move |i| set.match_at(i).map(|m| (&i[m.len..], m.value)).ok_or_else(|| fail(i))
 }
 
-fn article(i: &str) -> Res<'_, &str> {
-    alt((tag_no_case("an"), tag_no_case("a"))).parse(i)
-}
-
 /// What the amount parsers return: the core interval and a unit they read.
 struct Amount {
     core: Interval,
     unit: Option<usize>,
 }
 
-/// "half an hour", "half a day".
-fn half_a_unit<'a>(rules: &'a NumberRules) -> impl Fn(&'a str) -> Res<'a, Amount> {
+/// A unit of time read with its amount: "half an hour", "for a week".
+fn timed<'a>(rules: &'a NumberRules, in_context: bool) -> impl Fn(&'a str) -> Res<'a, Amount> {
     move |i| {
-        let (rest, (_, _, _, _, unit)) =
-            (tag_no_case("half"), multispace1, article, multispace1, phrase(&rules.unit_forms)).parse(i)?;
-        Ok((rest, Amount { core: Interval::point(0.5), unit: Some(unit) }))
+        let (rest, (v, unit)) =
+            alt((duration::fractional_unit(rules), duration::one_unit(rules, in_context))).parse(i)?;
+        Ok((rest, Amount { core: Interval::point(v), unit: Some(unit) }))
     }
-}
-
-/// "an hour and a half".
-fn a_unit_and_a_half<'a>(rules: &'a NumberRules) -> impl Fn(&'a str) -> Res<'a, Amount> {
-    move |i| {
-        let (rest, (_, _, unit, _)) = (article, multispace1, phrase(&rules.unit_forms), and_a_half).parse(i)?;
-        Ok((rest, Amount { core: Interval::point(1.5), unit: Some(unit) }))
-    }
-}
-
-fn and_a_half(i: &str) -> Res<'_, ()> {
-    let (rest, _) =
-        (multispace1, tag_no_case("and"), multispace1, article, multispace1, tag_no_case("half")).parse(i)?;
-    Ok((rest, ()))
 }
 
 /// "a few hundred", "dozens", "several thousand".
@@ -86,13 +69,23 @@ fn vague<'a>(rules: &'a NumberRules) -> impl Fn(&'a str) -> Res<'a, Amount> {
     }
 }
 
-/// A plain numeral, with "and a half" ("two and a half hours").
+/// A plain numeral, with "and (a) half" ("two and a half hours", "one and
+/// half hour").
 fn plain(after_currency: bool) -> impl Fn(&str) -> Res<'_, Amount> {
     move |i| {
         let (rest, v) = numeral(after_currency)(i)?;
-        let (rest, half) = opt(and_a_half).parse(rest)?;
-        let v = if half.is_some() { v + 0.5 } else { v };
-        Ok((rest, Amount { core: Interval::point(v), unit: None }))
+        let (rest, half) = opt(duration::and_half).parse(rest)?;
+        Ok((rest, Amount { core: Interval::point(v + half.unwrap_or(0.0)), unit: None }))
+    }
+}
+
+/// The unit after an amount: "30 minutes", "10-minute", "two more days",
+/// "three-quarters of an hour".
+fn unit_after<'a>(rules: &'a NumberRules) -> impl Fn(&'a str) -> Res<'a, usize> {
+    move |i| {
+        let filler = opt((multispace1, phrase(&rules.unit_fillers)));
+        let direct = preceded((filler, multispace0, opt(tag("-"))), phrase(&rules.unit_forms));
+        alt((direct, duration::of_unit(rules))).parse(i)
     }
 }
 
@@ -127,29 +120,114 @@ fn ends_cleanly(rest: &str) -> bool {
 }
 
 /// Parse one quantity at the start of `i`.
-pub fn quantity<'a>(i: &'a str, rules: &'a NumberRules) -> Res<'a, Quantity> {
-    let (rest, qualifier) = opt((phrase(&rules.qualifiers), multispace1)).parse(i)?;
+pub fn quantity<'a>(i: &'a str, rules: &'a NumberRules, ctx: Context) -> Res<'a, Quantity> {
+    let (rest, opener) = opt(range_opener(ctx)).parse(i)?;
+    let (rest, qualifier) =
+        if opener.is_some() { (rest, None) } else { opt((phrase(&rules.qualifiers), multispace1)).parse(rest)? };
     let (rest, symbol) = opt((phrase(&rules.unit_symbols), multispace0)).parse(rest)?;
     let after_currency = symbol.is_some();
-    let (rest, amount) =
-        alt((half_a_unit(rules), a_unit_and_a_half(rules), vague(rules), plain(after_currency))).parse(rest)?;
-    let (rest, unit_after) = if amount.unit.is_some() {
-        (rest, amount.unit)
-    } else {
-        opt(preceded(alt((multispace0, tag("-"))), phrase(&rules.unit_forms))).parse(rest)?
+    let in_context = ctx.after_duration_word || qualifier.is_some();
+    let (rest, amount) = alt((timed(rules, in_context), vague(rules), plain(after_currency))).parse(rest)?;
+    let (rest, unit_after) = match amount.unit {
+        Some(u) => (rest, Some(u)),
+        None => opt(unit_after(rules)).parse(rest)?,
+    };
+    let mut core = amount.core;
+    let tail = if ctx.after_change_verb { None } else { range_tail(rest, opener, after_currency, rules) };
+    let (rest, unit_after) = match tail {
+        Some((r, hi, unit2))
+            if core.is_point() && hi > core.min && (unit_after.is_none() || unit2.is_none() || unit2 == unit_after) =>
+        {
+            core = Interval::closed(core.min, hi);
+            (r, unit_after.or(unit2))
+        }
+        _ if opener.is_some() => return Err(fail(i)),
+        _ => (rest, unit_after),
+    };
+    let rest = match unit_after.filter(|&u| rules.units[u].dimension == "time" && core.is_point()) {
+        Some(u) => {
+            let (r, extra) = duration::compound_tail(rest, u, rules);
+            core = Interval::point(core.min + extra / rules.units[u].factor);
+            r
+        }
+        None => rest,
     };
     if !ends_cleanly(rest) {
         return Err(fail(i));
     }
     let unit = symbol.map(|(u, _)| u).or(unit_after);
     let qualifier = qualifier.map(|(q, _)| rules.qualifier_kinds[q]);
-    let core = amount.core;
     if unit.is_none() && qualifier.is_none() && is_year(i, rest, core, rules) {
         return Err(fail(i));
     }
     let stated = qualify(core, qualifier, rules);
     let nominal = (core.min + core.max) / 2.0;
     Ok((rest, Quantity { span: Span::new(0, i.len() - rest.len()), stated, unit, qualifier, nominal }))
+}
+
+/// What the words before a figure say about it.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Context {
+    /// "for", "during", ...: "for an hour" is a length of time.
+    pub after_duration_word: bool,
+    /// "rose", "fell", ...: "rose from 40 to 42" is a change, not a range.
+    pub after_change_verb: bool,
+}
+
+/// How a range opens: "between X and Y", "from X to Y".
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum RangeOpener {
+    Between,
+    From,
+}
+
+fn range_opener(ctx: Context) -> impl Fn(&str) -> Res<'_, RangeOpener> {
+    move |i| {
+        let between = tag_no_case("between").map(|_| RangeOpener::Between);
+        let (rest, (opener, _)) =
+            (alt((between, tag_no_case("from").map(|_| RangeOpener::From))), multispace1).parse(i)?;
+        if opener == RangeOpener::From && ctx.after_change_verb {
+            return Err(fail(i));
+        }
+        Ok((rest, opener))
+    }
+}
+
+/// The upper end of a range: "- 50", "–4.0", " to 10", " and 30" (after
+/// "between"), with its own unit if it has one ("5% to 10%").
+fn range_tail<'a>(
+    rest: &'a str,
+    opener: Option<RangeOpener>,
+    after_currency: bool,
+    rules: &'a NumberRules,
+) -> Option<(&'a str, f64, Option<usize>)> {
+    let (r, _) = match opener {
+        Some(RangeOpener::Between) => alt((spaced_word("and"), range_dash)).parse(rest).ok()?,
+        _ => alt((spaced_word("to"), spaced_word("through"), range_dash)).parse(rest).ok()?,
+    };
+    let (r, _) = opt(phrase(&rules.unit_symbols)).parse(r).ok()?;
+    let (r, hi) = numeral(after_currency)(r).ok()?;
+    // "+1-222-2222", "2020-01-05": more parts make a phone number or a date.
+    let mut chars = r.chars();
+    if matches!(chars.next(), Some('-' | '/' | '–')) && chars.next().is_some_and(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let (r, unit2) = opt(unit_after(rules)).parse(r).ok()?;
+    Some((r, hi, unit2))
+}
+
+/// "-", "–" or "—" between the ends of a range.
+fn range_dash(i: &str) -> Res<'_, ()> {
+    let (rest, _) = (multispace0, alt((tag("-"), tag("–"), tag("—"))), multispace0).parse(i)?;
+    Ok((rest, ()))
+}
+
+/// A word between spaces: " to ", " and ".
+fn spaced_word(w: &'static str) -> impl Fn(&str) -> Res<'_, ()> {
+    move |i| {
+        let (rest, _) = (multispace1, tag_no_case(w), multispace1).parse(i)?;
+        Ok((rest, ()))
+    }
 }
 
 /// A bare four-digit whole number in the year range is a year: "2015",
@@ -177,7 +255,13 @@ pub fn quantities(doc_text: &str, tokens: &[Token], end: usize, rules: &NumberRu
         if !could_start_quantity(tok, doc_text) || follows_excluded(doc_text, tokens, k, rules) {
             continue;
         }
-        if let Ok((_, mut q)) = quantity(text, rules) {
+        let word_before = |n: usize| (k >= n).then(|| tokens[k - n].text(doc_text)).unwrap_or("");
+        let prev = word_before(1);
+        let change = rules.change_verbs.contains_word(prev)
+            || (prev.eq_ignore_ascii_case("from") && rules.change_verbs.contains_word(word_before(2)));
+        let ctx =
+            Context { after_duration_word: rules.duration_openers.contains_word(prev), after_change_verb: change };
+        if let Ok((_, mut q)) = quantity(text, rules, ctx) {
             q.span = Span::new(tok.start + q.span.start, tok.start + q.span.end);
             skip_to = q.span.end;
             out.push(q);
@@ -264,6 +348,18 @@ mod tests {
         assert_eq!(one("a $2bn deal").1, "2000000000");
         assert_eq!(one("4.2 billion dollars").2, Some("USD".into()));
         assert_eq!(one("rose 5%").2, Some("percent".into()));
+    }
+
+    #[test]
+    fn ranges_and_changes() {
+        assert_eq!(one("between 20 and 30 people").1, "[20, 30]");
+        assert_eq!(one("aged 40 - 50 years").1, "[40, 50]");
+        assert_eq!(
+            one("from 5% to 10% of voters"),
+            ("from 5% to 10%".into(), "[5, 10]".into(), Some("percent".into()))
+        );
+        let change = read("the toll rose from 40 to 42 on Sunday");
+        assert_eq!(change.iter().map(|c| c.0.as_str()).collect::<Vec<_>>(), ["40", "42"]);
     }
 
     #[test]

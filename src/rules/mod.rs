@@ -128,6 +128,9 @@ fn merge(base: &mut RuleFile, next: RuleFile) {
     n.not_figures.extend(next.numbers.not_figures);
     n.not_after.extend(next.numbers.not_after);
     n.filler.extend(next.numbers.filler);
+    n.duration_openers.extend(next.numbers.duration_openers);
+    n.unit_fillers.extend(next.numbers.unit_fillers);
+    n.change_verbs.extend(next.numbers.change_verbs);
     base.qualifiers.extend(next.qualifiers);
     base.vague.extend(next.vague);
     replace_by(&mut base.units, next.units, |u| u.name.clone());
@@ -231,6 +234,9 @@ pub struct NumberRules {
     pub units: Vec<UnitRule>,
     pub not_figures: PhraseSet,
     pub not_after: Vec<String>,
+    pub duration_openers: PhraseSet,
+    pub unit_fillers: PhraseSet,
+    pub change_verbs: PhraseSet,
 }
 
 #[derive(Debug, Clone)]
@@ -362,6 +368,9 @@ fn compile(f: RuleFile) -> Rules {
             .collect(),
         not_figures: PhraseSet::from_phrases(&f.numbers.not_figures),
         not_after: f.numbers.not_after.clone(),
+        duration_openers: PhraseSet::from_phrases(&f.numbers.duration_openers),
+        unit_fillers: PhraseSet::from_phrases(&f.numbers.unit_fillers),
+        change_verbs: PhraseSet::from_phrases(&f.numbers.change_verbs),
     };
     let mut after = PhraseSet::new();
     let mut before = PhraseSet::new();

@@ -116,6 +116,12 @@ pub struct NumberSection {
     pub not_after: Vec<String>,
     /// Words skipped between a figure and the word naming its measure.
     pub filler: Vec<String>,
+    /// Words before "a"/"an" + a unit of time that make it one unit.
+    pub duration_openers: Vec<String>,
+    /// Words that may stand between a figure and its unit.
+    pub unit_fillers: Vec<String>,
+    /// Verbs that make "from X to Y" a change rather than a range.
+    pub change_verbs: Vec<String>,
 }
 
 /// How a qualifier bounds the figure it stands before.
