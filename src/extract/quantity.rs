@@ -255,7 +255,7 @@ pub fn quantities(doc_text: &str, tokens: &[Token], end: usize, rules: &NumberRu
         if !could_start_quantity(tok, doc_text) || follows_excluded(doc_text, tokens, k, rules) {
             continue;
         }
-        let word_before = |n: usize| (k >= n).then(|| tokens[k - n].text(doc_text)).unwrap_or("");
+        let word_before = |n: usize| if k >= n { tokens[k - n].text(doc_text) } else { "" };
         let prev = word_before(1);
         let change = rules.change_verbs.contains_word(prev)
             || (prev.eq_ignore_ascii_case("from") && rules.change_verbs.contains_word(word_before(2)));
