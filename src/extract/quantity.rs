@@ -5,7 +5,7 @@
 
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case};
-use nom::character::complete::{multispace0, multispace1};
+use nom::character::complete::{char, multispace0, multispace1};
 use nom::combinator::opt;
 use nom::sequence::preceded;
 use nom::{IResult, Parser};
@@ -123,7 +123,7 @@ fn ends_cleanly(rest: &str) -> bool {
 pub fn quantity<'a>(i: &'a str, rules: &'a NumberRules, ctx: Context) -> Res<'a, Quantity> {
     let (rest, opener) = opt(range_opener(ctx)).parse(i)?;
     let (rest, qualifier) =
-        if opener.is_some() { (rest, None) } else { opt((phrase(&rules.qualifiers), multispace1)).parse(rest)? };
+        if opener.is_some() { (rest, None) } else { opt((phrase(&rules.qualifiers), multispace0)).parse(rest)? };
     let (rest, symbol) = opt((phrase(&rules.unit_symbols), multispace0)).parse(rest)?;
     let after_currency = symbol.is_some();
     let in_context = ctx.after_duration_word || qualifier.is_some();
@@ -152,11 +152,26 @@ pub fn quantity<'a>(i: &'a str, rules: &'a NumberRules, ctx: Context) -> Res<'a,
         }
         None => rest,
     };
+    let (rest, after_q) = match preceded(multispace1, phrase(&rules.after_qualifiers)).parse(rest) {
+        // "and less than 1 week", "plus zero point eight": another figure follows.
+        Ok((r, q)) if !starts_another_figure(r) => (r, Some(q)),
+        _ => (rest, None),
+    };
     if !ends_cleanly(rest) {
         return Err(fail(i));
     }
     let unit = symbol.map(|(u, _)| u).or(unit_after);
-    let qualifier = qualifier.map(|(q, _)| rules.qualifier_kinds[q]);
+    let qualifier = qualifier.map(|(q, _)| rules.qualifier_kinds[q]).or(after_q.map(|q| rules.qualifier_kinds[q]));
+    // "more than 10 and less than 40": two bounds make one range.
+    let bounds =
+        qualifier.filter(|_| unit.is_none()).and_then(|q| bound_pair(rest, qualify(core, Some(q), rules), q, rules));
+    if let Some((r, range)) = bounds {
+        let nominal = (range.min + range.max) / 2.0;
+        return Ok((
+            r,
+            Quantity { span: Span::new(0, i.len() - r.len()), stated: range, unit, qualifier: None, nominal },
+        ));
+    }
     if unit.is_none() && qualifier.is_none() && is_year(i, rest, core, rules) {
         return Err(fail(i));
     }
@@ -216,9 +231,47 @@ fn range_tail<'a>(
     Some((r, hi, unit2))
 }
 
+/// After a bounded figure, the other bound makes a range: "... and less
+/// than 40", ", lower or equal than three hundred", "... but below 1500".
+fn bound_pair<'a>(
+    rest: &'a str,
+    first: Interval,
+    kind: QualifierKind,
+    rules: &NumberRules,
+) -> Option<(&'a str, Interval)> {
+    use QualifierKind::*;
+    let (r, _) = bound_joiner(rest).ok()?;
+    let (r, (q, _)) = (phrase(&rules.qualifiers), multispace0).parse(r).ok()?;
+    let second_kind = rules.qualifier_kinds[q];
+    let lower = |k: QualifierKind| matches!(k, Above | AtLeast);
+    let upper = |k: QualifierKind| matches!(k, Below | AtMost);
+    if !((lower(kind) && upper(second_kind)) || (upper(kind) && lower(second_kind))) {
+        return None;
+    }
+    let (r, v) = numeral(false)(r).ok()?;
+    let second = qualify(Interval::point(v), Some(second_kind), rules);
+    let (low, high) = if lower(kind) { (first, second) } else { (second, first) };
+    let range =
+        Interval { min: low.min, max: high.max, min_inclusive: low.min_inclusive, max_inclusive: high.max_inclusive };
+    (range.min < range.max).then_some((r, range))
+}
+
+/// Does another figure or comparison follow: " than", " 0.8", " zero"?
+fn starts_another_figure(rest: &str) -> bool {
+    let t = rest.trim_start();
+    t.starts_with(|c: char| c.is_ascii_digit()) || t.to_lowercase().starts_with("than") || numeral(false)(t).is_ok()
+}
+
+/// ", and", " but", " and" between two bounds.
+fn bound_joiner(i: &str) -> Res<'_, ()> {
+    let joiner = opt((alt((tag_no_case("and"), tag_no_case("but"))), multispace1));
+    let (rest, _) = (opt(char(',')), multispace1, joiner).parse(i)?;
+    Ok((rest, ()))
+}
+
 /// "-", "–" or "—" between the ends of a range.
 fn range_dash(i: &str) -> Res<'_, ()> {
-    let (rest, _) = (multispace0, alt((tag("-"), tag("–"), tag("—"))), multispace0).parse(i)?;
+    let (rest, _) = (multispace0, alt((tag("-"), tag("–"), tag("—"), tag("~"))), multispace0).parse(i)?;
     Ok((rest, ()))
 }
 
@@ -273,14 +326,14 @@ pub fn quantities(doc_text: &str, tokens: &[Token], end: usize, rules: &NumberRu
 /// Only words, numbers, signs and currency symbols can open a quantity, and
 /// not when glued to what precedes them ("%2020" in a URL, "x2").
 fn could_start_quantity(tok: &Token, text: &str) -> bool {
-    let glued = text[..tok.start].chars().next_back().is_some_and(|c| c.is_alphanumeric() || "%=/&?#_@^".contains(c));
+    let glued = text[..tok.start].chars().next_back().is_some_and(|c| c.is_alphanumeric() || "%=/&?#_@^<>".contains(c));
     if glued {
         return false;
     }
     match tok.kind {
         TokenKind::Number | TokenKind::Word => true,
         TokenKind::Punct => {
-            matches!(tok.text(text), "$" | "€" | "£" | "." | "-" | "−")
+            matches!(tok.text(text), "$" | "€" | "£" | "." | "-" | "−" | "<" | ">" | "≥" | "≤" | "~")
                 || super::fraction::vulgar(tok.text(text)).is_ok()
         }
     }

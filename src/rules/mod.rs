@@ -222,8 +222,10 @@ pub struct NumberRules {
     pub approx_tolerance: f64,
     pub nearly_tolerance: f64,
     pub year_range: [f64; 2],
-    /// Qualifier phrases; the value indexes `qualifier_kinds`.
+    /// Qualifier phrases before a figure; the value indexes `qualifier_kinds`.
     pub qualifiers: PhraseSet,
+    /// Qualifier phrases after a figure ("or more"); the value indexes `qualifier_kinds`.
+    pub after_qualifiers: PhraseSet,
     pub qualifier_kinds: Vec<QualifierKind>,
     pub vague: PhraseSet,
     pub vague_rules: Vec<VagueRule>,
@@ -278,6 +280,13 @@ impl Rules {
     pub fn check(&self, code: &str) -> Option<&Check> {
         self.checks.iter().find(|c| c.code.eq_ignore_ascii_case(code) || c.name == code)
     }
+}
+
+/// The qualifiers that pass `keep`, each valued by its index in the full list.
+fn phrases_where(qualifiers: &[schema::Qualifier], keep: impl Fn(&schema::Qualifier) -> bool) -> PhraseSet {
+    let mut set = PhraseSet::new();
+    qualifiers.iter().enumerate().filter(|(_, q)| keep(q)).for_each(|(i, q)| set.insert(&q.phrase, i));
+    set
 }
 
 fn set_of(words: &[String]) -> HashSet<String> {
@@ -350,7 +359,8 @@ fn compile(f: RuleFile) -> Rules {
         approx_tolerance: f.numbers.approx_tolerance.unwrap_or(0.1),
         nearly_tolerance: f.numbers.nearly_tolerance.unwrap_or(0.1),
         year_range: f.numbers.year_range.unwrap_or([1000.0, 2100.0]),
-        qualifiers: PhraseSet::from_phrases(&f.qualifiers.iter().map(|q| q.phrase.clone()).collect::<Vec<_>>()),
+        qualifiers: phrases_where(&f.qualifiers, |q| !q.after),
+        after_qualifiers: phrases_where(&f.qualifiers, |q| q.after),
         qualifier_kinds: f.qualifiers.iter().map(|q| q.kind).collect(),
         vague: PhraseSet::from_phrases(&f.vague.iter().map(|v| v.phrase.clone()).collect::<Vec<_>>()),
         vague_rules: f.vague.iter().map(|v| VagueRule { min: v.min, max: v.max, scaled: v.scaled }).collect(),

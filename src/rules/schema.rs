@@ -149,6 +149,9 @@ pub enum QualifierKind {
 pub struct Qualifier {
     pub phrase: String,
     pub kind: QualifierKind,
+    /// Written after the figure: "500 or more".
+    #[serde(default)]
+    pub after: bool,
 }
 
 /// A vague amount: "a dozen", "dozens", and with `scaled` a multiplier of
