@@ -146,7 +146,9 @@ fn forbidden(dimension: &str, f: &Fact) -> bool {
         "duration" => dim == "time",
         "currency" => dim.starts_with("money:"),
         "percentage" => dim.starts_with("percent"),
-        "dimension" | "quantity" => !dim.is_empty() && dim != "time" && !dim.starts_with("money:"),
+        // Recognizers' DimensionModel: lengths, masses, volumes, areas,
+        // speeds, data sizes; temperatures and angles are other entities.
+        "dimension" | "quantity" => matches!(dim, "length" | "mass" | "volume" | "area" | "speed" | "information"),
         // crosscheck reads no ordinals, temperatures, ages or dates as figures yet.
         _ => false,
     }
@@ -205,5 +207,5 @@ fn numbers_benchmark_scores() {
 // targets: numerals 97, durations 95, quantities 90, negatives 95.
 const NUMERALS_FLOOR: f64 = 80.0;
 const DURATIONS_FLOOR: f64 = 76.5;
-const QUANTITIES_FLOOR: f64 = 74.0;
+const QUANTITIES_FLOOR: f64 = 76.0;
 const NEGATIVES_FLOOR: f64 = 99.0;
