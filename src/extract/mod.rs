@@ -3,11 +3,11 @@
 //! Sentences are lexed once here and shared by the extractors.
 
 pub mod attribution;
-pub mod duration;
 pub mod fraction;
 pub mod numeral;
 pub mod quantity;
 pub mod quotes;
+pub mod unit_phrase;
 
 use crate::rules::Rules;
 use crate::segment::Segments;

@@ -240,8 +240,14 @@ pub fn words_numeral_scaled(i: &str) -> IResult<&str, (f64, Option<f64>)> {
             if acc.last.is_none() { multispace0(after_and) } else { multispace1(after_and) };
         let Ok((after_sep, _)) = spaced else { break };
         let (after_word, parts, is_word) = if let Ok((r, w)) = word(after_sep) {
-            let Some(parts) = number_word_parts(w) else { break };
-            (r, parts, true)
+            match number_word_parts(w) {
+                Some(parts) => (r, parts, true),
+                // "six-mile", "three-ton": the number before the hyphen.
+                None => match w.split_once('-').and_then(|(num, _)| number_word_parts(num).map(|p| (num, p))) {
+                    Some((num, parts)) => (&after_sep[num.len()..], parts, true),
+                    None => break,
+                },
+            }
         } else if let Ok((r, parts)) = digit_chunk(after_sep) {
             // A digit group joins only scales: "3 hundred", "4 thousand 3".
             if acc.last.is_some_and(|k| !matches!(k, WordKind::Hundred | WordKind::Scale)) {

@@ -10,8 +10,8 @@ use nom::combinator::opt;
 use nom::sequence::preceded;
 use nom::{IResult, Parser};
 
-use super::duration;
 use super::numeral::{numeral, scale_word};
+use super::unit_phrase;
 use crate::interval::Interval;
 use crate::rules::{NumberRules, PhraseSet, QualifierKind};
 use crate::span::Span;
@@ -51,7 +51,7 @@ struct Amount {
 fn timed<'a>(rules: &'a NumberRules, in_context: bool) -> impl Fn(&'a str) -> Res<'a, Amount> {
     move |i| {
         let (rest, (v, unit)) =
-            alt((duration::fractional_unit(rules), duration::one_unit(rules, in_context))).parse(i)?;
+            alt((unit_phrase::fractional_unit(rules), unit_phrase::one_unit(rules, in_context))).parse(i)?;
         Ok((rest, Amount { core: Interval::point(v), unit: Some(unit) }))
     }
 }
@@ -74,7 +74,7 @@ fn vague<'a>(rules: &'a NumberRules) -> impl Fn(&'a str) -> Res<'a, Amount> {
 fn plain(after_currency: bool) -> impl Fn(&str) -> Res<'_, Amount> {
     move |i| {
         let (rest, v) = numeral(after_currency)(i)?;
-        let (rest, half) = opt(duration::and_half).parse(rest)?;
+        let (rest, half) = opt(unit_phrase::and_half).parse(rest)?;
         Ok((rest, Amount { core: Interval::point(v + half.unwrap_or(0.0)), unit: None }))
     }
 }
@@ -85,7 +85,7 @@ fn unit_after<'a>(rules: &'a NumberRules) -> impl Fn(&'a str) -> Res<'a, usize> 
     move |i| {
         let filler = opt((multispace1, phrase(&rules.unit_fillers)));
         let direct = preceded((filler, multispace0, opt(tag("-"))), phrase(&rules.unit_forms));
-        alt((direct, duration::of_unit(rules))).parse(i)
+        alt((direct, unit_phrase::of_unit(rules))).parse(i)
     }
 }
 
@@ -144,13 +144,21 @@ pub fn quantity<'a>(i: &'a str, rules: &'a NumberRules, ctx: Context) -> Res<'a,
         _ if opener.is_some() => return Err(fail(i)),
         _ => (rest, unit_after),
     };
-    let rest = match unit_after.filter(|&u| rules.units[u].dimension == "time" && core.is_point()) {
-        Some(u) => {
-            let (r, extra) = duration::compound_tail(rest, u, rules);
-            core = Interval::point(core.min + extra / rules.units[u].factor);
-            r
+    let main_unit = symbol.map(|(u, _)| u).or(unit_after).filter(|_| core.is_point());
+    let (rest, unit_after) = match main_unit {
+        Some(u) if rules.units[u].dimension.starts_with("money:") => {
+            let (r, cents) =
+                if rules.units[u].factor == 1.0 { unit_phrase::cents_tail(rest, rules) } else { (rest, 0.0) };
+            core = Interval::point(core.min + cents);
+            (r, unit_after)
         }
-        None => rest,
+        Some(u) => {
+            let (r, c) = unit_phrase::compound_tail(rest, u, rules);
+            let f = |x: usize| rules.units[x].factor;
+            core = Interval::point((core.min * f(u) + c.extra) / f(c.smallest));
+            (r, unit_after.map(|_| c.smallest))
+        }
+        None => (rest, unit_after),
     };
     let (rest, after_q) = match preceded(multispace1, phrase(&rules.after_qualifiers)).parse(rest) {
         // "and less than 1 week", "plus zero point eight": another figure follows.

@@ -1,0 +1,252 @@
+//! Unit phrases: the ways news ties an amount to a unit that a numeral and a
+//! unit alone do not cover: "half an hour", "a quarter of an hour", "half a
+//! gallon", "an hour and a half", "for a week", "a liter", "2 years and 3
+//! months", "7 feet 10 inches", "1 hour thirty", "20 dollars 43 cents".
+//! Units and their sizes come from rules/units.toml.
+
+use nom::branch::alt;
+use nom::bytes::complete::tag_no_case;
+use nom::character::complete::{char, multispace0, multispace1};
+use nom::combinator::opt;
+use nom::sequence::preceded;
+use nom::{IResult, Parser};
+
+use super::numeral::numeral;
+use crate::rules::NumberRules;
+
+type Res<'a, T> = IResult<&'a str, T>;
+
+fn fail(i: &str) -> nom::Err<nom::error::Error<&str>> {
+    nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify))
+}
+
+fn article(i: &str) -> Res<'_, &str> {
+    alt((tag_no_case("an"), tag_no_case("a"))).parse(i)
+}
+
+/// A unit from the rules' unit forms, written as a word (not "m" or "l"),
+/// at the very start of `i`; its index.
+pub fn any_unit<'a>(rules: &'a NumberRules) -> impl Fn(&'a str) -> Res<'a, usize> {
+    move |i| {
+        let m = rules.unit_forms.match_at(i).ok_or_else(|| fail(i))?;
+        let (s, _) = crate::words::next_word(i).ok_or_else(|| fail(i))?;
+        if s != 0 || m.len < 3 {
+            return Err(fail(i));
+        }
+        Ok((&i[m.len..], m.value))
+    }
+}
+
+fn is_time(rules: &NumberRules, unit: usize) -> bool {
+    rules.units[unit].dimension == "time"
+}
+
+/// "half an hour", "half hour", "a half-hour", "a quarter of an hour",
+/// "half a gallon", "quarter-litre": a fraction word before a unit.
+pub fn fractional_unit<'a>(rules: &'a NumberRules) -> impl Fn(&'a str) -> Res<'a, (f64, usize)> {
+    move |i| {
+        let half = alt((tag_no_case("half").map(|_| 0.5), tag_no_case("quarter").map(|_| 0.25)));
+        let between = alt((
+            (multispace0, char('-'), multispace0).map(|_| ()),
+            (multispace1, opt((tag_no_case("of"), multispace1)), opt((article, multispace1))).map(|_| ()),
+        ));
+        let (rest, (_, f, _, unit)) = (opt((article, multispace1)), half, between, any_unit(rules)).parse(i)?;
+        Ok((rest, (f, unit)))
+    }
+}
+
+/// "an hour", "another month", "a liter": one unit. A unit of time is read
+/// only after a word that makes it a length ("for an hour", "more than a
+/// week"), since "once a day" and "$5 a month" are rates.
+pub fn one_unit<'a>(rules: &'a NumberRules, in_context: bool) -> impl Fn(&'a str) -> Res<'a, (f64, usize)> {
+    move |i| {
+        let another = tag_no_case("another").map(|_| true);
+        let (rest, (always, _, unit)) =
+            (alt((another, article.map(|_| false))), multispace1, any_unit(rules)).parse(i)?;
+        // "an hour and a half" is a length wherever it stands.
+        if is_time(rules, unit) && !(always || in_context || and_half(rest).is_ok()) {
+            return Err(fail(i));
+        }
+        Ok((rest, (1.0, unit)))
+    }
+}
+
+/// "and a half", "and half".
+pub fn and_half(i: &str) -> Res<'_, f64> {
+    let (rest, _) =
+        (multispace1, tag_no_case("and"), multispace1, opt((article, multispace1)), tag_no_case("half")).parse(i)?;
+    Ok((rest, 0.5))
+}
+
+/// "of an hour" after a fraction: "three-quarters of an hour", "a tenth of a gallon".
+pub fn of_unit<'a>(rules: &'a NumberRules) -> impl Fn(&'a str) -> Res<'a, usize> {
+    move |i| {
+        let (rest, (_, _, _, _, unit)) =
+            (multispace1, tag_no_case("of"), multispace1, opt((article, multispace1)), any_unit(rules)).parse(i)?;
+        Ok((rest, unit))
+    }
+}
+
+/// What a compound adds to its first part.
+pub struct Compound {
+    /// The parts after the first, in the dimension's base unit.
+    pub extra: f64,
+    /// The smallest unit among the parts: the unit the whole is stated in.
+    pub smallest: usize,
+}
+
+/// What follows a measure and extends it: ", 3 months", " and 30 minutes",
+/// " 10 inches", " and a half" (of the last unit), and a bare " thirty"
+/// after hours (minutes). Units of time must get smaller ("1 hour and 5
+/// years" is two figures); other units only have to differ ("1 kilometer
+/// and 1 mile").
+pub fn compound_tail<'a>(mut rest: &'a str, unit: usize, rules: &'a NumberRules) -> (&'a str, Compound) {
+    let dimension = &rules.units[unit].dimension;
+    let time = is_time(rules, unit);
+    let mut extra = 0.0;
+    let mut last = unit;
+    let mut smallest = unit;
+    loop {
+        let last_factor = rules.units[last].factor;
+        if let Ok((r, h)) = and_half(rest) {
+            return (r, Compound { extra: extra + h * last_factor, smallest });
+        }
+        let sep = separator(rest);
+        let Ok((after_sep, _)) = sep else { break };
+        let Ok((after_num, n)) = numeral(false)(after_sep) else { break };
+        let next = preceded(multispace0, unit_form(rules)).parse(after_num);
+        match next {
+            Ok((r, u))
+                if &rules.units[u].dimension == dimension
+                    && u != last
+                    && (!time || rules.units[u].factor < last_factor) =>
+            {
+                extra += n * rules.units[u].factor;
+                if rules.units[u].factor < rules.units[smallest].factor {
+                    smallest = u;
+                }
+                last = u;
+                rest = r;
+            }
+            // "1 hour thirty", "1h30": minutes after hours.
+            Err(_)
+                if time
+                    && last_factor == 3600.0
+                    && n > 0.0
+                    && n < 60.0
+                    && n.fract() == 0.0
+                    && ends_number(after_num) =>
+            {
+                extra += n * 60.0;
+                smallest =
+                    rules.units.iter().position(|u| u.dimension == "time" && u.factor == 60.0).unwrap_or(smallest);
+                rest = after_num;
+                break;
+            }
+            _ => break,
+        }
+    }
+    (rest, Compound { extra, smallest })
+}
+
+/// Any unit form, short ones included ("h", "in", "c").
+fn unit_form<'a>(rules: &'a NumberRules) -> impl Fn(&'a str) -> Res<'a, usize> {
+    move |i| {
+        let m = rules.unit_forms.match_at(i).ok_or_else(|| fail(i))?;
+        Ok((&i[m.len..], m.value))
+    }
+}
+
+/// After a whole amount of money, the cents: " 43 cents", " and 43c", " 50"
+/// ("15 dollars 50", "thirteen dollars forty five"). The value is in the
+/// main unit.
+pub fn cents_tail<'a>(rest: &'a str, rules: &'a NumberRules) -> (&'a str, f64) {
+    let Ok((after_sep, _)) = separator(rest) else { return (rest, 0.0) };
+    let Ok((after_num, n)) = numeral(false)(after_sep) else { return (rest, 0.0) };
+    if !(n.fract() == 0.0 && n > 0.0 && n < 100.0) {
+        return (rest, 0.0);
+    }
+    let cent = |r: &'a str| -> Option<&'a str> {
+        let (r2, _) = cent_word(r).ok()?;
+        ends_number(r2).then_some(r2)
+    };
+    match cent(after_num) {
+        Some(r) => (r, n / 100.0),
+        None if ends_number(after_num) && after_sep.len() < rest.len() && !starts_unit(after_num, rules) => {
+            (after_num, n / 100.0)
+        }
+        None => (rest, 0.0),
+    }
+}
+
+/// "cents", "cent", "c" (with optional space before).
+fn cent_word(i: &str) -> Res<'_, &str> {
+    preceded(multispace0, alt((tag_no_case("cents"), tag_no_case("cent"), tag_no_case("c")))).parse(i)
+}
+
+/// Does a unit follow (then the number is a figure of its own)?
+fn starts_unit(rest: &str, rules: &NumberRules) -> bool {
+    preceded(multispace0, unit_form(rules)).parse(rest).is_ok()
+}
+
+/// Between the parts of a compound duration: ", ", " and ", " ", or nothing
+/// ("1h30").
+fn separator(i: &str) -> Res<'_, ()> {
+    let (rest, _) = (opt(char(',')), multispace0, opt((tag_no_case("and"), multispace1))).parse(i)?;
+    Ok((rest, ()))
+}
+
+fn ends_number(rest: &str) -> bool {
+    rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::Rules;
+
+    #[test]
+    fn fractions_of_units() {
+        let rules = Rules::builtin().unwrap();
+        let n = &rules.numbers;
+        for text in ["half an hour", "half hour", "a half-hour", "half-hour"] {
+            let (_, (f, u)) = fractional_unit(n)(text).unwrap_or_else(|_| panic!("{text}"));
+            assert_eq!((f, n.units[u].name.as_str()), (0.5, "hour"), "{text}");
+        }
+        let (_, (f, _)) = fractional_unit(n)("a quarter of an hour").unwrap();
+        assert_eq!(f, 0.25);
+    }
+
+    #[test]
+    fn one_unit_only_in_context() {
+        let rules = Rules::builtin().unwrap();
+        assert!(one_unit(&rules.numbers, false)("a day").is_err());
+        assert!(one_unit(&rules.numbers, true)("an hour").is_ok());
+        assert!(one_unit(&rules.numbers, false)("another week").is_ok());
+    }
+
+    #[test]
+    fn compound_durations_add_up() {
+        let rules = Rules::builtin().unwrap();
+        let n = &rules.numbers;
+        let hour = n.units.iter().position(|u| u.name == "hour").unwrap();
+        let year = n.units.iter().position(|u| u.name == "year").unwrap();
+        assert_eq!(compound_tail(" and 30 minutes", hour, n).1.extra, 1800.0);
+        assert_eq!(compound_tail(" thirty", hour, n).1.extra, 1800.0);
+        assert_eq!(compound_tail(" and a half", hour, n).1.extra, 1800.0);
+        assert_eq!(compound_tail(", 3 months", year, n).1.extra, 3.0 * 2592000.0);
+        assert_eq!(compound_tail(" and 5 years", hour, n).1.extra, 0.0, "a larger unit is a new figure");
+        let foot = n.units.iter().position(|u| u.name == "foot").unwrap();
+        let c = compound_tail(" 10 inches", foot, n).1;
+        assert_eq!(n.units[c.smallest].name, "inch");
+    }
+
+    #[test]
+    fn cents_after_dollars() {
+        let rules = Rules::builtin().unwrap();
+        assert_eq!(cents_tail(" 43 cents", &rules.numbers).1, 0.43);
+        assert_eq!(cents_tail(" and 43c", &rules.numbers).1, 0.43);
+        assert_eq!(cents_tail(" 50.", &rules.numbers).1, 0.5);
+        assert_eq!(cents_tail(" 50 miles", &rules.numbers).1, 0.0);
+    }
+}
