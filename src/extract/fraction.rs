@@ -131,8 +131,14 @@ fn hyphenated_fraction(i: &str) -> Res<'_, f64> {
 /// "two thirds", "a fifth", "one - fourth".
 fn word_fraction(i: &str) -> Res<'_, f64> {
     let article = alt((tag_no_case("an"), tag_no_case("a"))).map(|_| 1.0);
-    let (rest, (n, d)) = (alt((article, words_numeral)), preceded(multispace0, denominator_word)).parse(i)?;
-    Ok((rest, n / d))
+    let (rest, (n, d)) = (alt((words_numeral, article)), preceded(multispace0, denominator_word)).parse(i)?;
+    // "two thirds of a million"
+    let (rest, scale) = opt(preceded(
+        (multispace1, tag_no_case("of"), multispace1, alt((tag_no_case("an"), tag_no_case("a"))), multispace1),
+        super::numeral::scale_word,
+    ))
+    .parse(rest)?;
+    Ok((rest, n / d * scale.unwrap_or(1.0)))
 }
 
 /// A fraction in words or digits.
@@ -164,7 +170,8 @@ pub fn vulgar(i: &str) -> Res<'_, f64> {
     Ok((chars.as_str(), v))
 }
 
-/// "half million", "quarter million": a bare fraction word before a scale.
+/// "half million", "quarter million", "half of": a bare fraction word before
+/// a scale or "of", or standing alone.
 fn half_of_scale(i: &str) -> Res<'_, f64> {
     let (rest, w) = word(i)?;
     let f = match fold(w).as_str() {
@@ -172,7 +179,12 @@ fn half_of_scale(i: &str) -> Res<'_, f64> {
         "quarter" => 0.25,
         _ => return Err(fail(i)),
     };
-    let (_, _) = peek(preceded(multispace1, super::numeral::scale_word)).parse(rest)?;
+    let before_scale = peek(preceded(multispace1, super::numeral::scale_word)).parse(rest).is_ok();
+    let before_of =
+        peek((multispace1::<&str, nom::error::Error<&str>>, tag_no_case("of"), multispace1)).parse(rest).is_ok();
+    if !(before_scale || before_of || rest.trim().is_empty()) {
+        return Err(fail(i));
+    }
     Ok((rest, f))
 }
 
@@ -188,10 +200,16 @@ pub fn and_fraction(i: &str) -> Res<'_, f64> {
 
 /// "over three", "out of 20": the denominator of a spoken ratio.
 pub fn over_tail(i: &str) -> Res<'_, f64> {
-    let keyword = alt((tag_no_case("out of"), tag_no_case("over")));
-    let (rest, (_, _, _, d)) =
+    let keyword = alt((tag_no_case("out of"), tag_no_case("over"), tag_no_case("in")));
+    let (rest, (_, key, _, d)) =
         (multispace1, keyword, multispace1, alt((super::numeral::digits, words_numeral))).parse(i)?;
-    if d == 0.0 {
+    // "1 in 5" is a ratio; "300 in 2008" is a year.
+    if key.eq_ignore_ascii_case("in") && (1000.0..=2100.0).contains(&d) {
+        return Err(fail(i));
+    }
+    // "over 3 years" or "in 2015 people" is no ratio.
+    let word_follows = rest.trim_start().starts_with(char::is_alphabetic) && rest.starts_with(char::is_whitespace);
+    if d == 0.0 || (word_follows && !i.trim_start().to_lowercase().starts_with("out of")) {
         return Err(fail(i));
     }
     Ok((rest, d))

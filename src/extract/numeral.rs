@@ -60,6 +60,7 @@ pub fn scale_word(i: &str) -> IResult<&str, f64> {
         "million" => 1e6,
         "billion" => 1e9,
         "trillion" => 1e12,
+        "k" if w == "k" => 1e3,
         "mln" | "mn" | "mil" => 1e6,
         "bn" | "bln" => 1e9,
         "tn" | "tln" | "trn" => 1e12,
@@ -141,6 +142,10 @@ struct WordNumber {
     last_value: f64,
     /// At least one spelled-out word: digits alone are not a word numeral.
     has_word: bool,
+    /// A "hundred" since the last scale word.
+    hundred_in_group: bool,
+    /// How many words or digit groups make up the numeral.
+    count: usize,
 }
 
 impl WordNumber {
@@ -148,9 +153,12 @@ impl WordNumber {
         use WordKind::*;
         match (self.last, kind) {
             (None, Unit | Teen | Tens) => true,
-            (None, _) => false,
+            // "hundred fifteen", "thousand nine hundred": a bare scale opens
+            // a numeral only when more number words follow (checked by the caller).
+            (None, Hundred | Scale) => true,
             (Some(Tens), Unit) => value > 0.0,
-            (Some(Unit | Teen | Tens), Hundred) => self.current % 1000.0 < 100.0,
+            // One "hundred" per group: "3 hundred and 2 hundred" is two numbers.
+            (Some(Unit | Teen | Tens), Hundred) => self.current % 1000.0 < 100.0 && !self.hundred_in_group,
             (Some(Unit | Teen | Tens | Hundred), Scale) => self.last_scale == 0.0 || value < self.last_scale,
             // "three thousand millions": a larger scale multiplies the whole.
             (Some(Scale), Scale) => self.current == 0.0 && value > self.last_scale,
@@ -162,12 +170,16 @@ impl WordNumber {
     fn push(&mut self, kind: WordKind, value: f64) {
         match kind {
             WordKind::Unit | WordKind::Teen | WordKind::Tens => self.current += value,
-            WordKind::Hundred => self.current = self.current.max(1.0) * 100.0,
+            WordKind::Hundred => {
+                self.current = self.current.max(1.0) * 100.0;
+                self.hundred_in_group = true;
+            }
             WordKind::Scale if self.last == Some(WordKind::Scale) && self.current == 0.0 => {
                 self.total *= value;
                 self.last_scale = value;
             }
             WordKind::Scale => {
+                self.hundred_in_group = false;
                 self.total += self.current.max(1.0) * value;
                 self.current = 0.0;
                 self.last_scale = value;
@@ -191,6 +203,11 @@ fn number_word_parts(w: &str) -> Option<Vec<(WordKind, f64)>> {
 /// "three million". "and" is taken only when a number word follows it.
 pub fn words_numeral(i: &str) -> IResult<&str, f64> {
     words_numeral_scaled(i).map(|(rest, (v, _))| (rest, v))
+}
+
+fn starts_with_article(i: &str) -> bool {
+    let t = i.trim_start().to_ascii_lowercase();
+    t.starts_with("a ") || t.starts_with("an ")
 }
 
 /// Up to three plain digits standing where a number word could: the "3" and
@@ -231,10 +248,20 @@ pub fn words_numeral_scaled(i: &str) -> IResult<&str, (f64, Option<f64>)> {
         }
     }
     loop {
+        // "two million and one half": the fraction after "and" is not part of the whole.
+        if acc.last.is_some() && fraction::and_fraction(rest).is_ok() {
+            break;
+        }
         let (after_and, and) = if acc.last.is_some_and(|k| matches!(k, WordKind::Hundred | WordKind::Scale)) {
             opt(preceded(multispace1, tag_no_case("and"))).parse(rest)?
         } else {
             (rest, None)
+        };
+        // "fifty - two": a spaced hyphen inside a compound.
+        let (after_and, _) = if acc.last == Some(WordKind::Tens) {
+            opt((multispace0, nom::character::complete::char('-'))).parse(after_and)?
+        } else {
+            (after_and, None)
         };
         let spaced: IResult<&str, &str> =
             if acc.last.is_none() { multispace0(after_and) } else { multispace1(after_and) };
@@ -273,9 +300,12 @@ pub fn words_numeral_scaled(i: &str) -> IResult<&str, (f64, Option<f64>)> {
         }
         acc = probe;
         acc.has_word |= is_word;
+        acc.count += 1;
         rest = after_word;
     }
-    if acc.last.is_none() || !acc.has_word {
+    let bare_scale_alone =
+        acc.count == 1 && acc.total + acc.current == acc.last_value && acc.last_value >= 100.0 && acc.current != 1.0;
+    if acc.last.is_none() || !acc.has_word || (bare_scale_alone && !starts_with_article(i)) {
         return Err(nom_error(i));
     }
     let trailing = matches!(acc.last, Some(WordKind::Hundred | WordKind::Scale)).then_some(acc.last_value);
