@@ -38,7 +38,7 @@ const SCALES: [(u64, &str); 3] = [(1_000_000_000, "billion"), (1_000_000, "milli
 fn spell_small(n: u64) -> String {
     match n {
         0..=19 => UNITS[n as usize].to_string(),
-        _ if n % 10 == 0 => TENS[(n / 10) as usize].to_string(),
+        _ if n.is_multiple_of(10) => TENS[(n / 10) as usize].to_string(),
         _ => format!("{}-{}", TENS[(n / 10) as usize], UNITS[(n % 10) as usize]),
     }
 }
@@ -81,7 +81,7 @@ fn with_separators(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);

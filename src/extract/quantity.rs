@@ -90,20 +90,24 @@ fn unit_after<'a>(rules: &'a NumberRules) -> impl Fn(&'a str) -> Res<'a, usize> 
 }
 
 /// Apply a qualifier to the core interval.
+/// Figures are counts and amounts, so "under 30" starts at 0; a negative
+/// bound ("below -30") has no lower end. Hedges widen by a share of the
+/// figure's size, whatever its sign.
 fn qualify(core: Interval, q: Option<QualifierKind>, rules: &NumberRules) -> Interval {
     let inf = f64::INFINITY;
     let open = |min, max, min_inclusive, max_inclusive| Interval { min, max, min_inclusive, max_inclusive };
+    let floor = |v: f64| if v > 0.0 { 0.0 } else { -inf };
     match q {
         None | Some(QualifierKind::Exactly) => core,
         Some(QualifierKind::Above) => open(core.max, inf, false, false),
         Some(QualifierKind::AtLeast) => open(core.min, inf, true, false),
-        Some(QualifierKind::AtMost) => Interval::closed(0.0, core.max),
-        Some(QualifierKind::Below) => open(0.0, core.min, true, false),
+        Some(QualifierKind::AtMost) => open(floor(core.max), core.max, core.max > 0.0, true),
+        Some(QualifierKind::Below) => open(floor(core.min), core.min, core.min > 0.0, false),
         Some(QualifierKind::About) => {
             let t = rules.approx_tolerance;
-            Interval::closed(core.min * (1.0 - t), core.max * (1.0 + t))
+            Interval::closed(core.min - core.min.abs() * t, core.max + core.max.abs() * t)
         }
-        Some(QualifierKind::Nearly) => Interval::closed(core.min * (1.0 - rules.nearly_tolerance), core.max),
+        Some(QualifierKind::Nearly) => Interval::closed(core.min - core.min.abs() * rules.nearly_tolerance, core.max),
     }
 }
 
