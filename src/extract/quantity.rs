@@ -158,8 +158,9 @@ pub fn quantity<'a>(i: &'a str, rules: &'a NumberRules, ctx: Context) -> Res<'a,
         }
         Some(u) => {
             let (r, c) = unit_phrase::compound_tail(rest, u, rules);
-            let f = |x: usize| rules.units[x].factor;
-            core = Interval::point((core.min * f(u) + c.extra) / f(c.smallest));
+            if !c.is_empty() {
+                core = Interval::point(c.total(core.min, u, rules));
+            }
             (r, unit_after.map(|_| c.smallest))
         }
         None => (rest, unit_after),

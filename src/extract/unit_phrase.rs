@@ -61,21 +61,38 @@ pub fn fractional_unit<'a>(rules: &'a NumberRules) -> impl Fn(&'a str) -> Res<'a
 pub fn one_unit<'a>(rules: &'a NumberRules, in_context: bool) -> impl Fn(&'a str) -> Res<'a, (f64, usize)> {
     move |i| {
         let another = tag_no_case("another").map(|_| true);
+        let whole =
+            (opt((article, multispace1)), |w| phrase_in(&rules.whole_unit_words, w), opt(char('-'))).map(|_| true);
         let (rest, (always, _, unit)) =
-            (alt((another, article.map(|_| false))), multispace1, any_unit(rules)).parse(i)?;
-        // "an hour and a half" is a length wherever it stands.
-        if is_time(rules, unit) && !(always || in_context || and_half(rest).is_ok()) {
+            (alt((another, whole, article.map(|_| false))), multispace0, any_unit(rules)).parse(i)?;
+        // "an hour and a half", "an hour and 45 minutes" are lengths wherever they stand.
+        let compound = and_half(rest).is_ok() || !compound_tail(rest, unit, rules).1.is_empty();
+        if is_time(rules, unit) && !(always || in_context || compound) {
             return Err(fail(i));
         }
         Ok((rest, (1.0, unit)))
     }
 }
 
-/// "and a half", "and half".
+/// "and a half", "and half", "and a quarter", "and three quarters".
 pub fn and_half(i: &str) -> Res<'_, f64> {
-    let (rest, _) =
-        (multispace1, tag_no_case("and"), multispace1, opt((article, multispace1)), tag_no_case("half")).parse(i)?;
-    Ok((rest, 0.5))
+    let share = alt((
+        tag_no_case("half").map(|_| 0.5),
+        tag_no_case("quarter").map(|_| 0.25),
+        (tag_no_case("three"), multispace1, tag_no_case("quarters")).map(|_| 0.75),
+    ));
+    let (rest, (_, _, _, _, f)) =
+        (multispace1, tag_no_case("and"), multispace1, opt((article, multispace1)), share).parse(i)?;
+    if rest.starts_with(char::is_alphanumeric) {
+        return Err(fail(i));
+    }
+    Ok((rest, f))
+}
+
+/// A word from a rule phrase set at the start of `i`.
+fn phrase_in<'a>(set: &crate::rules::PhraseSet, i: &'a str) -> Res<'a, ()> {
+    let m = set.match_at(i).ok_or_else(|| fail(i))?;
+    Ok((&i[m.len..], ()))
 }
 
 /// "of an hour" after a fraction: "three-quarters of an hour", "a tenth of a gallon".
@@ -88,65 +105,84 @@ pub fn of_unit<'a>(rules: &'a NumberRules) -> impl Fn(&'a str) -> Res<'a, usize>
 }
 
 /// What a compound adds to its first part.
+#[derive(Debug, Default)]
 pub struct Compound {
-    /// The parts after the first, in the dimension's base unit.
-    pub extra: f64,
+    /// The parts after the first: (amount, unit).
+    pub parts: Vec<(f64, usize)>,
     /// The smallest unit among the parts: the unit the whole is stated in.
     pub smallest: usize,
 }
 
+impl Compound {
+    /// Does the compound add anything?
+    pub fn is_empty(&self) -> bool {
+        self.parts.is_empty()
+    }
+
+    /// The whole, `first` of `unit` plus the parts, in the smallest unit.
+    pub fn total(&self, first: f64, unit: usize, rules: &NumberRules) -> f64 {
+        let mut total = first * ratio(rules, unit, self.smallest);
+        for &(n, u) in &self.parts {
+            total += n * ratio(rules, u, self.smallest);
+        }
+        total
+    }
+}
+
 /// What follows a measure and extends it: ", 3 months", " and 30 minutes",
 /// " 10 inches", " and a half" (of the last unit), and a bare " thirty"
-/// after hours (minutes). Units of time must get smaller ("1 hour and 5
-/// years" is two figures); other units only have to differ ("1 kilometer
-/// and 1 mile").
+/// after hours (minutes). Each part must be in another unit of the same
+/// dimension ("1 kilometer and 1 mile").
 pub fn compound_tail<'a>(mut rest: &'a str, unit: usize, rules: &'a NumberRules) -> (&'a str, Compound) {
     let dimension = &rules.units[unit].dimension;
-    let time = is_time(rules, unit);
-    let mut extra = 0.0;
+    let mut out = Compound { parts: Vec::new(), smallest: unit };
     let mut last = unit;
-    let mut smallest = unit;
     loop {
-        let last_factor = rules.units[last].factor;
         if let Ok((r, h)) = and_half(rest) {
-            return (r, Compound { extra: extra + h * last_factor, smallest });
+            out.parts.push((h, last));
+            return (r, out);
         }
-        let sep = separator(rest);
-        let Ok((after_sep, _)) = sep else { break };
+        let Ok((after_sep, _)) = separator(rest) else { break };
         let Ok((after_num, n)) = numeral(false)(after_sep) else { break };
-        let next = preceded(multispace0, unit_form(rules)).parse(after_num);
-        match next {
-            Ok((r, u))
-                if &rules.units[u].dimension == dimension
-                    && u != last
-                    && (!time || rules.units[u].factor < last_factor) =>
-            {
-                extra += n * rules.units[u].factor;
-                if rules.units[u].factor < rules.units[smallest].factor {
-                    smallest = u;
+        match preceded(multispace0, unit_form(rules)).parse(after_num) {
+            Ok((r, u)) if &rules.units[u].dimension == dimension && u != last => {
+                out.parts.push((n, u));
+                if rules.units[u].factor < rules.units[out.smallest].factor {
+                    out.smallest = u;
                 }
                 last = u;
                 rest = r;
             }
             // "1 hour thirty", "1h30": minutes after hours.
-            Err(_)
-                if time
-                    && last_factor == 3600.0
-                    && n > 0.0
-                    && n < 60.0
-                    && n.fract() == 0.0
-                    && ends_number(after_num) =>
-            {
-                extra += n * 60.0;
-                smallest =
-                    rules.units.iter().position(|u| u.dimension == "time" && u.factor == 60.0).unwrap_or(smallest);
-                rest = after_num;
+            Err(_) if is_hours(rules, last) && n > 0.0 && n < 60.0 && n.fract() == 0.0 && ends_number(after_num) => {
+                let minute = rules.units.iter().position(|u| u.dimension == "time" && u.factor == 60.0);
+                if let Some(m) = minute {
+                    out.parts.push((n, m));
+                    out.smallest = m;
+                    rest = after_num;
+                }
                 break;
             }
             _ => break,
         }
     }
-    (rest, Compound { extra, smallest })
+    (rest, out)
+}
+
+/// How many of `small` make one `big`, with calendar ratios kept whole: a
+/// year is 12 months inside "2 years and 3 months", as Duckling counts it.
+pub fn ratio(rules: &NumberRules, big: usize, small: usize) -> f64 {
+    let r = rules.units[big].factor / rules.units[small].factor;
+    let whole = r.round();
+    if r >= 2.0 && ((r - whole) / whole).abs() < 0.02 {
+        whole
+    } else {
+        r
+    }
+}
+
+fn is_hours(rules: &NumberRules, unit: usize) -> bool {
+    is_time(rules, unit) && rules.units[unit].factor == 3600.0
 }
 
 /// Any unit form, short ones included ("h", "in", "c").
@@ -231,11 +267,18 @@ mod tests {
         let n = &rules.numbers;
         let hour = n.units.iter().position(|u| u.name == "hour").unwrap();
         let year = n.units.iter().position(|u| u.name == "year").unwrap();
-        assert_eq!(compound_tail(" and 30 minutes", hour, n).1.extra, 1800.0);
-        assert_eq!(compound_tail(" thirty", hour, n).1.extra, 1800.0);
-        assert_eq!(compound_tail(" and a half", hour, n).1.extra, 1800.0);
-        assert_eq!(compound_tail(", 3 months", year, n).1.extra, 3.0 * 2592000.0);
-        assert_eq!(compound_tail(" and 5 years", hour, n).1.extra, 0.0, "a larger unit is a new figure");
+        let seconds = |text: &str, unit: usize| {
+            let c = compound_tail(text, unit, n).1;
+            c.total(1.0, unit, n) * n.units[c.smallest].factor
+        };
+        assert_eq!(seconds(" and 30 minutes", hour), 5400.0);
+        assert_eq!(seconds(" thirty", hour), 5400.0);
+        assert_eq!(seconds(" and a half", hour), 5400.0);
+        assert_eq!(
+            compound_tail(", 3 months", year, n).1.total(2.0, year, n),
+            27.0,
+            "2 years and 3 months = 27 months"
+        );
         let foot = n.units.iter().position(|u| u.name == "foot").unwrap();
         let c = compound_tail(" 10 inches", foot, n).1;
         assert_eq!(n.units[c.smallest].name, "inch");

@@ -131,6 +131,7 @@ fn merge(base: &mut RuleFile, next: RuleFile) {
     n.duration_openers.extend(next.numbers.duration_openers);
     n.unit_fillers.extend(next.numbers.unit_fillers);
     n.change_verbs.extend(next.numbers.change_verbs);
+    n.whole_unit_words.extend(next.numbers.whole_unit_words);
     base.qualifiers.extend(next.qualifiers);
     base.vague.extend(next.vague);
     replace_by(&mut base.units, next.units, |u| u.name.clone());
@@ -239,6 +240,7 @@ pub struct NumberRules {
     pub duration_openers: PhraseSet,
     pub unit_fillers: PhraseSet,
     pub change_verbs: PhraseSet,
+    pub whole_unit_words: PhraseSet,
 }
 
 #[derive(Debug, Clone)]
@@ -381,6 +383,7 @@ fn compile(f: RuleFile) -> Rules {
         duration_openers: PhraseSet::from_phrases(&f.numbers.duration_openers),
         unit_fillers: PhraseSet::from_phrases(&f.numbers.unit_fillers),
         change_verbs: PhraseSet::from_phrases(&f.numbers.change_verbs),
+        whole_unit_words: PhraseSet::from_phrases(&f.numbers.whole_unit_words),
     };
     let mut after = PhraseSet::new();
     let mut before = PhraseSet::new();

@@ -122,6 +122,8 @@ pub struct NumberSection {
     pub unit_fillers: Vec<String>,
     /// Verbs that make "from X to Y" a change rather than a range.
     pub change_verbs: Vec<String>,
+    /// "all day", "a full week": words that make one whole unit of time.
+    pub whole_unit_words: Vec<String>,
 }
 
 /// How a qualifier bounds the figure it stands before.
