@@ -60,11 +60,20 @@ pub fn fractional_unit<'a>(rules: &'a NumberRules) -> impl Fn(&'a str) -> Res<'a
 /// week"), since "once a day" and "$5 a month" are rates.
 pub fn one_unit<'a>(rules: &'a NumberRules, in_context: bool) -> impl Fn(&'a str) -> Res<'a, (f64, usize)> {
     move |i| {
+        if let Ok((rest, unit)) = hyphenated_whole_unit(rules, i) {
+            return Ok((rest, (1.0, unit)));
+        }
         let another = tag_no_case("another").map(|_| true);
+        // "for the week": after "for", the article of one whole unit of time.
+        let the = tag_no_case("the").map(|_| false);
         let whole =
             (opt((article, multispace1)), |w| phrase_in(&rules.whole_unit_words, w), opt(char('-'))).map(|_| true);
         let (rest, (always, _, unit)) =
-            (alt((another, whole, article.map(|_| false))), multispace0, any_unit(rules)).parse(i)?;
+            (alt((another, whole, article.map(|_| false), the)), multispace0, any_unit(rules)).parse(i)?;
+        let after_the = i.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("the"));
+        if after_the && !(in_context && is_time(rules, unit)) {
+            return Err(fail(i));
+        }
         // "an hour and a half", "an hour and 45 minutes" are lengths wherever they stand.
         let compound = and_half(rest).is_ok() || !compound_tail(rest, unit, rules).1.is_empty();
         if is_time(rules, unit) && !(always || in_context || compound) {
@@ -87,6 +96,20 @@ pub fn and_half(i: &str) -> Res<'_, f64> {
         return Err(fail(i));
     }
     Ok((rest, f))
+}
+
+/// "all-day", "full-week": a whole-unit word and a unit of time in one word.
+fn hyphenated_whole_unit<'a>(rules: &'a NumberRules, i: &'a str) -> Res<'a, usize> {
+    let (rest, w) = crate::words::word(i)?;
+    let (whole, unit) = w.split_once('-').ok_or_else(|| fail(i))?;
+    if !rules.whole_unit_words.contains_word(whole) {
+        return Err(fail(i));
+    }
+    let (left, u) = any_unit(rules)(unit).map_err(|_| fail(i))?;
+    if !left.is_empty() || !is_time(rules, u) {
+        return Err(fail(i));
+    }
+    Ok((rest, u))
 }
 
 /// A word from a rule phrase set at the start of `i`.
