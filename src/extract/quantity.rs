@@ -151,9 +151,14 @@ pub fn quantity<'a>(i: &'a str, rules: &'a NumberRules, ctx: Context) -> Res<'a,
     let main_unit = symbol.map(|(u, _)| u).or(unit_after).filter(|_| core.is_point());
     let (rest, unit_after) = match main_unit {
         Some(u) if rules.units[u].dimension.starts_with("money:") => {
-            let (r, cents) =
-                if rules.units[u].factor == 1.0 { unit_phrase::cents_tail(rest, rules) } else { (rest, 0.0) };
-            core = Interval::point(core.min + cents);
+            let (r, cents) = if rules.units[u].factor == 1.0 && core.min.fract() == 0.0 {
+                unit_phrase::cents_tail(rest, rules)
+            } else {
+                (rest, 0.0)
+            };
+            // "75 USD million": a scale after the currency word.
+            let (r, scale) = opt(preceded(multispace1, scale_word)).parse(r)?;
+            core = Interval::point((core.min + cents) * scale.unwrap_or(1.0));
             (r, unit_after)
         }
         Some(u) => {
@@ -233,6 +238,9 @@ fn range_tail<'a>(
         Some(RangeOpener::Between) => alt((spaced_word("and"), range_dash)).parse(rest).ok()?,
         _ => alt((spaced_word("to"), spaced_word("through"), range_dash)).parse(rest).ok()?,
     };
+    // "and about 7.0 g", "- ~7 grams": a hedge on the upper end reads as its figure.
+    let (r, _) =
+        opt((alt((phrase(&rules.qualifiers).map(|_| ()), tag("~").map(|_| ()))), multispace0)).parse(r).ok()?;
     let (r, _) = opt(phrase(&rules.unit_symbols)).parse(r).ok()?;
     let (r, hi) = numeral(after_currency)(r).ok()?;
     // "+1-222-2222", "2020-01-05": more parts make a phone number or a date.
