@@ -308,7 +308,8 @@ pub fn words_numeral_scaled(i: &str) -> IResult<&str, (f64, Option<f64>)> {
     if acc.last.is_none() || !acc.has_word || (bare_scale_alone && !starts_with_article(i)) {
         return Err(nom_error(i));
     }
-    let trailing = matches!(acc.last, Some(WordKind::Hundred | WordKind::Scale)).then_some(acc.last_value);
+    // "one million and a half" is 1.5 million, but "one hundred and a half" is 100.5.
+    let trailing = matches!(acc.last, Some(WordKind::Scale)).then_some(acc.last_value);
     Ok((rest, (acc.value(), trailing)))
 }
 
@@ -332,10 +333,17 @@ pub fn numeral(after_currency: bool) -> impl Fn(&str) -> IResult<&str, f64> {
 /// or number words, each with the tails that may follow it.
 fn unsigned(after_currency: bool) -> impl Fn(&str) -> IResult<&str, f64> {
     move |i: &str| {
-        let (rest, v) = alt((fraction::fraction, word_form, digit_form(after_currency), leading_point)).parse(i)?;
-        let (rest, m) = opt(alt((fraction::multiplier, preceded(multispace1, scale_word)))).parse(rest)?;
+        let (rest, v) = alt((scaled_fraction, word_form, digit_form(after_currency), leading_point)).parse(i)?;
+        let (rest, m) = opt(fraction::multiplier).parse(rest)?;
         Ok((rest, v * m.unwrap_or(1.0)))
     }
+}
+
+/// A fraction, with the scale after it: "half million", "3/4 million".
+fn scaled_fraction(i: &str) -> IResult<&str, f64> {
+    let (rest, f) = fraction::fraction(i)?;
+    let (rest, s) = opt(preceded(multispace1, scale_word)).parse(rest)?;
+    Ok((rest, f * s.unwrap_or(1.0)))
 }
 
 /// "point 77": a spoken decimal with no whole part.
