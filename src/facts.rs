@@ -42,6 +42,7 @@ fn fact(text: &str, tokens: &[Token], sentence: usize, q: &Quantity, ex: &Extrac
     let factor = unit.map_or(1.0, |u| u.factor);
     let dimension = unit.map(|u| u.dimension.clone());
     let measure = measure_from_words(text, tokens, q.span, rules)
+        .or_else(|| appositive_age(text, tokens, q, rules))
         .or_else(|| dimension.as_ref().and_then(|d| rules.measures.by_dimension.get(d).copied()))
         .map(|m| rules.measures.names[m].clone());
     let claim = ex
@@ -67,6 +68,22 @@ fn fact(text: &str, tokens: &[Token], sentence: usize, q: &Quantity, ex: &Extrac
     }
 }
 
+/// "Osei, 58, said": a bare whole number between commas right after a name
+/// is the person's age.
+fn appositive_age(text: &str, tokens: &[Token], q: &Quantity, rules: &Rules) -> Option<usize> {
+    let k = tokens.iter().position(|t| t.start == q.span.start)?;
+    let end = tokens.iter().position(|t| t.start >= q.span.end)?;
+    let comma = |j: usize| tokens.get(j).is_some_and(|t| t.text(text) == ",");
+    let named =
+        k >= 2 && tokens[k - 2].kind == TokenKind::Word && crate::words::is_capitalized(tokens[k - 2].text(text));
+    let plausible =
+        q.unit.is_none() && q.stated.is_point() && q.stated.min.fract() == 0.0 && (1.0..120.0).contains(&q.stated.min);
+    if named && plausible && comma(k - 1) && comma(end) {
+        return rules.measures.names.iter().position(|n| n == "age");
+    }
+    None
+}
+
 /// The unit with factor 1 in a dimension names its base unit.
 fn base_unit(dimension: &str, rules: &Rules) -> String {
     rules
@@ -83,6 +100,10 @@ fn measure_from_words(text: &str, tokens: &[Token], span: Span, rules: &Rules) -
     let m = &rules.measures;
     let after = tokens.iter().position(|t| t.start >= span.end).unwrap_or(tokens.len());
     let mut k = after;
+    // "58-year-old": the hyphen joins the figure to its measure word.
+    if k < tokens.len() && tokens[k].text(text) == "-" {
+        k += 1;
+    }
     while k < tokens.len() && tokens[k].kind == TokenKind::Word {
         let rest = &text[tokens[k].start..tokens.last().map_or(span.end, |t| t.end)];
         if let Some(hit) = m.after.match_at(rest) {

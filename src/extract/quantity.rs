@@ -190,7 +190,7 @@ pub fn quantity<'a>(i: &'a str, rules: &'a NumberRules, ctx: Context) -> Res<'a,
             Quantity { span: Span::new(0, i.len() - r.len()), stated: range, unit, qualifier: None, nominal },
         ));
     }
-    if unit.is_none() && qualifier.is_none() && is_year(i, rest, core, rules) {
+    if unit.is_none() && qualifier.is_none() && (is_year(i, rest, core, rules) || precedes_month(rest, rules)) {
         return Err(fail(i));
     }
     let stated = qualify(core, qualifier, rules);
@@ -364,7 +364,18 @@ fn could_start_quantity(tok: &Token, text: &str) -> bool {
 fn follows_excluded(text: &str, tokens: &[Token], k: usize, rules: &NumberRules) -> bool {
     let line_start = if k == 0 { tokens[0].start } else { tokens[k.saturating_sub(2)].start };
     let before = text[line_start..tokens[k].start].trim_end();
-    rules.not_after.iter().any(|x| before.ends_with(x.as_str()))
+    let is_month = |j: usize| tokens[j].kind == TokenKind::Word && rules.months.contains(tokens[j].text(text));
+    // "June 28", "Nov. 15": the month right before the number.
+    let dot = |j: usize| tokens[j].text(text) == ".";
+    let month_before =
+        tokens[k].kind == TokenKind::Number && k >= 1 && (is_month(k - 1) || (k >= 2 && dot(k - 1) && is_month(k - 2)));
+    rules.not_after.iter().any(|x| before.ends_with(x.as_str())) || month_before
+}
+
+/// "15 November": a day number right before a month name.
+fn precedes_month(rest: &str, rules: &NumberRules) -> bool {
+    let next: String = rest.trim_start().chars().take_while(|c| c.is_alphabetic()).collect();
+    rules.months.contains(next.as_str())
 }
 
 #[cfg(test)]
@@ -434,6 +445,12 @@ mod tests {
         );
         let change = read("the toll rose from 40 to 42 on Sunday");
         assert_eq!(change.iter().map(|c| c.0.as_str()).collect::<Vec<_>>(), ["40", "42"]);
+    }
+
+    #[test]
+    fn days_of_dates_are_not_counts() {
+        assert!(read("on Nov. 15 and June 28, and from 15 November").is_empty());
+        assert_eq!(one("the 09th of May for 2 days").0, "2 days");
     }
 
     #[test]

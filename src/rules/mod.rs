@@ -132,6 +132,7 @@ fn merge(base: &mut RuleFile, next: RuleFile) {
     n.unit_fillers.extend(next.numbers.unit_fillers);
     n.change_verbs.extend(next.numbers.change_verbs);
     n.whole_unit_words.extend(next.numbers.whole_unit_words);
+    n.months.extend(next.numbers.months);
     base.qualifiers.extend(next.qualifiers);
     base.vague.extend(next.vague);
     replace_by(&mut base.units, next.units, |u| u.name.clone());
@@ -241,6 +242,8 @@ pub struct NumberRules {
     pub unit_fillers: PhraseSet,
     pub change_verbs: PhraseSet,
     pub whole_unit_words: PhraseSet,
+    /// Month names, matched case-sensitively ("May" the month, not "may").
+    pub months: HashSet<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -384,6 +387,7 @@ fn compile(f: RuleFile) -> Rules {
         unit_fillers: PhraseSet::from_phrases(&f.numbers.unit_fillers),
         change_verbs: PhraseSet::from_phrases(&f.numbers.change_verbs),
         whole_unit_words: PhraseSet::from_phrases(&f.numbers.whole_unit_words),
+        months: f.numbers.months.iter().map(|m| m.trim_end_matches('.').to_string()).collect(),
     };
     let mut after = PhraseSet::new();
     let mut before = PhraseSet::new();

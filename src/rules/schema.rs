@@ -124,6 +124,8 @@ pub struct NumberSection {
     pub change_verbs: Vec<String>,
     /// "all day", "a full week": words that make one whole unit of time.
     pub whole_unit_words: Vec<String>,
+    /// Month names and abbreviations: numbers next to them are days of dates.
+    pub months: Vec<String>,
 }
 
 /// How a qualifier bounds the figure it stands before.
