@@ -36,7 +36,7 @@ pub struct Analysis {
 pub fn analyze(doc: &Document, rules: &Rules) -> Analysis {
     let segments = segment::segment(&doc.text, &rules.segment);
     let extraction = extract::extract(&doc.text, &segments, rules);
-    let facts = facts::facts(&doc.text, &extraction, rules);
+    let facts = facts::facts(&doc.text, &segments, &extraction, rules);
     Analysis { segments, extraction, facts }
 }
 

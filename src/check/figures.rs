@@ -77,13 +77,34 @@ fn same_reading(a: Interval, b: Interval) -> bool {
     a == b
 }
 
+/// May two facts with the same measure be compared at all? Background
+/// figures never; counted nouns must agree ("5 officers" is not "49
+/// people"); ages must belong to the same named person; figures of measures
+/// that are not the event's own must share a word next to them.
+pub fn comparable(a: &Fact, b: &Fact, event_level: bool) -> bool {
+    let (sa, sb) = (&a.subject, &b.subject);
+    if sa.historical || sb.historical {
+        return false;
+    }
+    let generic = |c: &Option<String>| c.as_deref().is_none_or(|c| c == "people");
+    if !(generic(&sa.counted) && generic(&sb.counted)) && sa.counted != sb.counted {
+        return false;
+    }
+    if a.measure.as_deref() == Some("age") {
+        return !sa.names.is_empty() && sa.names.iter().any(|n| sb.names.contains(n));
+    }
+    event_level || sa.near.iter().any(|w| sb.near.contains(w))
+}
+
 /// Compare every pair of facts in the same group from different documents.
 pub fn check(docs: &[Document], analyses: &[Analysis], rules: &Rules) -> Vec<Finding> {
     let mut out = Vec::new();
     for ((measure, _), group) in index(analyses) {
+        let event_level =
+            rules.measures.names.iter().position(|n| n == measure).is_some_and(|m| rules.measures.event_level[m]);
         for (i, &(da, a)) in group.iter().enumerate() {
             for &(db, b) in &group[i + 1..] {
-                if da == db {
+                if da == db || !comparable(a, b, event_level) {
                     continue;
                 }
                 let code = match verdict(a, b) {
@@ -131,6 +152,7 @@ mod tests {
             factor: 1.0,
             claim: None,
             sentence: 0,
+            subject: Default::default(),
         }
     }
 

@@ -89,6 +89,17 @@ struct JsonFact<'a> {
     stated: JsonStated<'a>,
     qualifier: Option<&'static str>,
     claim: Option<usize>,
+    subject: JsonSubject<'a>,
+}
+
+/// What a figure is about, as the checks see it.
+#[derive(Serialize)]
+struct JsonSubject<'a> {
+    words: &'a [String],
+    near: &'a [String],
+    counted: Option<&'a str>,
+    names: &'a [String],
+    historical: bool,
 }
 
 #[derive(Serialize)]
@@ -168,6 +179,13 @@ fn fact<'a>(doc: &'a Document, f: &'a Fact, offset: usize) -> JsonFact<'a> {
         stated: JsonStated { min: f.stated.finite_min(), max: f.stated.finite_max(), unit: f.stated_unit.as_deref() },
         qualifier: f.qualifier.map(qualifier_name),
         claim: f.claim.map(|c| c + offset),
+        subject: JsonSubject {
+            words: &f.subject.words,
+            near: &f.subject.near,
+            counted: f.subject.counted.as_deref(),
+            names: &f.subject.names,
+            historical: f.subject.historical,
+        },
     }
 }
 

@@ -23,6 +23,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("rules/units.toml", include_str!("../../rules/units.toml")),
     ("rules/measures.toml", include_str!("../../rules/measures.toml")),
     ("rules/checks.toml", include_str!("../../rules/checks.toml")),
+    ("rules/subjects.toml", include_str!("../../rules/subjects.toml")),
 ];
 
 /// Parse one rule file, turning serde/toml errors into `path:line:col`.
@@ -138,6 +139,11 @@ fn merge(base: &mut RuleFile, next: RuleFile) {
     replace_by(&mut base.units, next.units, |u| u.name.clone());
     replace_by(&mut base.measures, next.measures, |m| m.name.clone());
     replace_by(&mut base.checks, next.checks, |c| c.code.clone());
+    let s = &mut base.subjects;
+    s.stopwords.extend(next.subjects.stopwords);
+    s.generic_counted.extend(next.subjects.generic_counted);
+    s.window = next.subjects.window.or(s.window);
+    s.historical.extend(next.subjects.historical);
 }
 
 fn replace_by<T, K: PartialEq>(base: &mut Vec<T>, next: Vec<T>, key: impl Fn(&T) -> K) {
@@ -159,6 +165,15 @@ pub struct Rules {
     pub numbers: NumberRules,
     pub measures: MeasureRules,
     pub checks: Vec<Check>,
+    pub subjects: SubjectRules,
+}
+
+#[derive(Debug, Clone)]
+pub struct SubjectRules {
+    pub stopwords: HashSet<String>,
+    pub generic_counted: HashSet<String>,
+    pub window: usize,
+    pub historical: HashSet<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -249,6 +264,8 @@ pub struct NumberRules {
 #[derive(Debug, Clone)]
 pub struct MeasureRules {
     pub names: Vec<String>,
+    /// Per measure: compared as the event's own figure, without shared subject words.
+    pub event_level: Vec<bool>,
     pub after: PhraseSet,
     pub before: PhraseSet,
     pub by_dimension: HashMap<String, usize>,
@@ -401,12 +418,19 @@ fn compile(f: RuleFile) -> Rules {
     }
     let measures = MeasureRules {
         names: f.measures.iter().map(|m| m.name.clone()).collect(),
+        event_level: f.measures.iter().map(|m| m.scope == schema::Scope::Event).collect(),
         after,
         before,
         by_dimension,
         filler: PhraseSet::from_phrases(&f.numbers.filler),
     };
-    Rules { segment, cues, sources, numbers, measures, checks: f.checks }
+    let subjects = SubjectRules {
+        stopwords: set_of(&f.subjects.stopwords),
+        generic_counted: set_of(&f.subjects.generic_counted),
+        window: f.subjects.window.unwrap_or(8),
+        historical: set_of(&f.subjects.historical),
+    };
+    Rules { segment, cues, sources, numbers, measures, checks: f.checks, subjects }
 }
 
 #[cfg(test)]

@@ -25,6 +25,20 @@ pub struct RuleFile {
     pub measures: Vec<Measure>,
     #[serde(rename = "check")]
     pub checks: Vec<Check>,
+    pub subjects: SubjectSection,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct SubjectSection {
+    /// Words that say nothing about what a figure counts.
+    pub stopwords: Vec<String>,
+    /// Counted nouns that do not restrict what is counted ("people").
+    pub generic_counted: Vec<String>,
+    /// Words either side of a figure that make its subject.
+    pub window: Option<usize>,
+    /// Words that mark a figure as background ("previous", "since").
+    pub historical: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -193,6 +207,11 @@ pub struct Unit {
 #[serde(deny_unknown_fields)]
 pub struct Measure {
     pub name: String,
+    /// "event": a figure about the event itself (deaths, injuries), compared
+    /// across articles without needing shared subject words; "subject" (the
+    /// default): compared only when the figures share what they are about.
+    #[serde(default)]
+    pub scope: Scope,
     /// Words right after the figure that name the measure ("dead", "injured").
     #[serde(default)]
     pub after: Vec<String>,
@@ -202,6 +221,14 @@ pub struct Measure {
     /// Unit dimensions that imply this measure when no word does.
     #[serde(default)]
     pub dimensions: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Scope {
+    Event,
+    #[default]
+    Subject,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, serde::Serialize)]

@@ -2,10 +2,13 @@
 //! measure from the words around it (rules/measures.toml), and linked to the
 //! claim whose content holds it.
 
+pub mod subject;
+
 use crate::extract::quantity::Quantity;
 use crate::extract::Extraction;
 use crate::interval::Interval;
 use crate::rules::{QualifierKind, Rules};
+use crate::segment::Segments;
 use crate::span::Span;
 use crate::words::{Token, TokenKind};
 
@@ -30,14 +33,25 @@ pub struct Fact {
     /// Index of the innermost claim whose content holds the figure.
     pub claim: Option<usize>,
     pub sentence: usize,
+    /// What the figure is about.
+    pub subject: subject::Subject,
 }
 
 /// Facts from one document's extraction.
-pub fn facts(text: &str, ex: &Extraction, rules: &Rules) -> Vec<Fact> {
-    ex.quantities.iter().map(|(sentence, q)| fact(text, &ex.tokens[*sentence], *sentence, q, ex, rules)).collect()
+pub fn facts(text: &str, segments: &Segments, ex: &Extraction, rules: &Rules) -> Vec<Fact> {
+    let year = subject::doc_year(segments.meta("date"));
+    ex.quantities.iter().map(|(sentence, q)| fact(text, &ex.tokens[*sentence], *sentence, q, ex, year, rules)).collect()
 }
 
-fn fact(text: &str, tokens: &[Token], sentence: usize, q: &Quantity, ex: &Extraction, rules: &Rules) -> Fact {
+fn fact(
+    text: &str,
+    tokens: &[Token],
+    sentence: usize,
+    q: &Quantity,
+    ex: &Extraction,
+    year: Option<i32>,
+    rules: &Rules,
+) -> Fact {
     let unit = q.unit.map(|u| &rules.numbers.units[u]);
     let factor = unit.map_or(1.0, |u| u.factor);
     let dimension = unit.map(|u| u.dimension.clone());
@@ -65,6 +79,7 @@ fn fact(text: &str, tokens: &[Token], sentence: usize, q: &Quantity, ex: &Extrac
         factor,
         claim,
         sentence,
+        subject: subject::subject(text, tokens, q.span, year, rules),
     }
 }
 
@@ -94,29 +109,43 @@ fn base_unit(dimension: &str, rules: &Rules) -> String {
         .map_or_else(|| dimension.to_string(), |u| u.name.clone())
 }
 
-/// The measure named by the first content word after the figure ("129
-/// dead", "over 300 injured"), or by a phrase right before it ("killed 49").
+/// The measure named by the words around the figure, strongest evidence
+/// first: a measure word right after it ("129 dead"), a phrase right before
+/// it ("killed 49 and injured 53": 49 is deaths), then a measure word after
+/// filler ("more than 120 people died").
 fn measure_from_words(text: &str, tokens: &[Token], span: Span, rules: &Rules) -> Option<usize> {
     let m = &rules.measures;
-    let after = tokens.iter().position(|t| t.start >= span.end).unwrap_or(tokens.len());
-    let mut k = after;
+    let mut k = tokens.iter().position(|t| t.start >= span.end).unwrap_or(tokens.len());
     // "58-year-old": the hyphen joins the figure to its measure word.
     if k < tokens.len() && tokens[k].text(text) == "-" {
         k += 1;
     }
+    let end = tokens.last().map_or(span.end, |t| t.end);
+    let after_at = |j: usize| m.after.match_at(&text[tokens[j].start..end]).map(|hit| hit.value);
+    if let Some(hit) = (k < tokens.len() && tokens[k].kind == TokenKind::Word).then(|| after_at(k)).flatten() {
+        return Some(hit);
+    }
+    if let Some(hit) = measure_before(text, tokens, span, rules) {
+        return Some(hit);
+    }
     while k < tokens.len() && tokens[k].kind == TokenKind::Word {
-        let rest = &text[tokens[k].start..tokens.last().map_or(span.end, |t| t.end)];
-        if let Some(hit) = m.after.match_at(rest) {
-            return Some(hit.value);
+        if let Some(hit) = after_at(k) {
+            return Some(hit);
         }
-        if !m.filler.contains_word(tokens[k].text(text)) && !tokens[k].text(text).eq_ignore_ascii_case("of") {
+        let w = tokens[k].text(text);
+        if !m.filler.contains_word(w) && !w.eq_ignore_ascii_case("of") {
             break;
         }
         k += 1;
     }
+    None
+}
+
+/// A measure phrase ending right before the figure: "killed 49", "death toll of 24".
+fn measure_before(text: &str, tokens: &[Token], span: Span, rules: &Rules) -> Option<usize> {
     let first = tokens.iter().position(|t| t.start >= span.start)?;
     (first.saturating_sub(4)..first).find_map(|j| {
-        let hit = m.before.match_at(&text[tokens[j].start..span.start])?;
+        let hit = rules.measures.before.match_at(&text[tokens[j].start..span.start])?;
         (tokens[j].start + hit.len == text[..span.start].trim_end().len()).then_some(hit.value)
     })
 }

@@ -1,0 +1,158 @@
+//! Subjects: what a figure is about, from the words of its clause. Two
+//! figures are compared only when their subjects allow it (see
+//! `check::figures`), so "49 killed" is weighed against "50 killed" but not
+//! against a suspect's age or the length of a standoff.
+
+use crate::rules::Rules;
+use crate::span::Span;
+use crate::words::{fold, is_capitalized, Token, TokenKind};
+
+/// What a figure is about.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Subject {
+    /// Content words around the figure in its sentence, folded, singular.
+    pub words: Vec<String>,
+    /// The content words within three words of the figure: its head nouns.
+    pub near: Vec<String>,
+    /// The noun the figure counts: "officers" in "5 officers killed".
+    pub counted: Option<String>,
+    /// Capitalised names just before the figure: the person of "Osei, 58,".
+    pub names: Vec<String>,
+    /// Background, not the reported event: "the 2004 tsunami killed 230,000".
+    pub historical: bool,
+}
+
+/// A crude singular: "officers" -> "officer", "injuries" -> "injury".
+fn singular(w: &str) -> String {
+    if let Some(stem) = w.strip_suffix("ies").filter(|s| s.len() > 2) {
+        return format!("{stem}y");
+    }
+    if w.ends_with("ss") || w.len() <= 3 {
+        return w.to_string();
+    }
+    w.strip_suffix('s').unwrap_or(w).to_string()
+}
+
+/// The subject of the figure at `span` in a sentence's `tokens`. `doc_year`
+/// is the article's year when known.
+pub fn subject(text: &str, tokens: &[Token], span: Span, doc_year: Option<i32>, rules: &Rules) -> Subject {
+    let s = &rules.subjects;
+    let first = tokens.iter().position(|t| t.start >= span.start).unwrap_or(0);
+    let after = tokens.iter().position(|t| t.start >= span.end).unwrap_or(tokens.len());
+    let lo = first.saturating_sub(s.window);
+    let hi = (after + s.window).min(tokens.len());
+    let content = |t: &Token| {
+        let w = fold(t.text(text));
+        (t.kind == TokenKind::Word && w.len() > 1 && !s.stopwords.contains(&w)).then(|| singular(&w))
+    };
+    let mut words: Vec<String> = tokens[lo..first].iter().chain(&tokens[after..hi]).filter_map(content).collect();
+    words.sort();
+    words.dedup();
+    let near_lo = first.saturating_sub(3);
+    let near_hi = (after + 3).min(tokens.len());
+    let mut near: Vec<String> =
+        tokens[near_lo..first].iter().chain(&tokens[after..near_hi]).filter_map(content).collect();
+    near.sort();
+    near.dedup();
+    Subject {
+        words,
+        near,
+        counted: counted_noun(text, &tokens[after..hi], rules),
+        names: names_before(text, &tokens[..first]),
+        historical: is_historical(text, tokens, doc_year, rules),
+    }
+}
+
+/// The first plain noun after the figure, past words like "other" or "more":
+/// "five officers", "four other officers", "seven others".
+fn counted_noun(text: &str, after: &[Token], rules: &Rules) -> Option<String> {
+    let s = &rules.subjects;
+    for t in after.iter().take(3) {
+        if t.kind != TokenKind::Word {
+            return None;
+        }
+        let w = fold(t.text(text));
+        if rules.measures.after.contains_word(&w) {
+            return None;
+        }
+        if s.generic_counted.contains(&w) {
+            return Some("people".into());
+        }
+        if !s.stopwords.contains(&w) && !rules.numbers.unit_fillers.contains_word(&w) {
+            return Some(singular(&w));
+        }
+    }
+    None
+}
+
+/// Capitalised words right before the figure and its comma: "Kwame Osei, 58".
+fn names_before(text: &str, before: &[Token]) -> Vec<String> {
+    let mut end = before.len();
+    if end > 0 && before[end - 1].text(text) == "," {
+        end -= 1;
+    }
+    before[..end]
+        .iter()
+        .rev()
+        .take_while(|t| t.kind == TokenKind::Word && is_capitalized(t.text(text)))
+        .map(|t| fold(t.text(text)))
+        .collect()
+}
+
+/// A sentence that names an earlier year than the article's, or uses a
+/// background word ("previous", "since", "deadliest").
+fn is_historical(text: &str, tokens: &[Token], doc_year: Option<i32>, rules: &Rules) -> bool {
+    tokens.iter().any(|t| {
+        let w = t.text(text);
+        match t.kind {
+            TokenKind::Word => rules.subjects.historical.contains(&fold(w)),
+            TokenKind::Number => {
+                let year = w.parse::<i32>().ok().filter(|y| (1800..=2100).contains(y) && w.len() == 4);
+                matches!((year, doc_year), (Some(y), Some(d)) if y < d)
+            }
+            TokenKind::Punct => false,
+        }
+    })
+}
+
+/// The year of an article, from a `# date: YYYY-MM-DD` header.
+pub fn doc_year(date: Option<&str>) -> Option<i32> {
+    date.and_then(|d| d.get(..4)).and_then(|y| y.parse().ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::words::tokenize;
+
+    fn subject_of(sentence: &str, figure: &str, year: Option<i32>) -> Subject {
+        let rules = Rules::builtin().unwrap();
+        let start = sentence.find(figure).unwrap();
+        subject(sentence, &tokenize(sentence, 0), Span::new(start, start + figure.len()), year, &rules)
+    }
+
+    #[test]
+    fn counted_nouns() {
+        assert_eq!(
+            subject_of("The gunman killed five officers and injured seven others.", "five", None).counted.as_deref(),
+            Some("officer")
+        );
+        assert_eq!(subject_of("The gunman injured seven others.", "seven", None).counted.as_deref(), Some("people"));
+        assert_eq!(subject_of("He wounded four other officers.", "four", None).counted.as_deref(), Some("officer"));
+        assert_eq!(subject_of("The attacks left 129 dead.", "129", None).counted, None);
+    }
+
+    #[test]
+    fn names_and_history() {
+        assert_eq!(subject_of("Kwame Osei, 58, said so.", "58", None).names, ["osei", "kwame"]);
+        assert!(subject_of("The 2004 tsunami killed 230,000 people.", "230,000", Some(2013)).historical);
+        assert!(!subject_of("The quake killed 24 people.", "24", Some(2013)).historical);
+    }
+
+    #[test]
+    fn subject_words_leave_out_function_words() {
+        let s = subject_of("AMD will pay $4.2 billion in cash for ATI.", "$4.2 billion", None);
+        assert!(s.words.contains(&"cash".to_string()) && s.words.contains(&"ati".to_string()), "{:?}", s.words);
+        assert!(!s.words.contains(&"the".to_string()));
+    }
+}
