@@ -86,14 +86,25 @@ pub fn comparable(a: &Fact, b: &Fact, event_level: bool) -> bool {
     if sa.historical || sb.historical {
         return false;
     }
-    let generic = |c: &Option<String>| c.as_deref().is_none_or(|c| c == "people");
-    if !(generic(&sa.counted) && generic(&sb.counted)) && sa.counted != sb.counted {
+    if !counted_compatible(sa.counted.as_deref(), sb.counted.as_deref()) {
         return false;
     }
     if a.measure.as_deref() == Some("age") {
         return !sa.names.is_empty() && sa.names.iter().any(|n| sb.names.contains(n));
     }
     event_level || sa.near.iter().any(|w| sb.near.contains(w))
+}
+
+/// Do two counted nouns count the same thing? Totals ("49 killed", "49
+/// people") match totals; a group matches itself ("officers"); an extra
+/// group ("seven others") matches a named group but not a total.
+fn counted_compatible(a: Option<&str>, b: Option<&str>) -> bool {
+    let total = |c: Option<&str>| c.is_none_or(|c| c == "people");
+    match (a, b) {
+        _ if total(a) && total(b) => true,
+        (Some("others"), other) | (other, Some("others")) => !total(other),
+        _ => a == b,
+    }
 }
 
 /// Compare every pair of facts in the same group from different documents.

@@ -67,7 +67,7 @@ pub fn subject(text: &str, tokens: &[Token], span: Span, doc_year: Option<i32>, 
 /// "five officers", "four other officers", "seven others".
 fn counted_noun(text: &str, after: &[Token], rules: &Rules) -> Option<String> {
     let s = &rules.subjects;
-    for t in after.iter().take(3) {
+    for (i, t) in after.iter().take(3).enumerate() {
         if t.kind != TokenKind::Word {
             return None;
         }
@@ -77,6 +77,19 @@ fn counted_noun(text: &str, after: &[Token], rules: &Rules) -> Option<String> {
         }
         if s.generic_counted.contains(&w) {
             return Some("people".into());
+        }
+        if s.additional_counted.contains(&w) {
+            // "four other officers" counts officers; "seven others" an extra group.
+            let noun_follows = after.get(i + 1).is_some_and(|n| {
+                let n = fold(n.text(text));
+                n.chars().all(char::is_alphabetic)
+                    && !s.stopwords.contains(&n)
+                    && !rules.measures.after.contains_word(&n)
+            });
+            if !noun_follows {
+                return Some("others".into());
+            }
+            continue;
         }
         if !s.stopwords.contains(&w) && !rules.numbers.unit_fillers.contains_word(&w) {
             return Some(singular(&w));
@@ -102,6 +115,10 @@ fn names_before(text: &str, before: &[Token]) -> Vec<String> {
 /// A sentence that names an earlier year than the article's, or uses a
 /// background word ("previous", "since", "deadliest").
 fn is_historical(text: &str, tokens: &[Token], doc_year: Option<i32>, rules: &Rules) -> bool {
+    let phrases = &rules.subjects.historical_phrases;
+    if tokens.iter().any(|t| phrases.match_at(&text[t.start..]).is_some()) {
+        return true;
+    }
     tokens.iter().any(|t| {
         let w = t.text(text);
         match t.kind {
@@ -137,7 +154,8 @@ mod tests {
             subject_of("The gunman killed five officers and injured seven others.", "five", None).counted.as_deref(),
             Some("officer")
         );
-        assert_eq!(subject_of("The gunman injured seven others.", "seven", None).counted.as_deref(), Some("people"));
+        assert_eq!(subject_of("The gunman injured seven others.", "seven", None).counted.as_deref(), Some("others"));
+        assert_eq!(subject_of("The gunman killed 49 people.", "49", None).counted.as_deref(), Some("people"));
         assert_eq!(subject_of("He wounded four other officers.", "four", None).counted.as_deref(), Some("officer"));
         assert_eq!(subject_of("The attacks left 129 dead.", "129", None).counted, None);
     }

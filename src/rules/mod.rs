@@ -144,6 +144,8 @@ fn merge(base: &mut RuleFile, next: RuleFile) {
     s.generic_counted.extend(next.subjects.generic_counted);
     s.window = next.subjects.window.or(s.window);
     s.historical.extend(next.subjects.historical);
+    s.historical_phrases.extend(next.subjects.historical_phrases);
+    s.additional_counted.extend(next.subjects.additional_counted);
 }
 
 fn replace_by<T, K: PartialEq>(base: &mut Vec<T>, next: Vec<T>, key: impl Fn(&T) -> K) {
@@ -174,6 +176,8 @@ pub struct SubjectRules {
     pub generic_counted: HashSet<String>,
     pub window: usize,
     pub historical: HashSet<String>,
+    pub historical_phrases: PhraseSet,
+    pub additional_counted: HashSet<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -429,6 +433,8 @@ fn compile(f: RuleFile) -> Rules {
         generic_counted: set_of(&f.subjects.generic_counted),
         window: f.subjects.window.unwrap_or(8),
         historical: set_of(&f.subjects.historical),
+        historical_phrases: PhraseSet::from_phrases(&f.subjects.historical_phrases),
+        additional_counted: set_of(&f.subjects.additional_counted),
     };
     Rules { segment, cues, sources, numbers, measures, checks: f.checks, subjects }
 }

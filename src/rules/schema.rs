@@ -39,6 +39,10 @@ pub struct SubjectSection {
     pub window: Option<usize>,
     /// Words that mark a figure as background ("previous", "since").
     pub historical: Vec<String>,
+    /// Phrases that place a figure in another event ("days after").
+    pub historical_phrases: Vec<String>,
+    /// Counted nouns for an extra group ("others").
+    pub additional_counted: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
