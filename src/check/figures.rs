@@ -90,9 +90,17 @@ pub fn comparable(a: &Fact, b: &Fact, event_level: bool) -> bool {
         return false;
     }
     if a.measure.as_deref() == Some("age") {
-        return !sa.names.is_empty() && sa.names.iter().any(|n| sb.names.contains(n));
+        return same_person(&sa.names, &sb.names);
     }
     event_level || sa.near.iter().any(|w| sb.near.contains(w))
+}
+
+/// Ages compare only for one person: the same names, or at least two in
+/// common ("John Zawahri" and "John Samir Zawahri", not "Samir Zawahri").
+fn same_person(a: &[String], b: &[String]) -> bool {
+    let shared = a.iter().filter(|n| b.contains(n)).count();
+    let same_set = !a.is_empty() && a.len() == b.len() && shared == a.len();
+    same_set || shared >= 2
 }
 
 /// Do two counted nouns count the same thing? Totals ("49 killed", "49

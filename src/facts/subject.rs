@@ -92,10 +92,29 @@ fn counted_noun(text: &str, after: &[Token], rules: &Rules) -> Option<String> {
             continue;
         }
         if !s.stopwords.contains(&w) && !rules.numbers.unit_fillers.contains_word(&w) {
-            return Some(singular(&w));
+            return Some(with_coordinated(text, &after[i + 1..], singular(&w), rules));
         }
     }
     None
+}
+
+/// "cash and stock": a noun joined by "and"/"or" is counted too; "cash and
+/// 57 million shares" starts another figure.
+fn with_coordinated(text: &str, rest: &[Token], noun: String, rules: &Rules) -> String {
+    let joined = rest.first().is_some_and(|t| matches!(fold(t.text(text)).as_str(), "and" | "or"));
+    let noun_like = |w: &str| {
+        w.chars().all(char::is_lowercase)
+            && !rules.measures.after.contains_word(w)
+            && !rules.subjects.stopwords.contains(w)
+            && !w.ends_with("ed")
+            && !w.ends_with("ing")
+    };
+    match rest.get(1) {
+        Some(n) if joined && n.kind == TokenKind::Word && noun_like(n.text(text)) => {
+            format!("{noun}+{}", singular(&fold(n.text(text))))
+        }
+        _ => noun,
+    }
 }
 
 /// Capitalised words right before the figure and its comma: "Kwame Osei, 58".
@@ -158,6 +177,18 @@ mod tests {
         assert_eq!(subject_of("The gunman killed 49 people.", "49", None).counted.as_deref(), Some("people"));
         assert_eq!(subject_of("He wounded four other officers.", "four", None).counted.as_deref(), Some("officer"));
         assert_eq!(subject_of("The attacks left 129 dead.", "129", None).counted, None);
+    }
+
+    #[test]
+    fn coordinated_nouns_count_together() {
+        let total = subject_of(
+            "ATI for around $5.4 billion in cash and stock, the companies said.",
+            "around $5.4 billion",
+            None,
+        );
+        let part = subject_of("a combination of $4.2 billion in cash and 57 million shares.", "$4.2 billion", None);
+        assert_eq!(total.counted.as_deref(), Some("cash+stock"));
+        assert_eq!(part.counted.as_deref(), Some("cash"));
     }
 
     #[test]
