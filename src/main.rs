@@ -148,7 +148,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Rules { command: RulesCommand::List } => {
             for c in &rules.checks {
                 let off = if c.enabled { "" } else { " (disabled)" };
-                print(&format!("{}  {:<22} {}{off}\n", c.code, c.name, c.severity.as_str()));
+                print(&format!("{}  {:<32} {}{off}\n", c.code, c.name, c.severity.as_str()));
             }
             Ok(ExitCode::SUCCESS)
         }

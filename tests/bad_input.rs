@@ -111,6 +111,7 @@ fn usage_errors_exit_2() {
 fn rules_list_and_explain() {
     let out = stdout(&run(&["rules", "list"]));
     assert!(out.contains("CC101  figure-differs") && out.contains("CC102  figure-contradicts"), "{out}");
+    assert!(out.contains("CC103  figure-conflicts-same-subject"), "{out}");
     let out = stdout(&run(&["rules", "explain", "cc101"]));
     assert!(out.starts_with("CC101 figure-differs (warning)") && out.contains("interval"), "{out}");
 }

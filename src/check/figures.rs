@@ -86,13 +86,18 @@ pub fn comparable(a: &Fact, b: &Fact, event_level: bool) -> bool {
     if sa.historical || sb.historical {
         return false;
     }
-    if !counted_compatible(sa.counted.as_deref(), sb.counted.as_deref()) {
+    // A figure with a unit is checked on its counted noun only when both
+    // name one: "$5.4 billion in cash and stock" is not "$4.2 billion in cash".
+    let both_counted = sa.counted.is_some() && sb.counted.is_some();
+    if (a.unit.is_none() || both_counted) && !counted_compatible(sa.counted.as_deref(), sb.counted.as_deref()) {
         return false;
     }
     if a.measure.as_deref() == Some("age") {
         return same_person(&sa.names, &sb.names);
     }
-    event_level || sa.near.iter().any(|w| sb.near.contains(w))
+    let shared_near = sa.near.iter().any(|w| sb.near.contains(w));
+    let shared_words = sa.words.iter().filter(|w| sb.words.contains(w)).count();
+    event_level || (shared_near && shared_words >= 2)
 }
 
 /// Ages compare only for one person: the same names, or at least two in
@@ -129,7 +134,9 @@ pub fn check(docs: &[Document], analyses: &[Analysis], rules: &Rules) -> Vec<Fin
                 let code = match verdict(a, b) {
                     Verdict::Agree => continue,
                     Verdict::Differ => "CC101",
-                    Verdict::Contradict => "CC102",
+                    Verdict::Contradict if event_level => "CC102",
+                    // Matched on shared words only: the figures may describe different things.
+                    Verdict::Contradict => "CC103",
                 };
                 let Some(check) = enabled(rules, code) else { continue };
                 let text = |doc: usize, f: &Fact| docs[doc].slice(f.span).to_string();

@@ -3,7 +3,7 @@
 //! suffixes ("100k", "$2bn"). Small nom parsers, case-insensitive.
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag_no_case, take_while1, take_while_m_n};
+use nom::bytes::complete::{tag, tag_no_case, take_while1, take_while_m_n};
 use nom::character::complete::{char, multispace0, multispace1};
 use nom::combinator::{not, opt, peek, recognize};
 use nom::multi::many1;
@@ -363,7 +363,8 @@ fn digit_form(after_currency: bool) -> impl Fn(&str) -> IResult<&str, f64> {
             Ok((r, d)) if v.fract() == 0.0 => (r, v + d),
             _ => (rest, v),
         };
-        if let Ok((rest, s)) = preceded(multispace1, scale_word).parse(rest) {
+        // "1.2 million", "$137-million"
+        if let Ok((rest, s)) = preceded(alt((multispace1, tag("-"))), scale_word).parse(rest) {
             return Ok(with_and_fraction(rest, v * s, Some(s)));
         }
         let (rest, v) = match fraction::vulgar(rest) {

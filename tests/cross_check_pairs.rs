@@ -1,0 +1,112 @@
+//! Hand-made article pairs for each kind of cross-check verdict: figures
+//! that agree give nothing; conflicting tolls of the same event are errors;
+//! figures about different things (another person's age, a part of a price,
+//! an extra group, a past disaster) are not compared at all.
+
+mod common;
+use common::*;
+
+/// Run `check --format json` on two articles; return (rule, texts) per finding.
+fn check_pair(a: &str, b: &str) -> Vec<(String, Vec<String>)> {
+    let dir = std::env::temp_dir().join(format!("crosscheck-pair-{}-{}", std::process::id(), a.len() * 31 + b.len()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("a.txt"), a).unwrap();
+    std::fs::write(dir.join("b.txt"), b).unwrap();
+    let (_, report) = json(&["check", "--format", "json", dir.to_str().unwrap()]);
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            let texts =
+                f["evidence"].as_array().unwrap().iter().map(|e| e["text"].as_str().unwrap().to_string()).collect();
+            (f["rule"].as_str().unwrap().to_string(), texts)
+        })
+        .collect()
+}
+
+#[test]
+fn agreeing_figures_give_nothing() {
+    let a = "# date: 2016-06-13\n\nThe siege lasted 30 minutes. AMD will pay $4.2 billion for ATI. The gunman killed 49 people.";
+    let b = "# date: 2016-06-13\n\nThe siege lasted approximately half an hour. AMD will pay 4.2 billion dollars for ATI. Police said 49 people were killed.";
+    assert_eq!(check_pair(a, b), vec![]);
+}
+
+#[test]
+fn conflicting_tolls_of_the_event_are_errors() {
+    let a = "The gunman killed 49 and injured 53 at the nightclub.";
+    let b = "A total of 50 people were killed, the city said.";
+    let found = check_pair(a, b);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "CC102");
+    assert_eq!(found[0].1, ["49", "50"]);
+}
+
+#[test]
+fn a_bound_and_a_figure_that_fits_it_are_a_warning() {
+    let found = check_pair("More than 120 died in the attacks.", "The attacks left 129 dead.");
+    assert_eq!(found, vec![("CC101".to_string(), vec!["More than 120".to_string(), "129".to_string()])]);
+}
+
+#[test]
+fn a_named_group_and_an_extra_group_compare() {
+    let found = check_pair(
+        "The sniper killed five officers and injured seven others.",
+        "He wounded four other officers and two civilians.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(rule, t)| rule == "CC102" && t.contains(&"seven".to_string()) && t.contains(&"four".to_string())),
+        "{found:?}"
+    );
+    assert!(!found.iter().any(|(_, t)| t.contains(&"two".to_string())), "civilians are another group: {found:?}");
+}
+
+#[test]
+fn different_people_parts_and_groups_are_not_compared() {
+    // Another person's age.
+    assert_eq!(
+        check_pair("John Zawahri, 23, was the gunman.", "His father, Samir Zawahri, 55, was among the dead."),
+        vec![]
+    );
+    // A part of a price is not the price.
+    assert_eq!(
+        check_pair(
+            "AMD agreed to buy ATI for $5.4 billion in cash and stock.",
+            "The purchase is a combination of $4.2 billion in cash and 57 million shares."
+        ),
+        vec![]
+    );
+    // An extra group is not the total.
+    assert_eq!(
+        check_pair(
+            "Nine people were injured in the shooting.",
+            "Four others were also hospitalized for lesser injuries."
+        ),
+        vec![]
+    );
+}
+
+#[test]
+fn background_figures_are_not_todays_toll() {
+    let a =
+        "# date: 2013-07-02\n\nThe quake killed 24 people in Aceh. The 2004 tsunami killed 170,000 in the province.";
+    let b = "# date: 2013-07-02\n\nAt least 24 people were killed. It came 10 days after a storm killed 5 fishermen.";
+    let found = check_pair(a, b);
+    assert!(
+        found.iter().all(|(_, t)| !t.contains(&"170,000".to_string()) && !t.contains(&"5".to_string())),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn matches_on_shared_words_only_are_warnings() {
+    let found = check_pair(
+        "The deal reopens the government for three weeks.",
+        "The measure would reopen the government for two weeks.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "CC103");
+}
