@@ -102,6 +102,18 @@ fn background_figures_are_not_todays_toll() {
 }
 
 #[test]
+fn a_later_higher_toll_is_an_update() {
+    let a = "# date: 2016-09-23\n\nFour people were killed at the mall, police said.";
+    let b = "# date: 2016-09-24\n\nFour people were killed at the mall on Friday. A fifth victim died overnight, bringing the toll to five killed.";
+    let c = "# date: 2016-09-22\n\nFive people were killed at the mall.";
+    let later = check_pair(a, b);
+    assert!(later.iter().any(|(rule, t)| rule == "CC104" && t == &["Four", "five"]), "{later:?}");
+    // Earlier and higher is no update: the usual error.
+    let earlier = check_pair(c, "# date: 2016-09-24\n\nFour people were killed at the mall.");
+    assert!(earlier.iter().any(|(rule, _)| rule == "CC102"), "{earlier:?}");
+}
+
+#[test]
 fn matches_on_shared_words_only_are_warnings() {
     let found = check_pair(
         "The deal reopens the government for three weeks.",

@@ -120,6 +120,16 @@ fn counted_compatible(a: Option<&str>, b: Option<&str>) -> bool {
     }
 }
 
+/// An article's date from its `# date:` header (ISO dates sort as text).
+fn date_of(a: &Analysis) -> Option<&str> {
+    a.segments.meta("date").filter(|d| d.len() >= 10)
+}
+
+/// Is `b`, reported on a later date, a higher toll than `a`?
+fn is_update(a: &Fact, b: &Fact, date_a: Option<&str>, date_b: Option<&str>) -> bool {
+    matches!((date_a, date_b), (Some(x), Some(y)) if y > x) && b.value.min > a.value.min
+}
+
 /// Compare every pair of facts in the same group from different documents.
 pub fn check(docs: &[Document], analyses: &[Analysis], rules: &Rules) -> Vec<Finding> {
     let mut out = Vec::new();
@@ -131,8 +141,16 @@ pub fn check(docs: &[Document], analyses: &[Analysis], rules: &Rules) -> Vec<Fin
                 if da == db || !comparable(a, b, event_level) {
                     continue;
                 }
+                let dates = (date_of(&analyses[da]), date_of(&analyses[db]));
+                // Tolls rise as news comes in: order the pair by date.
+                let ((da, a), (db, b)) = match dates {
+                    (Some(x), Some(y)) if y < x => ((db, b), (da, a)),
+                    _ => ((da, a), (db, b)),
+                };
+                let update = event_level && is_update(a, b, date_of(&analyses[da]), date_of(&analyses[db]));
                 let code = match verdict(a, b) {
                     Verdict::Agree => continue,
+                    _ if update => "CC104",
                     Verdict::Differ => "CC101",
                     Verdict::Contradict if event_level => "CC102",
                     // Matched on shared words only: the figures may describe different things.
@@ -147,6 +165,8 @@ pub fn check(docs: &[Document], analyses: &[Analysis], rules: &Rules) -> Vec<Fin
                     ("b", format!("\"{}\" (read as {rb})", text(db, b))),
                     ("a_doc", docs[da].path.clone()),
                     ("b_doc", docs[db].path.clone()),
+                    ("a_date", date_of(&analyses[da]).unwrap_or("undated").to_string()),
+                    ("b_date", date_of(&analyses[db]).unwrap_or("undated").to_string()),
                 ];
                 let evidence = vec![
                     Evidence { doc: da, span: a.span, label: format!("{measure}: read as {ra}") },
