@@ -83,8 +83,13 @@ fn same_reading(a: Interval, b: Interval) -> bool {
 /// that are not the event's own must share a word next to them.
 pub fn comparable(a: &Fact, b: &Fact, event_level: bool) -> bool {
     let (sa, sb) = (&a.subject, &b.subject);
+    // Background figures compare only with background figures about the
+    // same thing ("the 2004 tsunami killed 170,000" / "230,000").
     if sa.historical || sb.historical {
-        return false;
+        let same_background = sa.historical && sb.historical && sa.near.iter().any(|w| sb.near.contains(w));
+        if !same_background {
+            return false;
+        }
     }
     // A figure with a unit is checked on its counted noun only when both
     // name one: "$5.4 billion in cash and stock" is not "$4.2 billion in cash".

@@ -39,7 +39,7 @@ pub struct Fact {
 
 /// Facts from one document's extraction.
 pub fn facts(text: &str, segments: &Segments, ex: &Extraction, rules: &Rules) -> Vec<Fact> {
-    let year = subject::doc_year(segments.meta("date"));
+    let year = subject::doc_year(segments.meta("date")).or_else(|| subject::latest_year(text, &ex.tokens));
     ex.quantities.iter().map(|(sentence, q)| fact(text, &ex.tokens[*sentence], *sentence, q, ex, year, rules)).collect()
 }
 

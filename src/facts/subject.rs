@@ -151,6 +151,18 @@ fn is_historical(text: &str, tokens: &[Token], doc_year: Option<i32>, rules: &Ru
     })
 }
 
+/// Without a date header, the latest year an article names stands for its
+/// own year ("Tuesday, July 2nd, 2013" in a story that recalls 2004).
+pub fn latest_year(text: &str, sentences: &[Vec<Token>]) -> Option<i32> {
+    sentences
+        .iter()
+        .flatten()
+        .filter(|t| t.kind == TokenKind::Number && t.end - t.start == 4)
+        .filter_map(|t| t.text(text).parse::<i32>().ok())
+        .filter(|y| (1900..=2100).contains(y))
+        .max()
+}
+
 /// The year of an article, from a `# date: YYYY-MM-DD` header.
 pub fn doc_year(date: Option<&str>) -> Option<i32> {
     date.and_then(|d| d.get(..4)).and_then(|y| y.parse().ok())
