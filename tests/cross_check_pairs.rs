@@ -114,6 +114,27 @@ fn a_later_higher_toll_is_an_update() {
 }
 
 #[test]
+fn the_same_quote_from_another_speaker_is_misattributed() {
+    let a =
+        "\"The Russians certainly understood the importance of a political resolution,\" the official told Reuters.";
+    let b = "\"The Russians certainly understood the importance of a political resolution,\" Fabius said.";
+    let found = check_pair(a, b);
+    assert_eq!(found.iter().map(|f| f.0.as_str()).collect::<Vec<_>>(), ["CC201"], "{found:?}");
+}
+
+#[test]
+fn the_same_speaker_with_other_words_is_misquoted_but_a_part_agrees() {
+    let a = "President Obama said: \"The killing of innocent people is an attack not just on France but on the civilized world.\"";
+    let b =
+        "\"The killing of innocent people is an assault not just on France but on the civilized world,\" Obama said.";
+    let found = check_pair(a, b);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "CC202");
+    let part = "\"an attack not just on France but on the civilized world,\" Obama said.";
+    assert_eq!(check_pair(a, part), vec![], "a partial quote agrees");
+}
+
+#[test]
 fn matches_on_shared_words_only_are_warnings() {
     let found = check_pair(
         "The deal reopens the government for three weeks.",

@@ -4,6 +4,7 @@
 //! from rules/checks.toml.
 
 pub mod figures;
+pub mod quotes;
 
 use crate::load::Document;
 use crate::rules::{Check, Rules, Severity};
@@ -30,6 +31,7 @@ pub struct Finding {
 /// Run every enabled check over the documents and their analyses.
 pub fn run(docs: &[Document], analyses: &[Analysis], rules: &Rules) -> Vec<Finding> {
     let mut findings = figures::check(docs, analyses, rules);
+    findings.extend(quotes::check(docs, analyses, rules));
     findings.sort_by(|a, b| {
         b.severity.cmp(&a.severity).then_with(|| {
             let key = |f: &Finding| f.evidence.first().map(|e| (e.doc, e.span.start));
