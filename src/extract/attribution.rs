@@ -917,9 +917,64 @@ fn resolve_sources(text: &str, claims: &mut [Claim], rules: &Rules) {
             Some(a) if relative => collapse_space(a.text(text)),
             _ => claims[i].source_text.clone(),
         };
-        let canonical = canonical_source(&written, &claims[..i], rules);
+        let mut canonical = canonical_source(&written, &claims[..i], rules);
+        if let (Some(src), Some(gender)) = (claims[i].source, pronoun_gender(&written)) {
+            canonical = nearer_titled_name(text, src.start, gender, &claims[..i], rules).unwrap_or(canonical);
+        }
         claims[i].canonical_source = canonical;
     }
+}
+
+/// For "he"/"she": a titled name mentioned after the last quoted speaker is
+/// nearer ("Mr. Trump praised the police. 'These acts are despicable,' he
+/// said." is Trump, not the witness quoted before).
+fn nearer_titled_name(text: &str, before: usize, gender: Gender, earlier: &[Claim], rules: &Rules) -> Option<String> {
+    let last_speaker =
+        earlier.iter().filter_map(|c| c.source.map(|s| s.end)).filter(|&e| e <= before).max().unwrap_or(0);
+    let (at, name, named_gender) = nearest_titled_name(text, last_speaker, before, rules)?;
+    let fits = named_gender.is_none_or(|g| g == gender);
+    (at >= last_speaker && fits).then_some(name)
+}
+
+/// The last titled name ("Mr. Trump", "President Obama", "Senator Lisa
+/// Murkowski") in `text[from..to]`: its offset, its words after the title,
+/// and the gender its title says.
+fn nearest_titled_name(text: &str, from: usize, to: usize, rules: &Rules) -> Option<(usize, String, Option<Gender>)> {
+    let src = &rules.sources;
+    let window = text.get(from..to)?;
+    let toks = crate::words::tokenize(window, from);
+    let title = |t: &Token| {
+        let w = t.text(text);
+        t.kind == TokenKind::Word
+            && is_capitalized(w)
+            && (src.masculine.contains_word(w) || src.feminine.contains_word(w) || src.nouns.contains_word(w))
+    };
+    let mut best = None;
+    for (k, t) in toks.iter().enumerate().filter(|(_, t)| title(t)) {
+        let mut j = k + 1;
+        if toks.get(j).is_some_and(|d| d.text(text) == ".") {
+            j += 1;
+        }
+        let name: Vec<&str> = toks[j..]
+            .iter()
+            .take_while(|n| {
+                n.kind == TokenKind::Word && is_name_word(n.text(text)) && !src.not_names.contains(n.text(text))
+            })
+            .map(|n| n.text(text))
+            .collect();
+        if !name.is_empty() {
+            let w = t.text(text);
+            let gender = if src.masculine.contains_word(w) {
+                Some(Gender::Masculine)
+            } else if src.feminine.contains_word(w) {
+                Some(Gender::Feminine)
+            } else {
+                None
+            };
+            best = Some((t.start, name.join(" "), gender));
+        }
+    }
+    best
 }
 
 fn canonical_source(written: &str, earlier: &[Claim], rules: &Rules) -> String {
@@ -1152,6 +1207,12 @@ mod tests {
         assert_eq!(c.len(), 4, "{c:?}");
         assert_eq!(c[2].4, "Professor Eastman");
         assert_eq!(c[3].4, "Ms Lydia Buchtmann");
+    }
+
+    #[test]
+    fn a_titled_name_after_the_last_speaker_takes_the_pronoun() {
+        let c = read("\"It was unsettling,\" said David Cypkin, a film producer.\n\nSpeaking at the White House on Friday, Mr. Trump praised law enforcement officials.\n\n\"These terrorizing acts are despicable,\" he said.");
+        assert_eq!(c.last().unwrap().4, "Trump", "{c:?}");
     }
 
     #[test]
