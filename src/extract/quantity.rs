@@ -326,6 +326,11 @@ pub fn quantities(doc_text: &str, tokens: &[Token], end: usize, rules: &NumberRu
             skip_to = tok.start + m.len;
             continue;
         }
+        let word = tok.text(doc_text);
+        let first_part = word.split(['-', '‐']).next().unwrap_or(word);
+        if tok.kind == TokenKind::Word && !rules.starters.contains_word(first_part) {
+            continue;
+        }
         if !could_start_quantity(tok, doc_text) || follows_excluded(doc_text, tokens, k, rules) {
             continue;
         }
@@ -352,7 +357,9 @@ fn could_start_quantity(tok: &Token, text: &str) -> bool {
         return false;
     }
     match tok.kind {
-        TokenKind::Number | TokenKind::Word => true,
+        TokenKind::Number => true,
+        // Hyphenated number words ("twenty-one", "six-mile") open with their first part.
+        TokenKind::Word => true,
         TokenKind::Punct => {
             matches!(tok.text(text), "$" | "€" | "£" | "." | "-" | "−" | "<" | ">" | "≥" | "≤" | "~")
                 || super::fraction::vulgar(tok.text(text)).is_ok()

@@ -260,6 +260,8 @@ pub struct NumberRules {
     pub duration_openers: PhraseSet,
     pub unit_fillers: PhraseSet,
     pub change_verbs: PhraseSet,
+    /// Words that can open a quantity: checked before any parser runs.
+    pub starters: PhraseSet,
     pub whole_unit_words: PhraseSet,
     /// Month names, matched case-sensitively ("May" the month, not "may").
     pub months: HashSet<String>,
@@ -312,6 +314,69 @@ impl Rules {
 fn phrases_where(qualifiers: &[schema::Qualifier], keep: impl Fn(&schema::Qualifier) -> bool) -> PhraseSet {
     let mut set = PhraseSet::new();
     qualifiers.iter().enumerate().filter(|(_, q)| keep(q)).for_each(|(i, q)| set.insert(&q.phrase, i));
+    set
+}
+
+/// Every word that can open a quantity: number words, articles and signs, and
+/// the first words of the rules' qualifiers, vague amounts, unit symbols and
+/// whole-unit words.
+fn quantity_starters(n: &NumberRules) -> PhraseSet {
+    const FIXED: &[&str] = &[
+        "zero",
+        "nought",
+        "naught",
+        "nil",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fourty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "trillion",
+        "a",
+        "an",
+        "another",
+        "half",
+        "quarter",
+        "between",
+        "from",
+        "minus",
+        "negative",
+        "point",
+        "the",
+    ];
+    let mut set = PhraseSet::new();
+    let sets = [&n.qualifiers, &n.vague, &n.unit_symbols, &n.whole_unit_words, &n.not_figures];
+    let learned: Vec<String> = sets.iter().flat_map(|s| s.first_words().map(str::to_string)).collect();
+    for w in FIXED.iter().copied().chain(learned.iter().map(String::as_str)) {
+        set.insert(w, 0);
+    }
     set
 }
 
@@ -407,9 +472,12 @@ fn compile(f: RuleFile) -> Rules {
         duration_openers: PhraseSet::from_phrases(&f.numbers.duration_openers),
         unit_fillers: PhraseSet::from_phrases(&f.numbers.unit_fillers),
         change_verbs: PhraseSet::from_phrases(&f.numbers.change_verbs),
+        starters: PhraseSet::new(),
         whole_unit_words: PhraseSet::from_phrases(&f.numbers.whole_unit_words),
         months: f.numbers.months.iter().map(|m| m.trim_end_matches('.').to_string()).collect(),
     };
+    let mut numbers = numbers;
+    numbers.starters = quantity_starters(&numbers);
     let mut after = PhraseSet::new();
     let mut before = PhraseSet::new();
     let mut by_dimension = HashMap::new();

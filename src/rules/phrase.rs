@@ -45,16 +45,35 @@ impl PhraseSet {
         self.by_first.is_empty()
     }
 
+    /// The folded first words of every phrase.
+    pub fn first_words(&self) -> impl Iterator<Item = &str> {
+        self.by_first.keys().map(String::as_str)
+    }
+
     /// True when the single word is one of the set's one-word phrases.
     pub fn contains_word(&self, word: &str) -> bool {
-        self.by_first.get(&fold(word)).is_some_and(|v| v.iter().any(|(rest, _)| rest.is_empty()))
+        self.first(word).is_some_and(|v| v.iter().any(|(rest, _)| rest.is_empty()))
+    }
+
+    /// The phrases starting with `word`. Short ASCII words are lower-cased
+    /// on the stack: this runs for every token against every set.
+    fn first(&self, word: &str) -> Option<&Vec<(Vec<String>, usize)>> {
+        let mut buf = [0u8; 32];
+        if word.len() <= buf.len() && word.is_ascii() {
+            let bytes = &mut buf[..word.len()];
+            bytes.copy_from_slice(word.as_bytes());
+            bytes.make_ascii_lowercase();
+            let key = std::str::from_utf8(bytes).ok()?;
+            return self.by_first.get(key);
+        }
+        self.by_first.get(&fold(word))
     }
 
     /// The longest phrase that matches at the start of `text` (leading white
     /// space allowed) and ends on a word boundary.
     pub fn match_at(&self, text: &str) -> Option<PhraseMatch> {
         let (s, e) = next_word(text)?;
-        let candidates = self.by_first.get(&fold(&text[s..e]))?;
+        let candidates = self.first(&text[s..e])?;
         candidates.iter().find_map(|(rest, value)| {
             match_rest(&text[e..], rest).map(|len| PhraseMatch { len: e + len, value: *value })
         })
