@@ -6,7 +6,7 @@ use nom::branch::alt;
 use nom::bytes::complete::{take_while, take_while1};
 use nom::character::complete::{anychar, satisfy};
 use nom::combinator::{opt, recognize};
-use nom::multi::many0;
+use nom::multi::many0_count;
 use nom::{IResult, Parser};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,7 +51,8 @@ fn joined_part(i: &str) -> IResult<&str, &str> {
 /// abbreviation with inner periods ("U.S.", "a.m.") keeps its final period.
 pub fn word(i: &str) -> IResult<&str, &str> {
     let (rest, w) =
-        recognize((satisfy(char::is_alphabetic), take_while(char::is_alphanumeric), many0(joined_part))).parse(i)?;
+        recognize((satisfy(char::is_alphabetic), take_while(char::is_alphanumeric), many0_count(joined_part)))
+            .parse(i)?;
     if w.contains('.') && rest.starts_with('.') {
         let (rest2, w2) = recognize((nom::bytes::complete::tag(w), nom::character::complete::char('.'))).parse(i)?;
         return Ok((rest2, w2));
@@ -69,7 +70,7 @@ fn digit_separator(i: &str) -> IResult<&str, &str> {
 pub fn number(i: &str) -> IResult<&str, &str> {
     recognize((
         take_while1(|c: char| c.is_ascii_digit()),
-        many0(digit_separator),
+        many0_count(digit_separator),
         opt(take_while1(char::is_alphabetic)),
     ))
     .parse(i)

@@ -178,15 +178,16 @@ fn claims_in_sentence(s: &Sent) -> Vec<Found> {
             continue;
         }
         let rest = s.from(k);
-        let step = if let Some(m) = cues.descriptions.match_at(rest) {
+        let len = s.toks[k].end - s.toks[k].start;
+        let step = if let Some(m) = cues.descriptions.match_word_at(rest, len) {
             let n = s.tokens_in(k, m.len);
             found.extend(description(s, k, n));
             n
-        } else if let Some(m) = cues.prepositions.match_at(rest) {
+        } else if let Some(m) = cues.prepositions.match_word_at(rest, len) {
             let n = s.tokens_in(k, m.len);
             found.extend(preposition(s, k, n));
             n
-        } else if let Some(m) = cues.verbs.match_at(rest).filter(|_| is_verb_position(s, k)) {
+        } else if let Some(m) = cues.verbs.match_word_at(rest, len).filter(|_| is_verb_position(s, k)) {
             let n = s.tokens_in(k, m.len);
             found.extend(verb(s, k, n, m.value));
             n

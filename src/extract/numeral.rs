@@ -6,7 +6,7 @@ use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while1, take_while_m_n};
 use nom::character::complete::{char, multispace0, multispace1};
 use nom::combinator::{not, opt, peek, recognize};
-use nom::multi::many1;
+use nom::multi::many1_count;
 use nom::sequence::preceded;
 use nom::{IResult, Parser};
 
@@ -32,7 +32,7 @@ fn decimals(i: &str) -> IResult<&str, &str> {
 /// "40 000", ".5". Groups separated by spaces must not mix with commas.
 pub fn digits(i: &str) -> IResult<&str, f64> {
     let grouped =
-        recognize((take_while_m_n(1, 3, |c: char| c.is_ascii_digit()), many1(thousands_group), opt(decimals)));
+        recognize((take_while_m_n(1, 3, |c: char| c.is_ascii_digit()), many1_count(thousands_group), opt(decimals)));
     let plain = recognize((ascii_digits, opt(decimals)));
     let (rest, text) = alt((grouped, plain, recognize(decimals))).parse(i)?;
     let value = text

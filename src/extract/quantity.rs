@@ -322,7 +322,7 @@ pub fn quantities(doc_text: &str, tokens: &[Token], end: usize, rules: &NumberRu
             continue;
         }
         let text = &doc_text[tok.start..end];
-        if let Some(m) = rules.not_figures.match_at(text) {
+        if let Some(m) = rules.not_figures.match_word_at(text, tok.end - tok.start) {
             skip_to = tok.start + m.len;
             continue;
         }

@@ -69,6 +69,15 @@ impl PhraseSet {
         self.by_first.get(&fold(word))
     }
 
+    /// Like [`match_at`](Self::match_at), for a caller that already knows the
+    /// first word is `text[..first_len]` (a token): no lexing of that word.
+    pub fn match_word_at(&self, text: &str, first_len: usize) -> Option<PhraseMatch> {
+        let candidates = self.first(text.get(..first_len)?)?;
+        candidates.iter().find_map(|(rest, value)| {
+            match_rest(&text[first_len..], rest).map(|len| PhraseMatch { len: first_len + len, value: *value })
+        })
+    }
+
     /// The longest phrase that matches at the start of `text` (leading white
     /// space allowed) and ends on a word boundary.
     pub fn match_at(&self, text: &str) -> Option<PhraseMatch> {
