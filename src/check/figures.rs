@@ -3,11 +3,12 @@
 //! candidate pairs, not all pairs. Verdicts come from the intervals:
 //! agree (no finding), differ but compatible (CC101), contradict (CC102).
 
-use std::collections::BTreeMap;
+use std::collections::hash_map::Entry;
+use std::collections::{BTreeMap, HashMap};
 
 use super::{enabled, finding, Evidence, Finding};
 use crate::facts::Fact;
-use crate::interval::{fmt_number, Interval};
+use crate::interval::fmt_number;
 use crate::load::Document;
 use crate::rules::{QualifierKind, Rules};
 use crate::Analysis;
@@ -59,22 +60,64 @@ type Key<'a> = (&'a str, Option<&'a str>);
 
 /// Facts with a measure, grouped by (measure, dimension), one per distinct
 /// value per document.
-fn index(analyses: &[Analysis]) -> BTreeMap<Key<'_>, Vec<(usize, &Fact)>> {
-    let mut groups: BTreeMap<Key, Vec<(usize, &Fact)>> = BTreeMap::new();
+/// Facts that read alike (one interval, counted noun, background flag, near
+/// words and names) in one or more articles: compared once, however many
+/// articles repeat them, so the cost grows with distinct readings.
+struct Reading<'a> {
+    facts: Vec<(usize, &'a Fact)>,
+}
+
+impl<'a> Reading<'a> {
+    fn first(&self) -> (usize, &'a Fact) {
+        self.facts[0]
+    }
+
+    /// A fact from another article than `doc`, if the reading has one.
+    fn other_than(&self, doc: usize) -> Option<(usize, &'a Fact)> {
+        self.facts.iter().copied().find(|(d, _)| *d != doc)
+    }
+
+    fn articles(&self) -> usize {
+        let mut docs: Vec<usize> = self.facts.iter().map(|(d, _)| *d).collect();
+        docs.dedup();
+        docs.len()
+    }
+}
+
+/// What makes two facts one reading.
+fn reading_key(f: &Fact) -> String {
+    let s = &f.subject;
+    let v = f.value;
+    format!(
+        "{}|{}|{}|{}|{:?}|{}|{}|{}",
+        v.min.to_bits(),
+        v.max.to_bits(),
+        v.min_inclusive,
+        v.max_inclusive,
+        s.counted,
+        s.historical,
+        s.near.join(" "),
+        s.names.join(" ")
+    )
+}
+
+/// Readings grouped by (measure, dimension).
+fn index(analyses: &[Analysis]) -> BTreeMap<Key<'_>, Vec<Reading<'_>>> {
+    let mut groups: BTreeMap<Key, (Vec<Reading>, HashMap<String, usize>)> = BTreeMap::new();
     for (doc, a) in analyses.iter().enumerate() {
         for f in &a.facts {
             let Some(m) = f.measure.as_deref() else { continue };
-            let group = groups.entry((m, f.dimension.as_deref())).or_default();
-            if !group.iter().any(|(d, g)| *d == doc && same_reading(g.value, f.value)) {
-                group.push((doc, f));
+            let (readings, seen) = groups.entry((m, f.dimension.as_deref())).or_default();
+            match seen.entry(reading_key(f)) {
+                Entry::Occupied(e) => readings[*e.get()].facts.push((doc, f)),
+                Entry::Vacant(e) => {
+                    e.insert(readings.len());
+                    readings.push(Reading { facts: vec![(doc, f)] });
+                }
             }
         }
     }
-    groups
-}
-
-fn same_reading(a: Interval, b: Interval) -> bool {
-    a == b
+    groups.into_iter().map(|(k, (readings, _))| (k, readings)).collect()
 }
 
 /// May two facts with the same measure be compared at all? Background
@@ -141,11 +184,15 @@ pub fn check(docs: &[Document], analyses: &[Analysis], rules: &Rules) -> Vec<Fin
     for ((measure, _), group) in index(analyses) {
         let event_level =
             rules.measures.names.iter().position(|n| n == measure).is_some_and(|m| rules.measures.event_level[m]);
-        for (i, &(da, a)) in group.iter().enumerate() {
-            for &(db, b) in &group[i + 1..] {
-                if da == db || !comparable(a, b, event_level) {
+        for (i, left) in group.iter().enumerate() {
+            for right in &group[i + 1..] {
+                // One fact from each reading, from two different articles.
+                let (da, a) = left.first();
+                let Some((db, b)) = right.other_than(da) else { continue };
+                if !comparable(a, b, event_level) {
                     continue;
                 }
+                let more = left.articles() + right.articles() - 2;
                 let dates = (date_of(&analyses[da]), date_of(&analyses[db]));
                 // Tolls rise as news comes in: order the pair by date.
                 let ((da, a), (db, b)) = match dates {
@@ -173,8 +220,13 @@ pub fn check(docs: &[Document], analyses: &[Analysis], rules: &Rules) -> Vec<Fin
                     ("a_date", date_of(&analyses[da]).unwrap_or("undated").to_string()),
                     ("b_date", date_of(&analyses[db]).unwrap_or("undated").to_string()),
                 ];
+                let also = if more > 0 {
+                    format!(" ({more} more articles repeat one of these figures)")
+                } else {
+                    String::new()
+                };
                 let evidence = vec![
-                    Evidence { doc: da, span: a.span, label: format!("{measure}: read as {ra}") },
+                    Evidence { doc: da, span: a.span, label: format!("{measure}: read as {ra}{also}") },
                     Evidence { doc: db, span: b.span, label: format!("{measure}: read as {rb}") },
                 ];
                 out.push(finding(check, &values, evidence));
@@ -187,6 +239,7 @@ pub fn check(docs: &[Document], analyses: &[Analysis], rules: &Rules) -> Vec<Fin
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::interval::Interval;
     use crate::span::Span;
 
     fn fact(value: Interval, stated: Interval, qualifier: Option<QualifierKind>) -> Fact {

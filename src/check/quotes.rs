@@ -2,6 +2,8 @@
 //! (CC201), and the same speaker quoted with different words (CC202, with a
 //! word diff from `similar`). A quote that is part of a fuller one agrees.
 
+use std::collections::{HashMap, HashSet};
+
 use similar::{ChangeTag, TextDiff};
 
 use super::{enabled, finding, Evidence, Finding};
@@ -39,17 +41,46 @@ fn same_speaker(a: &str, b: &str) -> bool {
     fold(a) == fold(b) || (last(a).is_some() && last(a) == last(b) && a.chars().next().is_some_and(char::is_uppercase))
 }
 
+/// Direct quotes of four words or more, one per (words, speaker): the same
+/// quote repeated by many articles is checked once.
 fn quotes<'a>(docs: &'a [Document], analyses: &'a [Analysis]) -> Vec<Quoted<'a>> {
     let mut out = Vec::new();
+    let mut seen = HashSet::new();
     for (doc, a) in analyses.iter().enumerate() {
         for c in a.extraction.claims.iter().filter(|c| c.kind == ClaimKind::Direct) {
             let words = normalise(docs[doc].slice(c.content));
-            if words.split(' ').count() >= 4 {
+            if words.split(' ').count() >= 4 && seen.insert((words.clone(), fold(&c.canonical_source))) {
                 out.push(Quoted { doc, claim: c, speaker: &c.canonical_source, words });
             }
         }
     }
     out
+}
+
+/// Trigrams shared by more quotes than this say nothing ("one of the").
+const COMMON_TRIGRAM: usize = 64;
+
+/// Pairs of quotes (i < j) that share a word trigram: the only ones that can
+/// be the same quote. Cost grows with candidate pairs, not all pairs.
+fn candidate_pairs(all: &[Quoted]) -> Vec<(usize, usize)> {
+    let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, q) in all.iter().enumerate() {
+        let words: Vec<&str> = q.words.split(' ').collect();
+        let mut grams: Vec<String> = words.windows(3).map(|w| w.join(" ")).collect();
+        grams.sort();
+        grams.dedup();
+        for g in grams {
+            index.entry(g).or_default().push(i);
+        }
+    }
+    let mut pairs: Vec<(usize, usize)> = index
+        .values()
+        .filter(|list| list.len() <= COMMON_TRIGRAM)
+        .flat_map(|list| list.iter().enumerate().flat_map(move |(k, &i)| list[k + 1..].iter().map(move |&j| (i, j))))
+        .collect();
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
 }
 
 /// How the second quote's words differ from the first's:
@@ -80,8 +111,12 @@ pub fn word_diff(a: &str, b: &str) -> String {
 pub fn check(docs: &[Document], analyses: &[Analysis], rules: &Rules) -> Vec<Finding> {
     let all = quotes(docs, analyses);
     let mut out = Vec::new();
-    for (i, a) in all.iter().enumerate() {
-        for b in all[i + 1..].iter().filter(|b| b.doc != a.doc) {
+    for (i, j) in candidate_pairs(&all) {
+        let (a, b) = (&all[i], &all[j]);
+        if a.doc == b.doc {
+            continue;
+        }
+        {
             let part = a.words.contains(&b.words) || b.words.contains(&a.words);
             let ratio = TextDiff::from_words(&a.words, &b.words).ratio();
             if !part && ratio < SAME_QUOTE {
