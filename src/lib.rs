@@ -40,6 +40,13 @@ pub fn analyze(doc: &Document, rules: &Rules) -> Analysis {
     Analysis { segments, extraction, facts }
 }
 
+/// Draft mode: cross-check the first `drafts` documents against the rest.
+pub fn check_against(docs: &[Document], drafts: usize, rules: &Rules) -> report::Report {
+    let analyses: Vec<Analysis> = docs.iter().map(|d| analyze(d, rules)).collect();
+    let findings = check::run_against(docs, &analyses, drafts, rules);
+    report::Report { analyses, findings }
+}
+
 /// Analyse every document; with `run_checks`, cross-check them too.
 pub fn check(docs: &[Document], rules: &Rules, run_checks: bool) -> report::Report {
     let analyses: Vec<Analysis> = docs.iter().map(|d| analyze(d, rules)).collect();

@@ -45,6 +45,10 @@ enum Command {
         /// Exit 1 when any finding is at or above this level.
         #[arg(long, value_enum, default_value_t = FailOn::Warning)]
         fail_on: FailOn,
+        /// Check FILES as drafts against these source articles: only findings
+        /// that involve a draft, plus draft figures no source supports.
+        #[arg(long, num_args = 1.., value_name = "SOURCE")]
+        against: Vec<PathBuf>,
     },
     /// List every attributed claim and quote: who said what, through which channel.
     Claims {
@@ -115,8 +119,16 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<ExitCode> {
     let rules = Rules::load(&cli.rules)?;
     match cli.command {
-        Command::Check { files, format, fail_on } => {
-            let (docs, report) = analyse(&files, &rules, true)?;
+        Command::Check { files, format, fail_on, against } => {
+            let (docs, report) = if against.is_empty() {
+                analyse(&files, &rules, true)?
+            } else {
+                let drafts = load_inputs(&files)?;
+                let n = drafts.len();
+                let docs: Vec<Document> = drafts.into_iter().chain(load_inputs(&against)?).collect();
+                let report = crosscheck::check_against(&docs, n, &rules);
+                (docs, report)
+            };
             match format {
                 Format::Text => print(&text::render_findings(&docs, &report, colour_wanted())),
                 Format::Json => print(&(json::render(&docs, &report) + "\n")),

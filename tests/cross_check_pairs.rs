@@ -135,6 +135,29 @@ fn the_same_speaker_with_other_words_is_misquoted_but_a_part_agrees() {
 }
 
 #[test]
+fn draft_mode_reports_the_drafts_disagreements_and_unsupported_figures() {
+    let dir = std::env::temp_dir().join(format!("crosscheck-draft-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("draft.txt"), "The gunman killed 49 people. The siege lasted 3 hours.").unwrap();
+    std::fs::write(dir.join("src1.txt"), "A total of 50 people were killed, the city said.").unwrap();
+    std::fs::write(dir.join("src2.txt"), "Officials said 51 people were killed.").unwrap();
+    let d = |f: &str| dir.join(f).to_str().unwrap().to_string();
+    let (code, report) =
+        json(&["check", "--format", "json", &d("draft.txt"), "--against", &d("src1.txt"), &d("src2.txt")]);
+    assert_eq!(code, 1);
+    let findings = report["findings"].as_array().unwrap();
+    let rules: Vec<&str> = findings.iter().map(|f| f["rule"].as_str().unwrap()).collect();
+    // The draft's 49 against each source; the sources' own 50 vs 51 is not the draft's business.
+    assert_eq!(rules.iter().filter(|r| **r == "CC102").count(), 2, "{findings:#?}");
+    for f in findings.iter().filter(|f| f["rule"] == "CC102") {
+        assert!(f["evidence"][0]["doc"].as_str().unwrap().ends_with("draft.txt"), "draft evidence first");
+    }
+    // Neither source gives the siege's length: unsupported, as info.
+    assert!(findings.iter().any(|f| f["rule"] == "CC105" && f["evidence"][0]["text"] == "3 hours"), "{findings:#?}");
+}
+
+#[test]
 fn matches_on_shared_words_only_are_warnings() {
     let found = check_pair(
         "The deal reopens the government for three weeks.",

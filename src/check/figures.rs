@@ -168,6 +168,34 @@ fn counted_compatible(a: Option<&str>, b: Option<&str>) -> bool {
     }
 }
 
+/// Draft figures with a measure that no source figure agrees with (CC105).
+pub fn unsupported(docs: &[Document], analyses: &[Analysis], drafts: usize, rules: &Rules) -> Vec<Finding> {
+    let Some(check) = enabled(rules, "CC105") else { return Vec::new() };
+    let sources: Vec<&Fact> =
+        analyses[drafts..].iter().flat_map(|a| &a.facts).filter(|f| f.measure.is_some()).collect();
+    let mut out = Vec::new();
+    for (doc, a) in analyses.iter().enumerate().take(drafts) {
+        for f in a.facts.iter().filter(|f| f.measure.is_some()) {
+            let supported = sources
+                .iter()
+                .any(|s| s.measure == f.measure && s.dimension == f.dimension && verdict(f, s) == Verdict::Agree);
+            if supported {
+                continue;
+            }
+            let measure = f.measure.as_deref().unwrap_or_default();
+            let read = reading(f, rules);
+            let values = [
+                ("measure", measure.to_string()),
+                ("a", format!("\"{}\" (read as {read})", docs[doc].slice(f.span))),
+                ("a_doc", docs[doc].path.clone()),
+            ];
+            let evidence = vec![Evidence { doc, span: f.span, label: format!("{measure}: read as {read}") }];
+            out.push(finding(check, &values, evidence));
+        }
+    }
+    out
+}
+
 /// An article's date from its `# date:` header (ISO dates sort as text).
 fn date_of(a: &Analysis) -> Option<&str> {
     a.segments.meta("date").filter(|d| d.len() >= 10)

@@ -41,6 +41,23 @@ pub fn run(docs: &[Document], analyses: &[Analysis], rules: &Rules) -> Vec<Findi
     findings
 }
 
+/// Draft mode: the first `drafts` documents are drafts, the rest sources.
+/// Keep the findings that involve a draft (draft evidence first), and add
+/// CC105 for each draft figure no source agrees with.
+pub fn run_against(docs: &[Document], analyses: &[Analysis], drafts: usize, rules: &Rules) -> Vec<Finding> {
+    let is_draft = |d: usize| d < drafts;
+    let mut findings: Vec<Finding> = run(docs, analyses, rules)
+        .into_iter()
+        .filter(|f| f.evidence.iter().any(|e| is_draft(e.doc)) && f.evidence.iter().any(|e| !is_draft(e.doc)))
+        .map(|mut f| {
+            f.evidence.sort_by_key(|e| !is_draft(e.doc));
+            f
+        })
+        .collect();
+    findings.extend(figures::unsupported(docs, analyses, drafts, rules));
+    findings
+}
+
 /// Build a finding from a check's template, filling `{name}` placeholders.
 pub fn finding(check: &Check, values: &[(&str, String)], evidence: Vec<Evidence>) -> Finding {
     Finding {
