@@ -77,6 +77,8 @@ enum RulesCommand {
     List,
     /// What a check finds and why.
     Explain { code: String },
+    /// Run every check's own examples (from the rule files); exit 1 on a failure.
+    Test,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -163,6 +165,17 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 print(&format!("{}  {:<32} {}{off}\n", c.code, c.name, c.severity.as_str()));
             }
             Ok(ExitCode::SUCCESS)
+        }
+        Command::Rules { command: RulesCommand::Test } => {
+            let results = crosscheck::check::test_examples(&rules);
+            for r in &results {
+                let verdict = if r.passed() { "ok" } else { "FAILED" };
+                let want = if r.expected { "triggers" } else { "does not trigger" };
+                print(&format!("{} example {} ({want}): {verdict}\n", r.code, r.index + 1));
+            }
+            let failed = results.iter().filter(|r| !r.passed()).count();
+            print(&format!("{} passed, {failed} failed\n", results.len() - failed));
+            Ok(ExitCode::from(u8::from(failed > 0)))
         }
         Command::Rules { command: RulesCommand::Explain { code } } => {
             let c = rules

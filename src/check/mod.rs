@@ -58,6 +58,41 @@ pub fn run_against(docs: &[Document], analyses: &[Analysis], drafts: usize, rule
     findings
 }
 
+/// The outcome of one of a rule's own examples.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExampleResult {
+    pub code: String,
+    pub index: usize,
+    pub expected: bool,
+    pub triggered: bool,
+}
+
+impl ExampleResult {
+    pub fn passed(&self) -> bool {
+        self.expected == self.triggered
+    }
+}
+
+/// Run every enabled check's own examples (`crosscheck rules test`).
+pub fn test_examples(rules: &Rules) -> Vec<ExampleResult> {
+    let mut out = Vec::new();
+    for c in rules.checks.iter().filter(|c| c.enabled) {
+        for (index, ex) in c.examples.iter().enumerate() {
+            let docs: Vec<Document> = ex
+                .articles
+                .iter()
+                .enumerate()
+                .map(|(i, t)| Document::from_text(format!("example-{}.txt", i + 1), t.as_str()))
+                .collect();
+            let report =
+                if ex.draft { crate::check_against(&docs, 1, rules) } else { crate::check(&docs, rules, true) };
+            let triggered = report.findings.iter().any(|f| f.code == c.code);
+            out.push(ExampleResult { code: c.code.clone(), index, expected: ex.triggers, triggered });
+        }
+    }
+    out
+}
+
 /// Build a finding from a check's template, filling `{name}` placeholders.
 pub fn finding(check: &Check, values: &[(&str, String)], evidence: Vec<Evidence>) -> Finding {
     Finding {

@@ -268,6 +268,20 @@ pub struct Check {
     /// Set false to switch a built-in rule off.
     #[serde(default = "yes")]
     pub enabled: bool,
+    /// Article sets that must, or must not, trigger the check.
+    #[serde(default)]
+    pub examples: Vec<Example>,
+}
+
+/// A rule's own test: these articles, checked together (the first as a
+/// draft when `draft` is true), do or do not give a finding of this check.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Example {
+    pub articles: Vec<String>,
+    pub triggers: bool,
+    #[serde(default)]
+    pub draft: bool,
 }
 
 fn yes() -> bool {
