@@ -157,15 +157,12 @@ fn same_person(a: &[String], b: &[String]) -> bool {
 }
 
 /// Do two counted nouns count the same thing? Totals ("49 killed", "49
-/// people") match totals; a group matches itself ("officers"); an extra
-/// group ("seven others") matches a named group but not a total.
+/// people") match totals; a group matches itself ("officers", and "seven
+/// others" after "five officers"); an extra group left unnamed ("four
+/// others were also hospitalized") matches only another such group.
 fn counted_compatible(a: Option<&str>, b: Option<&str>) -> bool {
     let total = |c: Option<&str>| c.is_none_or(|c| c == "people");
-    match (a, b) {
-        _ if total(a) && total(b) => true,
-        (Some("others"), other) | (other, Some("others")) => !total(other),
-        _ => a == b,
-    }
+    (total(a) && total(b)) || a == b
 }
 
 /// Draft figures with a measure that no source figure agrees with (CC105).

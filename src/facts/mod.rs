@@ -40,7 +40,31 @@ pub struct Fact {
 /// Facts from one document's extraction.
 pub fn facts(text: &str, segments: &Segments, ex: &Extraction, rules: &Rules) -> Vec<Fact> {
     let year = subject::doc_year(segments.meta("date")).or_else(|| subject::latest_year(text, &ex.tokens));
-    ex.quantities.iter().map(|(sentence, q)| fact(text, &ex.tokens[*sentence], *sentence, q, ex, year, rules)).collect()
+    let mut facts: Vec<Fact> = ex
+        .quantities
+        .iter()
+        .map(|(sentence, q)| fact(text, &ex.tokens[*sentence], *sentence, q, ex, year, rules))
+        .collect();
+    resolve_others(&mut facts);
+    facts
+}
+
+/// "killed five officers and injured seven others": the others are more of
+/// the group counted earlier in the sentence (officers).
+fn resolve_others(facts: &mut [Fact]) {
+    for i in 1..facts.len() {
+        if facts[i].subject.counted.as_deref() != Some("others") {
+            continue;
+        }
+        let named = facts[..i]
+            .iter()
+            .rev()
+            .take_while(|f| f.sentence == facts[i].sentence)
+            .find_map(|f| f.subject.counted.clone().filter(|c| c != "people" && c != "others"));
+        if let Some(group) = named {
+            facts[i].subject.counted = Some(group);
+        }
+    }
 }
 
 fn fact(
