@@ -158,6 +158,14 @@ fn draft_mode_reports_the_drafts_disagreements_and_unsupported_figures() {
 }
 
 #[test]
+fn a_group_can_be_the_whole_toll_unless_broken_down() {
+    let found = check_pair("Four women had been killed at the mall.", "Five people were killed at the mall.");
+    assert_eq!(found.iter().map(|f| f.0.as_str()).collect::<Vec<_>>(), ["CC102"], "{found:?}");
+    let found = check_pair("Five children and three adults were shot.", "Eight people were shot in the park.");
+    assert!(found.iter().all(|(_, t)| !t.contains(&"Five".to_string())), "a breakdown is not the total: {found:?}");
+}
+
+#[test]
 fn matches_on_shared_words_only_are_warnings() {
     let found = check_pair(
         "The deal reopens the government for three weeks.",

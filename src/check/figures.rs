@@ -137,7 +137,15 @@ pub fn comparable(a: &Fact, b: &Fact, event_level: bool) -> bool {
     // A figure with a unit is checked on its counted noun only when both
     // name one: "$5.4 billion in cash and stock" is not "$4.2 billion in cash".
     let both_counted = sa.counted.is_some() && sb.counted.is_some();
-    if (a.unit.is_none() || both_counted) && !counted_compatible(sa.counted.as_deref(), sb.counted.as_deref()) {
+    // "four women had been killed" may be the whole toll; "five children and
+    // three adults" is a breakdown.
+    let whole = |s: &crate::facts::subject::Subject| s.demographic && !s.breakdown;
+    let total = |c: &Option<String>| c.as_deref().is_none_or(|c| c == "people");
+    let group_as_total = (whole(sa) && total(&sb.counted)) || (whole(sb) && total(&sa.counted));
+    if (a.unit.is_none() || both_counted)
+        && !counted_compatible(sa.counted.as_deref(), sb.counted.as_deref())
+        && !group_as_total
+    {
         return false;
     }
     if a.measure.as_deref() == Some("age") {

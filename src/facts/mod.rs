@@ -46,7 +46,22 @@ pub fn facts(text: &str, segments: &Segments, ex: &Extraction, rules: &Rules) ->
         .map(|(sentence, q)| fact(text, &ex.tokens[*sentence], *sentence, q, ex, year, rules))
         .collect();
     resolve_others(&mut facts);
+    mark_breakdowns(&mut facts);
     facts
+}
+
+/// A sentence that counts one measure for two groups breaks it down: "five
+/// children and three adults were shot". Neither group is the whole toll.
+fn mark_breakdowns(facts: &mut [Fact]) {
+    for i in 0..facts.len() {
+        let split = facts.iter().enumerate().any(|(j, g)| {
+            j != i
+                && g.sentence == facts[i].sentence
+                && g.measure == facts[i].measure
+                && g.subject.counted != facts[i].subject.counted
+        });
+        facts[i].subject.breakdown = split;
+    }
 }
 
 /// "killed five officers and injured seven others": the others are more of

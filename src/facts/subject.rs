@@ -20,6 +20,10 @@ pub struct Subject {
     pub names: Vec<String>,
     /// Background, not the reported event: "the 2004 tsunami killed 230,000".
     pub historical: bool,
+    /// The counted noun is a group of people ("women") that can be a whole toll.
+    pub demographic: bool,
+    /// The sentence splits the measure into groups ("five children and three adults").
+    pub breakdown: bool,
 }
 
 /// A crude singular: "officers" -> "officer", "injuries" -> "injury".
@@ -54,10 +58,14 @@ pub fn subject(text: &str, tokens: &[Token], span: Span, doc_year: Option<i32>, 
         tokens[near_lo..first].iter().chain(&tokens[after..near_hi]).filter_map(content).collect();
     near.sort();
     near.dedup();
+    let counted = counted_noun(text, &tokens[after..hi], rules);
+    let demographic = counted.as_deref().is_some_and(|c| s.demographic_counted.contains(c));
     Subject {
+        demographic,
+        breakdown: false,
         words,
         near,
-        counted: counted_noun(text, &tokens[after..hi], rules),
+        counted,
         names: names_before(text, &tokens[..first]),
         historical: is_historical(text, tokens, doc_year, rules),
     }

@@ -146,6 +146,7 @@ fn merge(base: &mut RuleFile, next: RuleFile) {
     s.historical.extend(next.subjects.historical);
     s.historical_phrases.extend(next.subjects.historical_phrases);
     s.additional_counted.extend(next.subjects.additional_counted);
+    s.demographic_counted.extend(next.subjects.demographic_counted);
 }
 
 fn replace_by<T, K: PartialEq>(base: &mut Vec<T>, next: Vec<T>, key: impl Fn(&T) -> K) {
@@ -178,6 +179,7 @@ pub struct SubjectRules {
     pub historical: HashSet<String>,
     pub historical_phrases: PhraseSet,
     pub additional_counted: HashSet<String>,
+    pub demographic_counted: HashSet<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -503,6 +505,7 @@ fn compile(f: RuleFile) -> Rules {
         historical: set_of(&f.subjects.historical),
         historical_phrases: PhraseSet::from_phrases(&f.subjects.historical_phrases),
         additional_counted: set_of(&f.subjects.additional_counted),
+        demographic_counted: set_of(&f.subjects.demographic_counted),
     };
     Rules { segment, cues, sources, numbers, measures, checks: f.checks, subjects }
 }

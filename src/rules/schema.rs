@@ -43,6 +43,8 @@ pub struct SubjectSection {
     pub historical_phrases: Vec<String>,
     /// Counted nouns for an extra group ("others").
     pub additional_counted: Vec<String>,
+    /// Groups of people that may be a whole toll ("four women").
+    pub demographic_counted: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
