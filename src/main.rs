@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use anyhow::Result;
 use clap::{Parser, Subcommand, ValueEnum};
 use crosscheck::load::{load_inputs, Document};
-use crosscheck::report::{json, text, Report};
+use crosscheck::report::{json, line, text, Report};
 use crosscheck::rules::{Rules, Severity};
 
 const EXAMPLES: &str = "Examples:
@@ -45,6 +45,9 @@ enum Command {
         /// Exit 1 when any finding is at or above this level.
         #[arg(long, value_enum, default_value_t = FailOn::Warning)]
         fail_on: FailOn,
+        /// Show only findings at or above this level (the exit code still follows --fail-on).
+        #[arg(long, value_enum, default_value_t = Level::Info)]
+        min_level: Level,
         /// Check FILES as drafts against these source articles: only findings
         /// that involve a draft, plus draft figures no source supports.
         #[arg(long, num_args = 1.., value_name = "SOURCE")]
@@ -83,8 +86,33 @@ enum RulesCommand {
 
 #[derive(Clone, Copy, ValueEnum)]
 enum Format {
+    /// rustc-style diagnostics with the source lines.
     Text,
+    /// The JSON report (docs/report-format.md).
     Json,
+    /// `path:line:col: level code: message`, one a line.
+    Line,
+    /// One JSON finding a line.
+    Jsonl,
+    /// GitHub workflow commands, and a step summary when GITHUB_STEP_SUMMARY is set.
+    Github,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Level {
+    Error,
+    Warning,
+    Info,
+}
+
+impl Level {
+    fn severity(self) -> Severity {
+        match self {
+            Level::Error => Severity::Error,
+            Level::Warning => Severity::Warning,
+            Level::Info => Severity::Info,
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -121,7 +149,7 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<ExitCode> {
     let rules = Rules::load(&cli.rules)?;
     match cli.command {
-        Command::Check { files, format, fail_on, against } => {
+        Command::Check { files, format, fail_on, min_level, against } => {
             let (docs, report) = if against.is_empty() {
                 analyse(&files, &rules, true)?
             } else {
@@ -131,31 +159,30 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 let report = crosscheck::check_against(&docs, n, &rules);
                 (docs, report)
             };
-            match format {
-                Format::Text => print(&text::render_findings(&docs, &report, colour_wanted())),
-                Format::Json => print(&(json::render(&docs, &report) + "\n")),
-            }
             let failed = match fail_on {
                 FailOn::Error => report.has_at_least(Severity::Error),
                 FailOn::Warning => report.has_at_least(Severity::Warning),
                 FailOn::Info => report.has_at_least(Severity::Info),
                 FailOn::Never => false,
             };
+            let mut report = report;
+            report.keep_at_least(min_level.severity());
+            print_report(format, &docs, &report)?;
             Ok(ExitCode::from(u8::from(failed)))
         }
         Command::Claims { files, format } => {
             let (docs, report) = analyse(&files, &rules, false)?;
             match format {
-                Format::Text => print(&text::render_claims(&docs, &report)),
                 Format::Json => print(&(json::render(&docs, &report) + "\n")),
+                _ => print(&text::render_claims(&docs, &report)),
             }
             Ok(ExitCode::SUCCESS)
         }
         Command::Facts { files, format } => {
             let (docs, report) = analyse(&files, &rules, false)?;
             match format {
-                Format::Text => print(&text::render_facts(&docs, &report, &rules)),
                 Format::Json => print(&(json::render(&docs, &report) + "\n")),
+                _ => print(&text::render_facts(&docs, &report, &rules)),
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -185,6 +212,24 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// Print the findings in the chosen format.
+fn print_report(format: Format, docs: &[Document], report: &Report) -> Result<()> {
+    match format {
+        Format::Text => print(&text::render_findings(docs, report, colour_wanted())),
+        Format::Json => print(&(json::render(docs, report) + "\n")),
+        Format::Line => print(&line::render_lines(docs, report)),
+        Format::Jsonl => print(&line::render_jsonl(docs, report)),
+        Format::Github => {
+            print(&line::render_github(docs, report));
+            if let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY") {
+                let mut f = std::fs::OpenOptions::new().create(true).append(true).open(&path)?;
+                f.write_all(line::github_summary(docs, report).as_bytes())?;
+            }
+        }
+    }
+    Ok(())
 }
 
 fn analyse(files: &[PathBuf], rules: &Rules, run_checks: bool) -> Result<(Vec<Document>, Report)> {

@@ -3,6 +3,7 @@
 //! nothing of how findings were made.
 
 pub mod json;
+pub mod line;
 pub mod text;
 
 use crate::check::Finding;
@@ -35,6 +36,11 @@ impl Report {
             }
         }
         s
+    }
+
+    /// Keep only the findings at or above `level` (what is shown).
+    pub fn keep_at_least(&mut self, level: Severity) {
+        self.findings.retain(|f| f.severity >= level);
     }
 
     /// Does any finding reach `level`? (The CLI's exit code.)
