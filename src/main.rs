@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use anyhow::Result;
 use clap::{Parser, Subcommand, ValueEnum};
 use crosscheck::load::{load_inputs, Document};
-use crosscheck::report::{json, line, text, Report};
+use crosscheck::report::{json, line, sarif, text, Report};
 use crosscheck::rules::{Rules, Severity};
 
 const EXAMPLES: &str = "Examples:
@@ -48,6 +48,12 @@ enum Command {
         /// Show only findings at or above this level (the exit code still follows --fail-on).
         #[arg(long, value_enum, default_value_t = Level::Info)]
         min_level: Level,
+        /// Write the fingerprints of this run's findings to FILE (a baseline).
+        #[arg(long, value_name = "FILE")]
+        write_baseline: Option<PathBuf>,
+        /// Report only findings whose fingerprint is not in this baseline FILE.
+        #[arg(long, value_name = "FILE")]
+        baseline: Option<PathBuf>,
         /// Check FILES as drafts against these source articles: only findings
         /// that involve a draft, plus draft figures no source supports.
         #[arg(long, num_args = 1.., value_name = "SOURCE")]
@@ -96,6 +102,8 @@ enum Format {
     Jsonl,
     /// GitHub workflow commands, and a step summary when GITHUB_STEP_SUMMARY is set.
     Github,
+    /// SARIF 2.1.0 for code-scanning dashboards.
+    Sarif,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -149,7 +157,7 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<ExitCode> {
     let rules = Rules::load(&cli.rules)?;
     match cli.command {
-        Command::Check { files, format, fail_on, min_level, against } => {
+        Command::Check { files, format, fail_on, min_level, against, write_baseline, baseline } => {
             let (docs, report) = if against.is_empty() {
                 analyse(&files, &rules, true)?
             } else {
@@ -159,15 +167,22 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 let report = crosscheck::check_against(&docs, n, &rules);
                 (docs, report)
             };
+            let mut report = report;
+            if let Some(path) = &baseline {
+                let known = read_baseline(path)?;
+                report.findings.retain(|f| !known.contains(&crosscheck::report::fingerprint(&docs, f)));
+            }
+            if let Some(path) = &write_baseline {
+                write_baseline_file(path, &docs, &report)?;
+            }
             let failed = match fail_on {
                 FailOn::Error => report.has_at_least(Severity::Error),
                 FailOn::Warning => report.has_at_least(Severity::Warning),
                 FailOn::Info => report.has_at_least(Severity::Info),
                 FailOn::Never => false,
             };
-            let mut report = report;
             report.keep_at_least(min_level.severity());
-            print_report(format, &docs, &report)?;
+            print_report(format, &docs, &report, &rules)?;
             Ok(ExitCode::from(u8::from(failed)))
         }
         Command::Claims { files, format } => {
@@ -215,8 +230,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
 }
 
 /// Print the findings in the chosen format.
-fn print_report(format: Format, docs: &[Document], report: &Report) -> Result<()> {
+fn print_report(format: Format, docs: &[Document], report: &Report, rules: &Rules) -> Result<()> {
     match format {
+        Format::Sarif => print(&(sarif::render(docs, report, rules) + "\n")),
         Format::Text => print(&text::render_findings(docs, report, colour_wanted())),
         Format::Json => print(&(json::render(docs, report) + "\n")),
         Format::Line => print(&line::render_lines(docs, report)),
@@ -230,6 +246,26 @@ fn print_report(format: Format, docs: &[Document], report: &Report) -> Result<()
         }
     }
     Ok(())
+}
+
+/// A baseline: `{"schema": "crosscheck/baseline@1", "fingerprints": [...]}`.
+fn read_baseline(path: &std::path::Path) -> Result<std::collections::HashSet<String>> {
+    let text = std::fs::read_to_string(path).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+    let v: serde_json::Value = serde_json::from_str(&text)
+        .map_err(|e| anyhow::anyhow!("{}:{}:{}: {e}", path.display(), e.line(), e.column()))?;
+    let list = v["fingerprints"]
+        .as_array()
+        .ok_or_else(|| anyhow::anyhow!("{}: not a crosscheck baseline (no \"fingerprints\" list)", path.display()))?;
+    Ok(list.iter().filter_map(|f| f.as_str().map(str::to_string)).collect())
+}
+
+fn write_baseline_file(path: &std::path::Path, docs: &[Document], report: &Report) -> Result<()> {
+    let mut prints: Vec<String> = report.findings.iter().map(|f| crosscheck::report::fingerprint(docs, f)).collect();
+    prints.sort();
+    prints.dedup();
+    let v = serde_json::json!({ "schema": "crosscheck/baseline@1", "fingerprints": prints });
+    std::fs::write(path, serde_json::to_string_pretty(&v)? + "\n")
+        .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))
 }
 
 fn analyse(files: &[PathBuf], rules: &Rules, run_checks: bool) -> Result<(Vec<Document>, Report)> {

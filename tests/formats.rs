@@ -56,3 +56,76 @@ fn min_level_hides_findings_but_not_the_exit_code() {
     let o = run(&["check", "--format", "line", "--min-level", "error", "--fail-on", "error", "seeds"]);
     assert_eq!(o.status.code(), Some(0));
 }
+
+/// Copy the seeds into a scratch directory, optionally with a line put
+/// before the first article's text (which moves every line number).
+fn scratch_seeds(tag: &str, shift: bool) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("crosscheck-{tag}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    for name in [SEED_A, SEED_B] {
+        let mut text = read(name);
+        if shift && name == SEED_A {
+            text = format!("Editor's note: updated.\n\n{text}");
+        }
+        std::fs::write(dir.join(std::path::Path::new(name).file_name().unwrap()), text).unwrap();
+    }
+    dir
+}
+
+fn sarif(dir: &std::path::Path) -> serde_json::Value {
+    let o = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+        .args(["check", "--format", "sarif", "."])
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    serde_json::from_slice(&o.stdout).unwrap()
+}
+
+#[test]
+fn sarif_has_what_code_scanning_needs() {
+    let dir = scratch_seeds("sarif", false);
+    let log = sarif(&dir);
+    assert_eq!(log["version"], "2.1.0");
+    let run = &log["runs"][0];
+    assert_eq!(run["tool"]["driver"]["name"], "crosscheck");
+    let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
+    assert!(rules.iter().any(|r| r["id"] == "CC101" && r["defaultConfiguration"]["level"] == "warning"));
+    assert!(rules.iter().all(|r| r["fullDescription"]["text"].as_str().is_some_and(|t| !t.is_empty())));
+    let result = &run["results"][0];
+    assert_eq!(result["ruleId"], "CC101");
+    assert_eq!(rules[result["ruleIndex"].as_u64().unwrap() as usize]["id"], "CC101");
+    assert_eq!(result["level"], "warning");
+    let loc = &result["locations"][0]["physicalLocation"];
+    let uri = loc["artifactLocation"]["uri"].as_str().unwrap();
+    assert!(!uri.starts_with('/') && uri.ends_with("000_ec28406811e2f7e6.txt"), "relative path: {uri}");
+    assert_eq!((loc["region"]["startLine"].as_u64(), loc["region"]["startColumn"].as_u64()), (Some(2), Some(76)));
+    assert_eq!(result["relatedLocations"][0]["physicalLocation"]["region"]["snippet"]["text"], "129");
+    assert!(result["partialFingerprints"]["crosscheckFinding/v1"].as_str().is_some_and(|f| f.len() == 32));
+}
+
+#[test]
+fn fingerprints_survive_edits_elsewhere_and_baselines_hide_known_findings() {
+    let plain = sarif(&scratch_seeds("fp-plain", false));
+    let shifted_dir = scratch_seeds("fp-shifted", true);
+    let shifted = sarif(&shifted_dir);
+    let fp =
+        |log: &serde_json::Value| log["runs"][0]["results"][0]["partialFingerprints"]["crosscheckFinding/v1"].clone();
+    assert_eq!(shifted["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]["startLine"], 4);
+    assert_eq!(fp(&plain), fp(&shifted), "line numbers are not part of the fingerprint");
+    let base = shifted_dir.join("baseline.json");
+    let bin = env!("CARGO_BIN_EXE_crosscheck");
+    let o = Command::new(bin)
+        .args(["check", "--format", "line", "--write-baseline", base.to_str().unwrap(), "."])
+        .current_dir(&shifted_dir)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    let o = Command::new(bin)
+        .args(["check", "--format", "line", "--baseline", base.to_str().unwrap(), "."])
+        .current_dir(&shifted_dir)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "the known finding is hidden: {}", stdout(&o));
+    assert!(stdout(&o).is_empty());
+}

@@ -4,9 +4,11 @@
 
 pub mod json;
 pub mod line;
+pub mod sarif;
 pub mod text;
 
 use crate::check::Finding;
+use crate::load::Document;
 use crate::rules::Severity;
 use crate::Analysis;
 
@@ -15,6 +17,28 @@ use crate::Analysis;
 pub struct Report {
     pub analyses: Vec<Analysis>,
     pub findings: Vec<Finding>,
+}
+
+/// A finding's stable identity for baselines and SARIF: its rule code and
+/// the words of its evidence (case and spacing folded, file names kept, line
+/// numbers left out), hashed. Editing an article elsewhere keeps it; changing
+/// the figures or the articles involved does not.
+pub fn fingerprint(docs: &[Document], f: &Finding) -> String {
+    use sha2::{Digest, Sha256};
+    let mut parts: Vec<String> = f
+        .evidence
+        .iter()
+        .map(|e| {
+            let d = &docs[e.doc];
+            let name =
+                std::path::Path::new(&d.path).file_name().map_or(d.path.clone(), |n| n.to_string_lossy().into_owned());
+            let words = d.slice(e.span).split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+            format!("{name}\u{1f}{words}")
+        })
+        .collect();
+    parts.sort();
+    let digest = Sha256::digest(format!("{}\u{1e}{}", f.code, parts.join("\u{1e}")).as_bytes());
+    digest.iter().take(16).map(|b| format!("{b:02x}")).collect()
 }
 
 /// Counts of findings by severity.
