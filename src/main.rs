@@ -25,9 +25,13 @@ Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage,
 struct Cli {
     #[command(subcommand)]
     command: Command,
-    /// Extra rule files or directories of *.toml, merged over the built-in pack.
+    /// Extra rule files or directories of *.toml, merged over the built-in pack
+    /// (after a crosscheck.toml found in this directory or above).
     #[arg(long, global = true, value_name = "PATH")]
     rules: Vec<PathBuf>,
+    /// Do not look for a crosscheck.toml.
+    #[arg(long, global = true)]
+    no_config: bool,
     /// When to colour the text report.
     #[arg(long, global = true, value_enum, default_value_t = ColorWhen::Auto)]
     color: ColorWhen,
@@ -73,6 +77,8 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Write a commented crosscheck.toml in this directory.
+    Init,
     /// List the checks, or explain one.
     Rules {
         #[command(subcommand)]
@@ -154,8 +160,26 @@ fn main() -> ExitCode {
     }
 }
 
+/// The newsroom's crosscheck.toml: in the working directory or above.
+fn discover_config() -> Option<PathBuf> {
+    let cwd = std::env::current_dir().ok()?;
+    cwd.ancestors().map(|d| d.join("crosscheck.toml")).find(|p| p.is_file())
+}
+
 fn run(cli: Cli) -> Result<ExitCode> {
-    let rules = Rules::load(&cli.rules)?;
+    if let Command::Init = cli.command {
+        let path = PathBuf::from("crosscheck.toml");
+        if path.exists() {
+            anyhow::bail!("crosscheck.toml: already exists; not overwritten");
+        }
+        std::fs::write(&path, include_str!("config_template.toml"))
+            .map_err(|e| anyhow::anyhow!("crosscheck.toml: {e}"))?;
+        print("wrote crosscheck.toml\n");
+        return Ok(ExitCode::SUCCESS);
+    }
+    let config = if cli.no_config { None } else { discover_config() };
+    let paths: Vec<PathBuf> = config.into_iter().chain(cli.rules.iter().cloned()).collect();
+    let rules = Rules::load(&paths)?;
     match cli.command {
         Command::Check { files, format, fail_on, min_level, against, write_baseline, baseline } => {
             let (docs, report) = if against.is_empty() {
@@ -208,6 +232,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Command::Init => unreachable!("handled before the rules load"),
         Command::Rules { command: RulesCommand::Test } => {
             let results = crosscheck::check::test_examples(&rules);
             for r in &results {

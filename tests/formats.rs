@@ -129,3 +129,34 @@ fn fingerprints_survive_edits_elsewhere_and_baselines_hide_known_findings() {
     assert_eq!(o.status.code(), Some(0), "the known finding is hidden: {}", stdout(&o));
     assert!(stdout(&o).is_empty());
 }
+
+#[test]
+fn init_writes_a_config_that_is_found_from_below_and_merged() {
+    let dir = std::env::temp_dir().join(format!("crosscheck-init-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("desk/today")).unwrap();
+    let bin = env!("CARGO_BIN_EXE_crosscheck");
+    let o = Command::new(bin).arg("init").current_dir(&dir).output().unwrap();
+    assert_eq!(o.status.code(), Some(0));
+    let o = Command::new(bin).arg("init").current_dir(&dir).output().unwrap();
+    assert_eq!(o.status.code(), Some(2), "never overwrites: {}", stderr(&o));
+    // The commented template is valid as it stands.
+    let o = Command::new(bin).args(["rules", "test"]).current_dir(dir.join("desk/today")).output().unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}{}", stdout(&o), stderr(&o));
+    // A house rule in the discovered file takes effect, unless --no-config.
+    std::fs::write(
+        dir.join("crosscheck.toml"),
+        "[[check]]\ncode = \"CC101\"\nname = \"figure-differs\"\nseverity = \"error\"\nmessage = \"house\"\ndoc = \"d\"\n",
+    )
+    .unwrap();
+    let o = Command::new(bin).args(["rules", "list"]).current_dir(dir.join("desk/today")).output().unwrap();
+    assert!(stdout(&o).lines().any(|l| l.starts_with("CC101") && l.ends_with("error")), "{}", stdout(&o));
+    let o =
+        Command::new(bin).args(["--no-config", "rules", "list"]).current_dir(dir.join("desk/today")).output().unwrap();
+    assert!(stdout(&o).lines().any(|l| l.starts_with("CC101") && l.ends_with("warning")), "{}", stdout(&o));
+    // A broken config names itself.
+    std::fs::write(dir.join("crosscheck.toml"), "[cues]\nverbz = 1\n").unwrap();
+    let o = Command::new(bin).args(["rules", "list"]).current_dir(dir.join("desk/today")).output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("crosscheck.toml:2:1"), "{}", stderr(&o));
+}
