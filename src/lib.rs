@@ -35,21 +35,29 @@ pub struct Analysis {
 /// Segment, extract and normalise one document.
 pub fn analyze(doc: &Document, rules: &Rules) -> Analysis {
     let segments = segment::segment(&doc.text, &rules.segment);
-    let extraction = extract::extract(&doc.text, &segments, rules);
+    let mut extraction = extract::extract(&doc.text, &segments, rules);
     let facts = facts::facts(&doc.text, &segments, &extraction, rules);
+    // Tokens serve extraction and facts only; an archive-sized run must not keep them.
+    extraction.tokens = Vec::new();
     Analysis { segments, extraction, facts }
+}
+
+/// Analyse documents in parallel: each is read on its own.
+pub fn analyze_all(docs: &[Document], rules: &Rules) -> Vec<Analysis> {
+    use rayon::prelude::*;
+    docs.par_iter().map(|d| analyze(d, rules)).collect()
 }
 
 /// Draft mode: cross-check the first `drafts` documents against the rest.
 pub fn check_against(docs: &[Document], drafts: usize, rules: &Rules) -> report::Report {
-    let analyses: Vec<Analysis> = docs.iter().map(|d| analyze(d, rules)).collect();
+    let analyses = analyze_all(docs, rules);
     let findings = check::run_against(docs, &analyses, drafts, rules);
     report::Report { analyses, findings }
 }
 
 /// Analyse every document; with `run_checks`, cross-check them too.
 pub fn check(docs: &[Document], rules: &Rules, run_checks: bool) -> report::Report {
-    let analyses: Vec<Analysis> = docs.iter().map(|d| analyze(d, rules)).collect();
+    let analyses = analyze_all(docs, rules);
     let findings = if run_checks { check::run(docs, &analyses, rules) } else { Vec::new() };
     report::Report { analyses, findings }
 }

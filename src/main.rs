@@ -212,7 +212,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Claims { files, format } => {
             let (docs, report) = analyse(&files, &rules, false)?;
             match format {
-                Format::Json => print(&(json::render(&docs, &report) + "\n")),
+                Format::Json => print_json(&docs, &report),
                 _ => print(&text::render_claims(&docs, &report)),
             }
             Ok(ExitCode::SUCCESS)
@@ -220,7 +220,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Facts { files, format } => {
             let (docs, report) = analyse(&files, &rules, false)?;
             match format {
-                Format::Json => print(&(json::render(&docs, &report) + "\n")),
+                Format::Json => print_json(&docs, &report),
                 _ => print(&text::render_facts(&docs, &report, &rules)),
             }
             Ok(ExitCode::SUCCESS)
@@ -259,7 +259,7 @@ fn print_report(format: Format, docs: &[Document], report: &Report, rules: &Rule
     match format {
         Format::Sarif => print(&(sarif::render(docs, report, rules) + "\n")),
         Format::Text => print(&text::render_findings(docs, report, colour_wanted())),
-        Format::Json => print(&(json::render(docs, report) + "\n")),
+        Format::Json => print_json(docs, report),
         Format::Line => print(&line::render_lines(docs, report)),
         Format::Jsonl => print(&line::render_jsonl(docs, report)),
         Format::Github => {
@@ -301,6 +301,14 @@ fn analyse(files: &[PathBuf], rules: &Rules, run_checks: bool) -> Result<(Vec<Do
 
 fn colour_wanted() -> bool {
     anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never
+}
+
+/// Stream the JSON report to stdout.
+fn print_json(docs: &[Document], report: &Report) {
+    let mut out = std::io::BufWriter::new(anstream::stdout().lock());
+    let _ = json::write(&mut out, docs, report);
+    let _ = out.write_all(b"\n");
+    let _ = out.flush();
 }
 
 /// Write to stdout; a closed pipe (`| head`) is not an error worth a panic.

@@ -19,7 +19,8 @@ use quotes::Quote;
 /// What the extractors found in one document.
 #[derive(Debug, Clone, Default)]
 pub struct Extraction {
-    /// Each sentence's tokens, in sentence order.
+    /// Each sentence's tokens, in sentence order. Emptied once the facts are
+    /// read (see `analyze`), to keep memory near the input's size.
     pub tokens: Vec<Vec<Token>>,
     pub quotes: Vec<Quote>,
     pub claims: Vec<Claim>,

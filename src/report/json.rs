@@ -191,6 +191,14 @@ fn fact<'a>(doc: &'a Document, f: &'a Fact, offset: usize) -> JsonFact<'a> {
 
 /// Render the report as pretty-printed JSON.
 pub fn render(docs: &[Document], report: &Report) -> String {
+    let mut out = Vec::new();
+    write(&mut out, docs, report).expect("writing to memory cannot fail");
+    String::from_utf8(out).expect("serde_json writes UTF-8")
+}
+
+/// Stream the report as pretty-printed JSON: an archive-sized report is
+/// never held in memory as one string.
+pub fn write<W: std::io::Write>(w: W, docs: &[Document], report: &Report) -> std::io::Result<()> {
     let mut claims = Vec::new();
     let mut facts = Vec::new();
     for (doc, a) in docs.iter().zip(&report.analyses) {
@@ -227,5 +235,5 @@ pub fn render(docs: &[Document], report: &Report) -> String {
         })
         .collect();
     let out = JsonReport { schema: SCHEMA, documents, claims, facts, findings, summary: report.summary() };
-    serde_json::to_string_pretty(&out).expect("the report serialises")
+    serde_json::to_writer_pretty(w, &out).map_err(std::io::Error::other)
 }
