@@ -41,6 +41,19 @@ fn phrase(set: &PhraseSet) -> impl Fn(&str) -> Res<'_, usize> + '_ {
     move |i| set.match_at(i).map(|m| (&i[m.len..], m.value)).ok_or_else(|| fail(i))
 }
 
+/// A currency symbol, written without spaces inside: "A$" is Australian
+/// dollars, "a $43,000" is an article and US dollars.
+fn symbol(set: &PhraseSet) -> impl Fn(&str) -> Res<'_, usize> + '_ {
+    move |i| {
+        let m = set.match_at(i).ok_or_else(|| fail(i))?;
+        let written = &i[..m.len];
+        if written.trim_start().contains(char::is_whitespace) {
+            return Err(fail(i));
+        }
+        Ok((&i[m.len..], m.value))
+    }
+}
+
 /// What the amount parsers return: the core interval and a unit they read.
 struct Amount {
     core: Interval,
@@ -128,7 +141,7 @@ pub fn quantity<'a>(i: &'a str, rules: &'a NumberRules, ctx: Context) -> Res<'a,
     let (rest, opener) = opt(range_opener(ctx)).parse(i)?;
     let (rest, qualifier) =
         if opener.is_some() { (rest, None) } else { opt((phrase(&rules.qualifiers), multispace0)).parse(rest)? };
-    let (rest, symbol) = opt((phrase(&rules.unit_symbols), multispace0)).parse(rest)?;
+    let (rest, symbol) = opt((symbol(&rules.unit_symbols), multispace0)).parse(rest)?;
     let after_currency = symbol.is_some();
     let in_context = ctx.after_duration_word || qualifier.is_some();
     let (rest, amount) = alt((timed(rules, in_context), vague(rules), plain(after_currency))).parse(rest)?;
@@ -432,6 +445,12 @@ mod tests {
             ("a few hundred miles".into(), "[200, 500]".into(), Some("mile".into()))
         );
         assert_eq!(one("ran 10km").2, Some("kilometre".into()));
+    }
+
+    #[test]
+    fn an_article_before_a_dollar_sign_is_not_a_currency() {
+        assert_eq!(one("a $43,000 Rolex").2, Some("USD".into()));
+        assert_eq!(one("A$50 fine").2, Some("AUD".into()));
     }
 
     #[test]
