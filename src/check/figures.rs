@@ -142,10 +142,12 @@ pub fn comparable(a: &Fact, b: &Fact, event_level: bool) -> bool {
     let whole = |s: &crate::facts::subject::Subject| s.demographic && !s.breakdown;
     let total = |c: &Option<String>| c.as_deref().is_none_or(|c| c == "people");
     let group_as_total = (whole(sa) && total(&sb.counted)) || (whole(sb) && total(&sa.counted));
-    if (a.unit.is_none() || both_counted)
-        && !counted_compatible(sa.counted.as_deref(), sb.counted.as_deref())
-        && !group_as_total
-    {
+    let counted_ok = if a.unit.is_none() {
+        counted_compatible(sa.counted.as_deref(), sb.counted.as_deref())
+    } else {
+        !both_counted || unit_counted_compatible(sa, sb)
+    };
+    if !counted_ok && !group_as_total {
         return false;
     }
     if a.measure.as_deref() == Some("age") {
@@ -154,6 +156,17 @@ pub fn comparable(a: &Fact, b: &Fact, event_level: bool) -> bool {
     let shared_near = sa.near.iter().any(|w| sb.near.contains(w));
     let shared_words = sa.words.iter().filter(|w| sb.words.contains(w)).count();
     event_level || (shared_near && shared_words >= 2)
+}
+
+/// For figures with a unit, the nouns right after them need only be related:
+/// "a $43,000 Rolex" and "a $43,350 gold-plated men's Rolex" share "rolex". A
+/// coordination ("cash and stock") must match exactly: a part is not the whole.
+fn unit_counted_compatible(sa: &crate::facts::subject::Subject, sb: &crate::facts::subject::Subject) -> bool {
+    let (Some(ca), Some(cb)) = (sa.counted.as_deref(), sb.counted.as_deref()) else { return true };
+    if ca.contains('+') || cb.contains('+') {
+        return ca == cb;
+    }
+    ca == cb || sb.after.iter().any(|w| w == ca) || sa.after.iter().any(|w| w == cb)
 }
 
 /// Ages compare only for one person: the same names, or at least two in

@@ -14,6 +14,8 @@ pub struct Subject {
     pub words: Vec<String>,
     /// The content words within three words of the figure: its head nouns.
     pub near: Vec<String>,
+    /// The content words in the three words after the figure: what it counts.
+    pub after: Vec<String>,
     /// The noun the figure counts: "officers" in "5 officers killed".
     pub counted: Option<String>,
     /// Capitalised names just before the figure: the person of "Osei, 58,".
@@ -58,9 +60,13 @@ pub fn subject(text: &str, tokens: &[Token], span: Span, doc_year: Option<i32>, 
         tokens[near_lo..first].iter().chain(&tokens[after..near_hi]).filter_map(content).collect();
     near.sort();
     near.dedup();
+    let mut after_words: Vec<String> = tokens[after..near_hi].iter().filter_map(content).collect();
+    after_words.sort();
+    after_words.dedup();
     let counted = counted_noun(text, &tokens[after..hi], rules);
     let demographic = counted.as_deref().is_some_and(|c| s.demographic_counted.contains(c));
     Subject {
+        after: after_words,
         demographic,
         breakdown: false,
         words,
