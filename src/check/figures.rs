@@ -123,7 +123,8 @@ fn index(analyses: &[Analysis]) -> BTreeMap<Key<'_>, Vec<Reading<'_>>> {
 /// May two facts with the same measure be compared at all? Background
 /// figures never; counted nouns must agree ("5 officers" is not "49
 /// people"); ages must belong to the same named person; figures of measures
-/// that are not the event's own must share a word next to them.
+/// that are not the event's own must share a word next to them and three
+/// words of their clauses.
 pub fn comparable(a: &Fact, b: &Fact, event_level: bool) -> bool {
     let (sa, sb) = (&a.subject, &b.subject);
     // Background figures compare only with background figures about the
@@ -155,7 +156,7 @@ pub fn comparable(a: &Fact, b: &Fact, event_level: bool) -> bool {
     }
     let shared_near = sa.near.iter().any(|w| sb.near.contains(w));
     let shared_words = sa.words.iter().filter(|w| sb.words.contains(w)).count();
-    event_level || (shared_near && shared_words >= 2)
+    event_level || (shared_near && shared_words >= 3)
 }
 
 /// For figures with a unit, the nouns right after them need only be related:
