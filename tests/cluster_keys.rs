@@ -27,8 +27,17 @@ struct Cluster {
 struct Discrepancy {
     measure: String,
     figures: Vec<String>,
+    /// Different but both true: expected as a CC101 note, not a conflict.
+    #[serde(default)]
+    compatible: bool,
     #[allow(dead_code)]
     note: String,
+}
+
+impl Discrepancy {
+    fn matches(&self, measure: &str, texts: &[&str]) -> bool {
+        self.measure == measure && texts.iter().all(|t| self.figures.iter().any(|k| k == t))
+    }
 }
 
 const CONFLICTS: [&str; 5] = ["CC102", "CC103", "CC104", "CC201", "CC202"];
@@ -41,17 +50,32 @@ fn discrepancy_detection_against_answer_keys() {
     assert!(keys.cluster.len() >= 8, "at least 8 clusters have keys");
     let rules = Rules::builtin().unwrap();
     let (mut tp, mut fp, mut found, mut total) = (0, 0, 0, 0);
+    let (mut noted, mut compatible) = (0, 0);
     for c in &keys.cluster {
         let docs = load_inputs(&[root.join("../shared/bench/clusters").join(&c.id)]).unwrap();
         let report = crosscheck::check(&docs, &rules, true);
         let mut hit = vec![false; c.discrepancy.len()];
+        let found_in = |f: &crosscheck::check::Finding| {
+            let measure = f.message.split(':').next().unwrap_or("").to_string();
+            let texts: Vec<&str> = f.evidence.iter().map(|e| docs[e.doc].slice(e.span)).collect();
+            (measure, texts)
+        };
+        for d in c.discrepancy.iter().filter(|d| d.compatible) {
+            compatible += 1;
+            let seen = report.findings.iter().filter(|f| f.code == "CC101").any(|f| {
+                let (m, t) = found_in(f);
+                d.matches(&m, &t)
+            });
+            if seen {
+                noted += 1;
+            } else {
+                println!("NOT NOTED {}: {} {:?}", c.id, d.measure, d.figures);
+            }
+        }
         for f in report.findings.iter().filter(|f| CONFLICTS.contains(&f.code.as_str())) {
             let measure = f.message.split(':').next().unwrap_or("");
             let texts: Vec<&str> = f.evidence.iter().map(|e| docs[e.doc].slice(e.span)).collect();
-            let matched = c
-                .discrepancy
-                .iter()
-                .position(|d| d.measure == measure && texts.iter().all(|t| d.figures.iter().any(|k| k == t)));
+            let matched = c.discrepancy.iter().position(|d| !d.compatible && d.matches(measure, &texts));
             match matched {
                 Some(k) => {
                     tp += 1;
@@ -63,7 +87,7 @@ fn discrepancy_detection_against_answer_keys() {
                 }
             }
         }
-        for (d, h) in c.discrepancy.iter().zip(&hit) {
+        for (d, h) in c.discrepancy.iter().zip(&hit).filter(|(d, _)| !d.compatible) {
             total += 1;
             if *h {
                 found += 1;
@@ -78,10 +102,11 @@ fn discrepancy_detection_against_answer_keys() {
         "precision {precision:.3} ({tp} of {} findings)  recall {recall:.3} ({found} of {total} discrepancies)",
         tp + fp
     );
+    println!("compatible differences noted (CC101): {noted} of {compatible}");
     // Floors at today's measure, so a regression fails; issue 5's targets are 0.9 and 0.9.
     assert!(precision >= PRECISION_FLOOR, "precision {precision:.3} < {PRECISION_FLOOR}");
     assert!(recall >= RECALL_FLOOR, "recall {recall:.3} < {RECALL_FLOOR}");
 }
 
 const PRECISION_FLOOR: f64 = 0.79;
-const RECALL_FLOOR: f64 = 0.77;
+const RECALL_FLOOR: f64 = 0.87;

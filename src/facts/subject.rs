@@ -81,7 +81,7 @@ pub fn subject(text: &str, tokens: &[Token], span: Span, doc_year: Option<i32>, 
 /// "five officers", "four other officers", "seven others".
 fn counted_noun(text: &str, after: &[Token], rules: &Rules) -> Option<String> {
     let s = &rules.subjects;
-    for (i, t) in after.iter().take(3).enumerate() {
+    for (i, t) in after.iter().take(4).enumerate() {
         if t.kind != TokenKind::Word {
             return None;
         }
@@ -103,6 +103,9 @@ fn counted_noun(text: &str, after: &[Token], rules: &Rules) -> Option<String> {
             if !noun_follows {
                 return Some("others".into());
             }
+            continue;
+        }
+        if s.counted_modifiers.contains(&w) {
             continue;
         }
         if !s.stopwords.contains(&w) && !rules.numbers.unit_fillers.contains_word(&w) {

@@ -147,6 +147,7 @@ fn merge(base: &mut RuleFile, next: RuleFile) {
     s.historical_phrases.extend(next.subjects.historical_phrases);
     s.additional_counted.extend(next.subjects.additional_counted);
     s.demographic_counted.extend(next.subjects.demographic_counted);
+    s.counted_modifiers.extend(next.subjects.counted_modifiers);
 }
 
 fn replace_by<T, K: PartialEq>(base: &mut Vec<T>, next: Vec<T>, key: impl Fn(&T) -> K) {
@@ -180,6 +181,7 @@ pub struct SubjectRules {
     pub historical_phrases: PhraseSet,
     pub additional_counted: HashSet<String>,
     pub demographic_counted: HashSet<String>,
+    pub counted_modifiers: HashSet<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -506,6 +508,7 @@ fn compile(f: RuleFile) -> Rules {
         historical_phrases: PhraseSet::from_phrases(&f.subjects.historical_phrases),
         additional_counted: set_of(&f.subjects.additional_counted),
         demographic_counted: set_of(&f.subjects.demographic_counted),
+        counted_modifiers: set_of(&f.subjects.counted_modifiers),
     };
     Rules { segment, cues, sources, numbers, measures, checks: f.checks, subjects }
 }

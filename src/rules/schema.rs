@@ -45,6 +45,8 @@ pub struct SubjectSection {
     pub additional_counted: Vec<String>,
     /// Groups of people that may be a whole toll ("four women").
     pub demographic_counted: Vec<String>,
+    /// Adjectives skipped on the way to the counted noun ("crude").
+    pub counted_modifiers: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
