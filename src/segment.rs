@@ -52,8 +52,10 @@ pub fn segment(text: &str, rules: &SegmentRules) -> Segments {
     for para in paragraph_spans(text, body_start, rules) {
         let first = out.sentences.len();
         let index = out.paragraphs.len();
-        for span in sentence_spans(text, para, rules) {
-            out.sentences.push(Sentence { span, paragraph: index });
+        for sentence in sentence_spans(text, para, rules) {
+            for span in cut_long(text, sentence, rules.max_sentence_bytes) {
+                out.sentences.push(Sentence { span, paragraph: index });
+            }
         }
         out.paragraphs.push(Paragraph { span: para, first_sentence: first, end_sentence: out.sentences.len() });
     }
@@ -168,6 +170,26 @@ fn sentence_spans(text: &str, para: Span, rules: &SegmentRules) -> Vec<Span> {
     spans
 }
 
+/// A run-on "sentence" longer than `max` bytes, cut at the last space before
+/// each limit (or at the limit, when there is no space).
+fn cut_long(text: &str, sentence: Span, max: usize) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = sentence.start;
+    while sentence.end - start > max {
+        let mut limit = start + max;
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let cut = text[start..limit].rfind(is_space).map_or(limit, |at| start + at);
+        // A limit inside the first character still moves on by that character.
+        let cut = if cut > start { cut } else { start + text[start..].chars().next().map_or(1, char::len_utf8) };
+        push_trimmed(&mut out, start, &text[start..sentence.end], 0, cut - start);
+        start = cut;
+    }
+    push_trimmed(&mut out, start, &text[start..sentence.end], 0, sentence.end - start);
+    out
+}
+
 fn push_trimmed(spans: &mut Vec<Span>, base: usize, p: &str, start: usize, end: usize) {
     let s = &p[start..end];
     let lead = s.len() - s.trim_start_matches(is_space).len();
@@ -212,6 +234,25 @@ mod tests {
     fn sentences(text: &str) -> Vec<String> {
         let rules = Rules::builtin().unwrap();
         segment(text, &rules.segment).sentences.iter().map(|s| s.span.text(text).to_string()).collect()
+    }
+
+    #[test]
+    fn a_run_on_line_is_cut_at_spaces_and_keeps_every_word() {
+        let words: Vec<String> = (0..5000).map(|i| format!("word{i}")).collect();
+        let text = words.join(" ");
+        let rules = Rules::builtin().unwrap();
+        let max = rules.segment.max_sentence_bytes;
+        let got = sentences(&text);
+        assert!(got.len() > 1 && got.iter().all(|s| s.len() <= max), "{} sentences", got.len());
+        let rejoined: Vec<String> = got.iter().flat_map(|s| s.split(' ')).map(String::from).collect();
+        assert_eq!(rejoined, words);
+    }
+
+    #[test]
+    fn a_limit_inside_a_character_cuts_after_it() {
+        let text = "ééé ü";
+        let cut: Vec<&str> = cut_long(text, Span::new(0, text.len()), 1).iter().map(|s| s.text(text)).collect();
+        assert_eq!(cut, ["é", "é", "é", "ü"]);
     }
 
     #[test]

@@ -67,9 +67,60 @@ impl LineIndex {
     }
 }
 
+/// Many spans sorted by start with the furthest end reached so far, so the
+/// spans holding a given span are found without scanning them all: the scan
+/// walks back from the last start at or before it and stops once no earlier
+/// span reaches far enough.
+#[derive(Debug, Clone, Default)]
+pub struct Holders {
+    /// Index into the caller's list, sorted by start.
+    order: Vec<usize>,
+    spans: Vec<Span>,
+    reach: Vec<usize>,
+}
+
+impl Holders {
+    pub fn new(spans: impl IntoIterator<Item = Span>) -> Self {
+        let mut indexed: Vec<(usize, Span)> = spans.into_iter().enumerate().collect();
+        indexed.sort_by_key(|&(_, s)| s.start);
+        let order = indexed.iter().map(|&(i, _)| i).collect();
+        let spans: Vec<Span> = indexed.iter().map(|&(_, s)| s).collect();
+        let reach = spans
+            .iter()
+            .scan(0, |far, s| {
+                *far = s.end.max(*far);
+                Some(*far)
+            })
+            .collect();
+        Holders { order, spans, reach }
+    }
+
+    /// Caller's indices of every span that contains `inner`, in no set order.
+    pub fn holding(&self, inner: Span) -> impl Iterator<Item = usize> + '_ {
+        let upto = self.spans.partition_point(|s| s.start <= inner.start);
+        (0..upto)
+            .rev()
+            .take_while(move |&p| self.reach[p] >= inner.end)
+            .filter(move |&p| self.spans[p].end >= inner.end)
+            .map(move |p| self.order[p])
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn holders_finds_exactly_the_containing_spans() {
+        let spans = [Span::new(0, 100), Span::new(10, 20), Span::new(15, 18), Span::new(30, 40), Span::new(12, 60)];
+        let holders = Holders::new(spans);
+        for probe in [Span::new(16, 17), Span::new(35, 36), Span::new(0, 100), Span::new(50, 70), Span::new(12, 12)] {
+            let mut found: Vec<usize> = holders.holding(probe).collect();
+            found.sort();
+            let expected: Vec<usize> = (0..spans.len()).filter(|&i| spans[i].contains(probe)).collect();
+            assert_eq!(found, expected, "spans holding {probe:?}");
+        }
+    }
 
     #[test]
     fn line_and_column_count_characters_from_one() {

@@ -9,7 +9,7 @@
 use super::quotes::{is_close_mark, is_open_mark, Quote};
 use crate::rules::Rules;
 use crate::segment::Segments;
-use crate::span::Span;
+use crate::span::{Holders, Span};
 use crate::words::{fold, is_capitalized, Token, TokenKind};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -209,12 +209,13 @@ fn is_verb_position(s: &Sent, k: usize) -> bool {
 /// of the quote the clause opens with.
 fn clause_start(s: &Sent, upto: usize) -> usize {
     let start = s.toks[0].start;
-    s.quotes
-        .iter()
-        .filter(|q| q.span.start < start && q.span.end > start && q.span.end <= upto)
-        .map(|q| q.span.start)
-        .min()
-        .unwrap_or(start)
+    // Quotes never overlap, so only the last one opening before the
+    // sentence can hold its start.
+    let k = s.quotes.partition_point(|q| q.span.start < start);
+    k.checked_sub(1)
+        .map(|p| &s.quotes[p])
+        .filter(|q| q.span.end > start && q.span.end <= upto)
+        .map_or(start, |q| q.span.start)
 }
 
 /// "CONTENT, said SOURCE" / "CONTENT, SOURCE said": the content ends at the
@@ -258,7 +259,8 @@ fn credit_line(s: &Sent, k: usize) -> Option<Found> {
     if !rest_is_dateline {
         return None;
     }
-    let quote = s.quotes.iter().find(|q| q.span.end == s.toks[k - 1].end)?;
+    let end = s.toks[k - 1].end;
+    let quote = s.quotes.get(s.quotes.partition_point(|q| q.span.end < end)).filter(|q| q.span.end == end)?;
     let mut f = s.found(source, source, "credit", quote.span, None, s.toks[k].start);
     f.claim.cue = None;
     Some(f)
@@ -817,7 +819,7 @@ fn is_function_word(s: &Sent, k: usize) -> bool {
 /// begins: "Fabius said X, said the Guardian" gives Fabius only X.
 fn cut_contents(text: &str, found: &mut [Found], quotes: &[Quote]) {
     // An attribution inside a quotation ("... I think ...") cuts nothing.
-    let quoted = |a: usize| quotes.iter().any(|q| q.inner.start <= a && a < q.inner.end);
+    let quoted = |a: usize| inside_quote(quotes, a);
     let starts: Vec<usize> =
         found.iter().map(|f| if quoted(f.attr_start) { usize::MAX } else { f.attr_start }).collect();
     for (i, f) in found.iter_mut().enumerate() {
@@ -830,21 +832,41 @@ fn cut_contents(text: &str, found: &mut [Found], quotes: &[Quote]) {
     }
 }
 
+/// Is byte `a` between the marks of a quote? Quotes come in text order and
+/// never overlap, so only the last one opening before `a` can hold it.
+fn inside_quote(quotes: &[Quote], a: usize) -> bool {
+    let k = quotes.partition_point(|q| q.inner.start <= a);
+    k > 0 && a < quotes[k - 1].inner.end
+}
+
 /// Quotes that fill their sentences and have no cue of their own belong to
 /// the speaker of the claim just before them, in the same paragraph or at
 /// the end of the previous one.
 fn follow_on_quotes(text: &str, segments: &Segments, quotes: &[Quote], claims: &[Claim]) -> Vec<Claim> {
+    let covered = Coverage::new(claims.iter().map(Claim::span));
+    // The outermost claim of the latest sentence before a quote speaks next:
+    // in "Heald noted the findings show ...", Heald, not the findings.
+    let speaker_key = |c: &Claim| (c.sentence, c.span().len());
+    let mut by_key: Vec<usize> = (0..claims.len()).collect();
+    by_key.sort_by_key(|&i| speaker_key(&claims[i]));
     let mut out: Vec<Claim> = Vec::new();
+    // Follow-on claims start at their quotes, in text order: one reach covers them.
+    let mut out_reach = 0;
     for q in quotes {
-        if claims.iter().chain(out.iter()).any(|c| c.content.overlaps(q.span) || c.span().overlaps(q.span)) {
+        if covered.overlaps(q.span) || out_reach > q.span.start {
             continue;
         }
         let Some((first, last)) = sentences_filled_by(text, segments, q) else { continue };
         let para = segments.sentences[first].paragraph;
-        // The outermost claim of the latest sentence before the quote: in
-        // "Heald noted the findings show ...", Heald speaks next, not the findings.
-        let prev =
-            claims.iter().chain(out.iter()).filter(|c| c.sentence < first).max_by_key(|c| (c.sentence, c.span().len()));
+        let before = by_key.partition_point(|&i| claims[i].sentence < first);
+        let from_claims = before.checked_sub(1).map(|p| &claims[by_key[p]]);
+        let from_out = out.iter().rev().find(|c| c.sentence < first);
+        // On a tie the later one in the article wins.
+        let prev = match (from_claims, from_out) {
+            (Some(c), Some(o)) if speaker_key(c) > speaker_key(o) => Some(c),
+            (c, None) => c,
+            (_, o) => o,
+        };
         let Some(prev) = prev else { continue };
         let prev_para = segments.sentences[prev.sentence].paragraph;
         let adjacent =
@@ -866,16 +888,47 @@ fn follow_on_quotes(text: &str, segments: &Segments, quotes: &[Quote], claims: &
             parent: None,
             sentence: first,
         });
+        out_reach = out_reach.max(segments.sentences[last].span.end.max(q.span.end));
     }
     out
+}
+
+/// Spans sorted by start with the furthest end so far: does any overlap a
+/// given span?
+struct Coverage {
+    starts: Vec<usize>,
+    reach: Vec<usize>,
+}
+
+impl Coverage {
+    fn new(spans: impl Iterator<Item = Span>) -> Self {
+        let mut spans: Vec<Span> = spans.collect();
+        spans.sort();
+        let starts = spans.iter().map(|s| s.start).collect();
+        let reach = spans
+            .iter()
+            .scan(0, |far, s| {
+                *far = s.end.max(*far);
+                Some(*far)
+            })
+            .collect();
+        Coverage { starts, reach }
+    }
+
+    fn overlaps(&self, span: Span) -> bool {
+        let k = self.starts.partition_point(|&s| s < span.end);
+        k > 0 && self.reach[k - 1] > span.start
+    }
 }
 
 /// The first and last sentence a quote fills, when it starts a sentence and
 /// ends one (its own punctuation aside).
 fn sentences_filled_by(text: &str, segments: &Segments, q: &Quote) -> Option<(usize, usize)> {
-    let first = segments.sentences.iter().position(|s| s.span.start == q.span.start)?;
-    let last =
-        segments.sentences.iter().position(|s| s.span.contains(Span::new(q.span.end.saturating_sub(1), q.span.end)))?;
+    let sentences = &segments.sentences;
+    let first = sentences.binary_search_by_key(&q.span.start, |s| s.span.start).ok()?;
+    let last_char = Span::new(q.span.end.saturating_sub(1), q.span.end);
+    let last = sentences.partition_point(|s| s.span.start <= last_char.start).checked_sub(1)?;
+    sentences[last].span.contains(last_char).then_some(())?;
     let tail = &text[q.span.end..segments.sentences[last].span.end];
     tail.chars().all(|c| c.is_ascii_punctuation() || c.is_whitespace()).then_some((first, last))
 }
@@ -883,7 +936,8 @@ fn sentences_filled_by(text: &str, segments: &Segments, q: &Quote) -> Option<(us
 /// Direct when the content is one quote, give or take punctuation.
 fn finish_kind(text: &str, c: &mut Claim, quotes: &[Quote]) {
     let content = c.content;
-    let direct = quotes.iter().any(|q| {
+    let from = quotes.partition_point(|q| q.span.start < content.start);
+    let direct = quotes[from..].iter().take_while(|q| q.span.start <= content.end).any(|q| {
         let lead = &text[content.start..q.span.start.max(content.start)];
         let tail = &text[q.span.end.min(content.end)..content.end];
         q.span.start >= content.start
@@ -896,11 +950,13 @@ fn finish_kind(text: &str, c: &mut Claim, quotes: &[Quote]) {
 
 /// A claim whose whole span lies inside another's content is nested in it.
 fn link_parents(claims: &mut [Claim]) {
+    let holders = Holders::new(claims.iter().map(|c| c.content));
     for i in 0..claims.len() {
         let span = claims[i].span();
-        claims[i].parent = (0..claims.len())
-            .filter(|&j| j != i && claims[j].content.contains(span) && claims[j].content != claims[i].content)
-            .min_by_key(|&j| claims[j].content.len());
+        claims[i].parent = holders
+            .holding(span)
+            .filter(|&j| j != i && claims[j].content != claims[i].content)
+            .min_by_key(|&j| (claims[j].content.len(), j));
     }
 }
 
@@ -908,19 +964,27 @@ fn collapse_space(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// How many claims back an earlier mention or a pronoun's speaker is sought.
+const SOURCE_LOOKBACK: usize = 200;
+/// How many bytes back a titled name is sought for "he" or "she".
+const NAME_LOOKBACK: usize = 5000;
+
 /// Canonical names: outlets by alias, "the Times" and "the official" by an
 /// earlier, fuller source in the same article, pronouns by the nearest named
 /// speaker.
 fn resolve_sources(text: &str, claims: &mut [Claim], rules: &Rules) {
     for i in 0..claims.len() {
+        // Earlier mentions and pronouns look back this far, not to the top
+        // of a 100,000-claim file.
+        let earlier = i.saturating_sub(SOURCE_LOOKBACK)..i;
         let relative = claims[i].source.is_some() && fold(&claims[i].source_text) == "who";
         let written = match claims[i].antecedent {
             Some(a) if relative => collapse_space(a.text(text)),
             _ => claims[i].source_text.clone(),
         };
-        let mut canonical = canonical_source(&written, &claims[..i], rules);
+        let mut canonical = canonical_source(&written, &claims[earlier.clone()], rules);
         if let (Some(src), Some(gender)) = (claims[i].source, pronoun_gender(&written)) {
-            canonical = nearer_titled_name(text, src.start, gender, &claims[..i], rules).unwrap_or(canonical);
+            canonical = nearer_titled_name(text, src.start, gender, &claims[earlier], rules).unwrap_or(canonical);
         }
         claims[i].canonical_source = canonical;
     }
@@ -930,8 +994,12 @@ fn resolve_sources(text: &str, claims: &mut [Claim], rules: &Rules) {
 /// nearer ("Mr. Trump praised the police. 'These acts are despicable,' he
 /// said." is Trump, not the witness quoted before).
 fn nearer_titled_name(text: &str, before: usize, gender: Gender, earlier: &[Claim], rules: &Rules) -> Option<String> {
+    let mut window = before.saturating_sub(NAME_LOOKBACK);
+    while !text.is_char_boundary(window) {
+        window -= 1;
+    }
     let last_speaker =
-        earlier.iter().filter_map(|c| c.source.map(|s| s.end)).filter(|&e| e <= before).max().unwrap_or(0);
+        earlier.iter().filter_map(|c| c.source.map(|s| s.end)).filter(|&e| e <= before).max().unwrap_or(0).max(window);
     let (at, name, named_gender) = nearest_titled_name(text, last_speaker, before, rules)?;
     let fits = named_gender.is_none_or(|g| g == gender);
     (at >= last_speaker && fits).then_some(name)

@@ -9,7 +9,7 @@ use crate::extract::Extraction;
 use crate::interval::Interval;
 use crate::rules::{QualifierKind, Rules};
 use crate::segment::Segments;
-use crate::span::Span;
+use crate::span::{Holders, Span};
 use crate::words::{Token, TokenKind};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -40,10 +40,15 @@ pub struct Fact {
 /// Facts from one document's extraction.
 pub fn facts(text: &str, segments: &Segments, ex: &Extraction, rules: &Rules) -> Vec<Fact> {
     let year = subject::doc_year(segments.meta("date")).or_else(|| subject::latest_year(text, &ex.tokens));
+    let holders = Holders::new(ex.claims.iter().map(|c| c.content));
     let mut facts: Vec<Fact> = ex
         .quantities
         .iter()
-        .map(|(sentence, q)| fact(text, &ex.tokens[*sentence], *sentence, q, ex, year, rules))
+        .map(|(sentence, q)| {
+            // The innermost claim holding the figure; the first on a tie.
+            let claim = holders.holding(q.span).min_by_key(|&i| (ex.claims[i].content.len(), i));
+            fact(text, &ex.tokens[*sentence], *sentence, q, claim, year, rules)
+        })
         .collect();
     resolve_others(&mut facts);
     mark_breakdowns(&mut facts);
@@ -52,15 +57,16 @@ pub fn facts(text: &str, segments: &Segments, ex: &Extraction, rules: &Rules) ->
 
 /// A sentence that counts one measure for two groups breaks it down: "five
 /// children and three adults were shot". Neither group is the whole toll.
+/// Facts come in sentence order, so each sentence's run is compared alone.
 fn mark_breakdowns(facts: &mut [Fact]) {
-    for i in 0..facts.len() {
-        let split = facts.iter().enumerate().any(|(j, g)| {
-            j != i
-                && g.sentence == facts[i].sentence
-                && g.measure == facts[i].measure
-                && g.subject.counted != facts[i].subject.counted
-        });
-        facts[i].subject.breakdown = split;
+    for run in facts.chunk_by_mut(|a, b| a.sentence == b.sentence) {
+        for i in 0..run.len() {
+            let split = run
+                .iter()
+                .enumerate()
+                .any(|(j, g)| j != i && g.measure == run[i].measure && g.subject.counted != run[i].subject.counted);
+            run[i].subject.breakdown = split;
+        }
     }
 }
 
@@ -87,7 +93,7 @@ fn fact(
     tokens: &[Token],
     sentence: usize,
     q: &Quantity,
-    ex: &Extraction,
+    claim: Option<usize>,
     year: Option<i32>,
     rules: &Rules,
 ) -> Fact {
@@ -98,13 +104,6 @@ fn fact(
         .or_else(|| appositive_age(text, tokens, q, rules))
         .or_else(|| dimension.as_ref().and_then(|d| rules.measures.by_dimension.get(d).copied()))
         .map(|m| rules.measures.names[m].clone());
-    let claim = ex
-        .claims
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| c.content.contains(q.span))
-        .min_by_key(|(_, c)| c.content.len())
-        .map(|(i, _)| i);
     Fact {
         measure,
         span: q.span,

@@ -97,6 +97,7 @@ fn merge(base: &mut RuleFile, next: RuleFile) {
     s.maybe_final.extend(next.segment.maybe_final);
     s.sentence_openers.extend(next.segment.sentence_openers);
     s.run_on_words.extend(next.segment.run_on_words);
+    s.max_sentence_bytes = next.segment.max_sentence_bytes.or(s.max_sentence_bytes);
     let c = &mut base.cues;
     for (lemma, forms) in next.cues.verbs {
         c.verbs.entry(lemma).or_default().extend(forms);
@@ -190,6 +191,7 @@ pub struct SegmentRules {
     pub maybe_final: HashSet<String>,
     pub sentence_openers: HashSet<String>,
     pub run_on_words: HashSet<String>,
+    pub max_sentence_bytes: usize,
 }
 
 #[derive(Debug, Clone)]
@@ -394,6 +396,7 @@ fn compile(f: RuleFile) -> Rules {
         maybe_final: set_of(&f.segment.maybe_final),
         sentence_openers: set_of(&f.segment.sentence_openers),
         run_on_words: set_of(&f.segment.run_on_words),
+        max_sentence_bytes: f.segment.max_sentence_bytes.unwrap_or(usize::MAX).max(1),
     };
     let mut verbs = PhraseSet::new();
     let mut lemmas = Vec::new();

@@ -61,6 +61,10 @@ pub struct SegmentSection {
     /// A line ending in one of these words (or a comma) runs on into the
     /// next line instead of ending its paragraph: "according to\nReuters."
     pub run_on_words: Vec<String>,
+    /// A sentence longer than this many bytes is cut at a space: scraped
+    /// tables and lists without stops are not sentences, and every reading
+    /// of a sentence grows with its length.
+    pub max_sentence_bytes: Option<usize>,
 }
 
 #[derive(Debug, Default, Deserialize)]
