@@ -43,17 +43,41 @@ impl Span {
 }
 
 /// Start offsets of every line, so a byte offset maps to line and column in
-/// O(log lines).
+/// O(log lines), and character counts at anchors every few KB, so a column
+/// on a 9 MB one-line file costs a few KB of counting, not the whole line.
 #[derive(Debug, Clone, Default)]
 pub struct LineIndex {
     starts: Vec<usize>,
+    /// (byte offset, characters before it), sorted.
+    anchors: Vec<(usize, usize)>,
 }
+
+/// Bytes between character-count anchors.
+const ANCHOR_STEP: usize = 4096;
 
 impl LineIndex {
     pub fn new(text: &str) -> Self {
         let mut starts = vec![0];
         starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        LineIndex { starts }
+        let mut anchors = vec![(0, 0)];
+        let (mut at, mut count) = (0, 0);
+        while at + ANCHOR_STEP < text.len() {
+            let mut next = at + ANCHOR_STEP;
+            while !text.is_char_boundary(next) {
+                next += 1;
+            }
+            count += text[at..next].chars().count();
+            anchors.push((next, count));
+            at = next;
+        }
+        LineIndex { starts, anchors }
+    }
+
+    /// Characters before byte `offset`, a character boundary.
+    fn chars_before(&self, text: &str, offset: usize) -> usize {
+        let a = self.anchors.partition_point(|&(b, _)| b <= offset) - 1;
+        let (base, count) = self.anchors[a];
+        count + text[base..offset].chars().count()
     }
 
     /// 1-based line and 1-based column counted in characters, as editors and
@@ -62,8 +86,12 @@ impl LineIndex {
         let offset = offset.min(text.len());
         let line = self.starts.partition_point(|&s| s <= offset) - 1;
         let start = self.starts[line];
-        let column = text.get(start..offset).map_or(offset - start, |s| s.chars().count()) + 1;
-        (line + 1, column)
+        let column = if text.is_char_boundary(offset) {
+            self.chars_before(text, offset) - self.chars_before(text, start)
+        } else {
+            offset - start
+        };
+        (line + 1, column + 1)
     }
 }
 
@@ -131,6 +159,21 @@ mod tests {
         let e = text.find('e').unwrap();
         assert_eq!(idx.line_col(text, e), (2, 6));
         assert_eq!(idx.line_col(text, text.len()), (3, 1));
+    }
+
+    #[test]
+    fn columns_on_long_lines_count_across_anchors() {
+        let line: String = "é“x” ab ".repeat(3000);
+        let text = format!("first\n{line}\nlast");
+        let idx = LineIndex::new(&text);
+        let line_start = text.find('\n').unwrap() + 1;
+        for probe in [line_start, line_start + 4097, line_start + 9999, text.len() - 2] {
+            let offset = (probe..).find(|&o| text.is_char_boundary(o)).unwrap();
+            let (l, c) = idx.line_col(&text, offset);
+            let start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+            let want_line = text[..offset].matches('\n').count() + 1;
+            assert_eq!((l, c), (want_line, text[start..offset].chars().count() + 1), "at byte {offset}");
+        }
     }
 
     #[test]

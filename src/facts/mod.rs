@@ -41,13 +41,20 @@ pub struct Fact {
 pub fn facts(text: &str, segments: &Segments, ex: &Extraction, rules: &Rules) -> Vec<Fact> {
     let year = subject::doc_year(segments.meta("date")).or_else(|| subject::latest_year(text, &ex.tokens));
     let holders = Holders::new(ex.claims.iter().map(|c| c.content));
+    // Whether a sentence looks back is read once, not once per figure in it.
+    let mut historical: Vec<Option<bool>> = vec![None; ex.tokens.len()];
+    for (sentence, _) in &ex.quantities {
+        let toks = &ex.tokens[*sentence];
+        historical[*sentence].get_or_insert_with(|| subject::is_historical(text, toks, year, rules));
+    }
     let mut facts: Vec<Fact> = ex
         .quantities
         .iter()
         .map(|(sentence, q)| {
             // The innermost claim holding the figure; the first on a tie.
             let claim = holders.holding(q.span).min_by_key(|&i| (ex.claims[i].content.len(), i));
-            fact(text, &ex.tokens[*sentence], *sentence, q, claim, year, rules)
+            let historical = historical[*sentence].unwrap_or(false);
+            fact(text, &ex.tokens[*sentence], *sentence, q, claim, historical, rules)
         })
         .collect();
     resolve_others(&mut facts);
@@ -94,7 +101,7 @@ fn fact(
     sentence: usize,
     q: &Quantity,
     claim: Option<usize>,
-    year: Option<i32>,
+    historical: bool,
     rules: &Rules,
 ) -> Fact {
     let unit = q.unit.map(|u| &rules.numbers.units[u]);
@@ -117,7 +124,7 @@ fn fact(
         factor,
         claim,
         sentence,
-        subject: subject::subject(text, tokens, q.span, year, rules),
+        subject: subject::subject(text, tokens, q.span, historical, rules),
     }
 }
 

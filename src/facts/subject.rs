@@ -39,9 +39,9 @@ fn singular(w: &str) -> String {
     w.strip_suffix('s').unwrap_or(w).to_string()
 }
 
-/// The subject of the figure at `span` in a sentence's `tokens`. `doc_year`
-/// is the article's year when known.
-pub fn subject(text: &str, tokens: &[Token], span: Span, doc_year: Option<i32>, rules: &Rules) -> Subject {
+/// The subject of the figure at `span` in a sentence's `tokens`;
+/// `historical` is [`is_historical`] of that sentence, read once per sentence.
+pub fn subject(text: &str, tokens: &[Token], span: Span, historical: bool, rules: &Rules) -> Subject {
     let s = &rules.subjects;
     let first = tokens.iter().position(|t| t.start >= span.start).unwrap_or(0);
     let after = tokens.iter().position(|t| t.start >= span.end).unwrap_or(tokens.len());
@@ -73,7 +73,7 @@ pub fn subject(text: &str, tokens: &[Token], span: Span, doc_year: Option<i32>, 
         near,
         counted,
         names: names_before(text, &tokens[..first]),
-        historical: is_historical(text, tokens, doc_year, rules),
+        historical,
     }
 }
 
@@ -150,7 +150,7 @@ fn names_before(text: &str, before: &[Token]) -> Vec<String> {
 
 /// A sentence that names an earlier year than the article's, or uses a
 /// background word ("previous", "since", "deadliest").
-fn is_historical(text: &str, tokens: &[Token], doc_year: Option<i32>, rules: &Rules) -> bool {
+pub fn is_historical(text: &str, tokens: &[Token], doc_year: Option<i32>, rules: &Rules) -> bool {
     let phrases = &rules.subjects.historical_phrases;
     if tokens.iter().any(|t| phrases.match_at(&text[t.start..]).is_some()) {
         return true;
@@ -193,7 +193,9 @@ mod tests {
     fn subject_of(sentence: &str, figure: &str, year: Option<i32>) -> Subject {
         let rules = Rules::builtin().unwrap();
         let start = sentence.find(figure).unwrap();
-        subject(sentence, &tokenize(sentence, 0), Span::new(start, start + figure.len()), year, &rules)
+        let tokens = tokenize(sentence, 0);
+        let historical = is_historical(sentence, &tokens, year, &rules);
+        subject(sentence, &tokens, Span::new(start, start + figure.len()), historical, &rules)
     }
 
     #[test]
