@@ -123,6 +123,12 @@ impl Holders {
         Holders { order, spans, reach }
     }
 
+    /// Does any of the spans overlap `span`?
+    pub fn any_overlapping(&self, span: Span) -> bool {
+        let k = self.spans.partition_point(|s| s.start < span.end);
+        k > 0 && self.reach[k - 1] > span.start
+    }
+
     /// Caller's indices of every span that contains `inner`, in no set order.
     pub fn holding(&self, inner: Span) -> impl Iterator<Item = usize> + '_ {
         let upto = self.spans.partition_point(|s| s.start <= inner.start);
@@ -147,6 +153,8 @@ mod tests {
             found.sort();
             let expected: Vec<usize> = (0..spans.len()).filter(|&i| spans[i].contains(probe)).collect();
             assert_eq!(found, expected, "spans holding {probe:?}");
+            let overlapping = spans.iter().any(|s| s.overlaps(probe));
+            assert_eq!(holders.any_overlapping(probe), overlapping, "spans overlapping {probe:?}");
         }
     }
 

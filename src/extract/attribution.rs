@@ -843,7 +843,7 @@ fn inside_quote(quotes: &[Quote], a: usize) -> bool {
 /// the speaker of the claim just before them, in the same paragraph or at
 /// the end of the previous one.
 fn follow_on_quotes(text: &str, segments: &Segments, quotes: &[Quote], claims: &[Claim]) -> Vec<Claim> {
-    let covered = Coverage::new(claims.iter().map(Claim::span));
+    let covered = Holders::new(claims.iter().map(Claim::span));
     // The outermost claim of the latest sentence before a quote speaks next:
     // in "Heald noted the findings show ...", Heald, not the findings.
     let speaker_key = |c: &Claim| (c.sentence, c.span().len());
@@ -853,7 +853,7 @@ fn follow_on_quotes(text: &str, segments: &Segments, quotes: &[Quote], claims: &
     // Follow-on claims start at their quotes, in text order: one reach covers them.
     let mut out_reach = 0;
     for q in quotes {
-        if covered.overlaps(q.span) || out_reach > q.span.start {
+        if covered.any_overlapping(q.span) || out_reach > q.span.start {
             continue;
         }
         let Some((first, last)) = sentences_filled_by(text, segments, q) else { continue };
@@ -891,34 +891,6 @@ fn follow_on_quotes(text: &str, segments: &Segments, quotes: &[Quote], claims: &
         out_reach = out_reach.max(segments.sentences[last].span.end.max(q.span.end));
     }
     out
-}
-
-/// Spans sorted by start with the furthest end so far: does any overlap a
-/// given span?
-struct Coverage {
-    starts: Vec<usize>,
-    reach: Vec<usize>,
-}
-
-impl Coverage {
-    fn new(spans: impl Iterator<Item = Span>) -> Self {
-        let mut spans: Vec<Span> = spans.collect();
-        spans.sort();
-        let starts = spans.iter().map(|s| s.start).collect();
-        let reach = spans
-            .iter()
-            .scan(0, |far, s| {
-                *far = s.end.max(*far);
-                Some(*far)
-            })
-            .collect();
-        Coverage { starts, reach }
-    }
-
-    fn overlaps(&self, span: Span) -> bool {
-        let k = self.starts.partition_point(|&s| s < span.end);
-        k > 0 && self.reach[k - 1] > span.start
-    }
 }
 
 /// The first and last sentence a quote fills, when it starts a sentence and
