@@ -17,6 +17,7 @@ const EXAMPLES: &str = "Examples:
   crosscheck claims seeds/*.txt                who said what, with source, cue and content
   crosscheck facts seeds/*.txt                 every figure read, as an interval with its measure
   crosscheck rules explain CC101               what a check finds and why
+  crosscheck completions zsh                   a completion script for bash, zsh, fish, elvish or PowerShell
 
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage, input or rule errors.";
 
@@ -79,6 +80,11 @@ enum Command {
     },
     /// Write a commented crosscheck.toml in this directory.
     Init,
+    /// Print a shell completion script: `crosscheck completions bash > /etc/bash_completion.d/crosscheck`.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
     /// List the checks, or explain one.
     Rules {
         #[command(subcommand)]
@@ -167,6 +173,12 @@ fn discover_config() -> Option<PathBuf> {
 }
 
 fn run(cli: Cli) -> Result<ExitCode> {
+    if let Command::Completions { shell } = cli.command {
+        let mut out = Vec::new();
+        clap_complete::generate(shell, &mut <Cli as clap::CommandFactory>::command(), "crosscheck", &mut out);
+        print(&String::from_utf8_lossy(&out));
+        return Ok(ExitCode::SUCCESS);
+    }
     if let Command::Init = cli.command {
         let path = PathBuf::from("crosscheck.toml");
         if path.exists() {
@@ -232,7 +244,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Init => unreachable!("handled before the rules load"),
+        Command::Init | Command::Completions { .. } => unreachable!("handled before the rules load"),
         Command::Rules { command: RulesCommand::Test } => {
             let results = crosscheck::check::test_examples(&rules);
             for r in &results {

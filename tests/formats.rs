@@ -160,3 +160,21 @@ fn init_writes_a_config_that_is_found_from_below_and_merged() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("crosscheck.toml:2:1"), "{}", stderr(&o));
 }
+
+#[test]
+fn completions_cover_every_subcommand_and_option() {
+    for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
+        let o = run(&["completions", shell]);
+        assert_eq!(o.status.code(), Some(0), "{shell}: {}", stderr(&o));
+        let script = stdout(&o);
+        for word in ["check", "claims", "facts", "rules", "init", "against", "fail-on", "baseline"] {
+            assert!(script.contains(word), "{shell} completions lack {word}");
+        }
+        // Elvish and PowerShell complete option names, not their values.
+        if ["bash", "zsh", "fish"].contains(&shell) {
+            assert!(script.contains("sarif"), "{shell} completions lack the format names");
+        }
+    }
+    let o = run(&["completions", "tcsh"]);
+    assert_eq!(o.status.code(), Some(2), "an unknown shell is a usage error");
+}
