@@ -10,7 +10,7 @@ use nom::combinator::{not, opt, peek, recognize};
 use nom::sequence::preceded;
 use nom::{IResult, Parser};
 
-use super::numeral::words_numeral;
+use super::numeral::{tens_value, words_numeral};
 use crate::words::{fold, word};
 
 type Res<'a, T> = IResult<&'a str, T>;
@@ -103,11 +103,6 @@ fn ordinal_tens(w: &str) -> Option<f64> {
     const ORD: [&str; 8] =
         ["twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"];
     ORD.iter().position(|o| *o == w).map(|p| 20.0 + 10.0 * p as f64)
-}
-
-fn tens_value(w: &str) -> Option<f64> {
-    const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-    TENS.iter().position(|t| *t == w).map(|p| 20.0 + 10.0 * p as f64)
 }
 
 /// A denominator word, optionally after a spaced hyphen: "thirds", "- eighths".

@@ -99,11 +99,25 @@ enum WordKind {
     Scale,
 }
 
+const UNITS: [&str; 10] = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+const TEENS: [&str; 10] =
+    ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const OTHER_NUMBER_WORDS: [&str; 9] =
+    ["nought", "naught", "nil", "fourty", "hundred", "thousand", "million", "billion", "trillion"];
+
+/// Every word the spelled-out number grammar reads, for the set of words
+/// that can open a figure.
+pub fn number_words() -> impl Iterator<Item = &'static str> {
+    UNITS.into_iter().chain(TEENS).chain(TENS).chain(OTHER_NUMBER_WORDS)
+}
+
+/// "twenty" .. "ninety" as 20 .. 90.
+pub fn tens_value(w: &str) -> Option<f64> {
+    TENS.iter().position(|t| *t == w).map(|p| 20.0 + 10.0 * p as f64)
+}
+
 fn number_word(w: &str) -> Option<(WordKind, f64)> {
-    const UNITS: [&str; 10] = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
-    const TEENS: [&str; 10] =
-        ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
-    const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
     if w == "fourty" {
         return Some((WordKind::Tens, 40.0));
     }
@@ -116,8 +130,8 @@ fn number_word(w: &str) -> Option<(WordKind, f64)> {
     if let Some(v) = TEENS.iter().position(|u| *u == w) {
         return Some((WordKind::Teen, 10.0 + v as f64));
     }
-    if let Some(v) = TENS.iter().position(|u| *u == w) {
-        return Some((WordKind::Tens, 20.0 + 10.0 * v as f64));
+    if let Some(v) = tens_value(w) {
+        return Some((WordKind::Tens, v));
     }
     match w {
         "hundred" => Some((WordKind::Hundred, 100.0)),

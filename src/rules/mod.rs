@@ -327,60 +327,16 @@ fn phrases_where(qualifiers: &[schema::Qualifier], keep: impl Fn(&schema::Qualif
 /// the first words of the rules' qualifiers, vague amounts, unit symbols and
 /// whole-unit words.
 fn quantity_starters(n: &NumberRules) -> PhraseSet {
-    const FIXED: &[&str] = &[
-        "zero",
-        "nought",
-        "naught",
-        "nil",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fourty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "ninety",
-        "hundred",
-        "thousand",
-        "million",
-        "billion",
-        "trillion",
-        "a",
-        "an",
-        "another",
-        "half",
-        "quarter",
-        "between",
-        "from",
-        "minus",
-        "negative",
-        "point",
-        "the",
-    ];
+    // Articles, signs and fraction words that open a figure besides the number words.
+    const OPENERS: &[&str] =
+        &["a", "an", "another", "half", "quarter", "between", "from", "minus", "negative", "point", "the"];
     let mut set = PhraseSet::new();
     let sets = [&n.qualifiers, &n.vague, &n.unit_symbols, &n.whole_unit_words, &n.not_figures];
     let learned: Vec<String> = sets.iter().flat_map(|s| s.first_words().map(str::to_string)).collect();
-    for w in FIXED.iter().copied().chain(learned.iter().map(String::as_str)) {
+    for w in crate::extract::numeral::number_words().chain(OPENERS.iter().copied()) {
+        set.insert(w, 0);
+    }
+    for w in &learned {
         set.insert(w, 0);
     }
     set
