@@ -3,8 +3,8 @@
 //! "U.S.", "Obama’s", "Syrian-led", "G20" and "2,186.5" each stay one token.
 
 use nom::branch::alt;
-use nom::bytes::complete::{take_while, take_while1};
-use nom::character::complete::{anychar, satisfy};
+use nom::bytes::complete::{take_while, take_while1, take_while_m_n};
+use nom::character::complete::{anychar, char, satisfy};
 use nom::combinator::{opt, recognize};
 use nom::multi::many0_count;
 use nom::{IResult, Parser};
@@ -60,9 +60,19 @@ pub fn word(i: &str) -> IResult<&str, &str> {
     Ok((rest, w))
 }
 
-/// A separator between digit groups: "2,186", "6.1", "4:17", "9/11".
+/// A separator between digit groups: "2,186", "6.1", "4:17", "9/11". A
+/// comma joins only a group of three: "22,24,26" is a list.
 fn digit_separator(i: &str) -> IResult<&str, &str> {
-    recognize((satisfy(|c| matches!(c, ',' | '.' | ':' | '/')), take_while1(|c: char| c.is_ascii_digit()))).parse(i)
+    let comma_group = recognize((char(','), take_while_m_n(3, 3, |c: char| c.is_ascii_digit())));
+    let (rest, sep) = alt((
+        comma_group,
+        recognize((satisfy(|c| matches!(c, '.' | ':' | '/')), take_while1(|c: char| c.is_ascii_digit()))),
+    ))
+    .parse(i)?;
+    if sep.starts_with(',') && rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)));
+    }
+    Ok((rest, sep))
 }
 
 /// A number token: digits first, inner separators, and a letter suffix

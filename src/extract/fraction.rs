@@ -174,6 +174,11 @@ fn half_of_scale(i: &str) -> Res<'_, f64> {
         "quarter" => 0.25,
         _ => return Err(fail(i)),
     };
+    // "half a million": the article's scale is what the fraction takes.
+    let mut article_scale = (multispace1, tag_no_case("a"), multispace1, super::numeral::scale_word);
+    if let Ok((rest, (_, _, _, s))) = article_scale.parse(rest) {
+        return Ok((rest, f * s));
+    }
     let before_scale = peek(preceded(multispace1, super::numeral::scale_word)).parse(rest).is_ok();
     let before_of =
         peek((multispace1::<&str, nom::error::Error<&str>>, tag_no_case("of"), multispace1)).parse(rest).is_ok();
@@ -202,9 +207,10 @@ pub fn over_tail(i: &str) -> Res<'_, f64> {
     if key.eq_ignore_ascii_case("in") && (1000.0..=2100.0).contains(&d) {
         return Err(fail(i));
     }
-    // "over 3 years" or "in 2015 people" is no ratio.
+    // "over 3 years" is no ratio; "one in four voters" and "two out of five
+    // residents" are.
     let word_follows = rest.trim_start().starts_with(char::is_alphabetic) && rest.starts_with(char::is_whitespace);
-    if d == 0.0 || (word_follows && !i.trim_start().to_lowercase().starts_with("out of")) {
+    if d == 0.0 || (word_follows && key.eq_ignore_ascii_case("over")) {
         return Err(fail(i));
     }
     Ok((rest, d))

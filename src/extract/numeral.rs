@@ -81,6 +81,8 @@ pub fn scale_suffix(after_currency: bool) -> impl Fn(&str) -> IResult<&str, f64>
             "bn" | "b" | "bln" => 1e9,
             "m" | "mn" | "mln" if after_currency || s != "m" => 1e6,
             "tn" | "trn" | "tln" => 1e12,
+            // "$2.174T"; without a currency, "5T" is a label.
+            "t" if after_currency => 1e12,
             "mil" => 1e6,
             _ if s == "MM" => 1e6,
             _ => return Err(nom_error(i)),
@@ -135,10 +137,11 @@ fn number_word(w: &str) -> Option<(WordKind, f64)> {
     }
     match w {
         "hundred" => Some((WordKind::Hundred, 100.0)),
-        "thousand" => Some((WordKind::Scale, 1e3)),
-        "million" => Some((WordKind::Scale, 1e6)),
-        "billion" => Some((WordKind::Scale, 1e9)),
-        "trillion" => Some((WordKind::Scale, 1e12)),
+        // Plurals after a number ("twenty-five millions"); alone they are vague amounts.
+        "thousand" | "thousands" => Some((WordKind::Scale, 1e3)),
+        "million" | "millions" => Some((WordKind::Scale, 1e6)),
+        "billion" | "billions" => Some((WordKind::Scale, 1e9)),
+        "trillion" | "trillions" => Some((WordKind::Scale, 1e12)),
         _ => None,
     }
 }
@@ -247,6 +250,8 @@ fn digit_chunk(i: &str) -> IResult<&str, Vec<(WordKind, f64)>> {
 pub fn words_numeral_scaled(i: &str) -> IResult<&str, (f64, Option<f64>)> {
     let mut acc = WordNumber::default();
     let mut rest = i;
+    // The numeral as it stood before the last "and", to fall back to.
+    let mut before_and: Option<(WordNumber, &str)> = None;
     // "a hundred", "a thousand": the article stands for one.
     if let Ok((r, _)) =
         (alt((tag_no_case("an"), tag_no_case("a"))), multispace1::<&str, nom::error::Error<&str>>).parse(i)
@@ -310,8 +315,14 @@ pub fn words_numeral_scaled(i: &str) -> IResult<&str, (f64, Option<f64>)> {
             ok
         });
         if !fits {
+            // "3 hundred and 2 hundred": the "and" joined two numbers, not one.
+            if let Some((saved, saved_rest)) = before_and.filter(|_| parts[0].0 == WordKind::Hundred) {
+                acc = saved;
+                rest = saved_rest;
+            }
             break;
         }
+        before_and = and.map(|_| (WordNumber { ..acc }, rest));
         acc = probe;
         acc.has_word |= is_word;
         acc.count += 1;
@@ -341,6 +352,17 @@ pub fn numeral(after_currency: bool) -> impl Fn(&str) -> IResult<&str, f64> {
         };
         Ok((rest, if sign.is_some() { -v } else { v }))
     }
+}
+
+/// A spoken ratio: "one out of three", "1 in 5", "two in ten".
+pub fn spoken_ratio(i: &str) -> IResult<&str, f64> {
+    let (rest, sign) = opt(fraction::sign).parse(i)?;
+    let (rest, v) = unsigned(false)(rest)?;
+    let (rest, d) = fraction::over_tail(rest)?;
+    if v >= d {
+        return Err(nom_error(i));
+    }
+    Ok((rest, if sign.is_some() { -v / d } else { v / d }))
 }
 
 /// A numeral without its sign: a fraction, digits with a suffix or scale,
@@ -448,6 +470,14 @@ mod tests {
         assert_eq!(read("Two of the"), Some((2.0, " of the")));
         assert_eq!(read("three million two hundred thousand"), Some((3_200_000.0, "")));
         assert_eq!(read("nineteen hundred"), Some((1900.0, "")));
+    }
+
+    #[test]
+    fn plural_scales_after_a_number_and_lists_of_numbers() {
+        assert_eq!(read("one billion twenty-five millions"), Some((1_025_000_000.0, "")));
+        assert_eq!(read("3 hundred and 2 hundred"), Some((300.0, " and 2 hundred")));
+        assert_eq!(read("millions of"), None);
+        assert_eq!(read("22,24,26"), Some((22.0, ",24,26")));
     }
 
     #[test]

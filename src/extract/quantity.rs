@@ -10,7 +10,8 @@ use nom::combinator::opt;
 use nom::sequence::preceded;
 use nom::{IResult, Parser};
 
-use super::numeral::{numeral, scale_word};
+use super::fraction::fraction;
+use super::numeral::{numeral, scale_word, spoken_ratio};
 use super::unit_phrase;
 use crate::interval::Interval;
 use crate::rules::{NumberRules, PhraseSet, QualifierKind};
@@ -54,6 +55,27 @@ fn symbol(set: &PhraseSet) -> impl Fn(&str) -> Res<'_, usize> + '_ {
     }
 }
 
+/// A currency code glued to its amount: "USD3.14", "Rs20", "RM42". Only
+/// letters, and only when a digit follows, so "CHFs" or "RMS" stay words.
+fn glued_symbol(set: &PhraseSet) -> impl Fn(&str) -> Res<'_, usize> + '_ {
+    move |i| {
+        let letters = i.find(|c: char| !c.is_alphabetic()).unwrap_or(i.len());
+        let rest = &i[letters..];
+        if letters == 0 || !rest.starts_with(|c: char| c.is_ascii_digit()) {
+            return Err(fail(i));
+        }
+        match set.match_at(&i[..letters]) {
+            Some(m) if m.len == letters => Ok((rest, m.value)),
+            _ => Err(fail(i)),
+        }
+    }
+}
+
+/// Does a word open with a glued currency code: "USD3.14"?
+pub fn opens_with_glued_symbol(word: &str, rules: &NumberRules) -> bool {
+    glued_symbol(&rules.unit_symbols)(word).is_ok()
+}
+
 /// What the amount parsers return: the core interval and a unit they read.
 struct Amount {
     core: Interval,
@@ -82,6 +104,27 @@ fn vague<'a>(rules: &'a NumberRules) -> impl Fn(&'a str) -> Res<'a, Amount> {
     }
 }
 
+/// A share of a whole, read as a percent: a spoken ratio ("one in four")
+/// or a fraction of something ("a third of the vote", "1/4 of"), but not
+/// of a unit ("a quarter of a mile") and not after a currency symbol.
+fn share<'a>(rules: &'a NumberRules, after_currency: bool) -> impl Fn(&'a str) -> Res<'a, Amount> {
+    move |i| {
+        let unit = rules.share_unit.filter(|_| !after_currency).ok_or_else(|| fail(i))?;
+        let of_something = |i: &'a str| {
+            let (rest, f) = fraction(i)?;
+            let followed_by_of = (multispace1::<&str, nom::error::Error<&str>>, tag_no_case("of"))
+                .parse(rest)
+                .is_ok_and(|(r, _)| !r.starts_with(char::is_alphanumeric));
+            if !followed_by_of || unit_phrase::of_unit(rules)(rest).is_ok() || f >= 1.0 {
+                return Err(fail(i));
+            }
+            Ok((rest, f))
+        };
+        let (rest, v) = alt((spoken_ratio, of_something)).parse(i)?;
+        Ok((rest, Amount { core: Interval::point(v), unit: Some(unit) }))
+    }
+}
+
 /// A plain numeral, with "and (a) half" ("two and a half hours", "one and
 /// half hour").
 fn plain(after_currency: bool) -> impl Fn(&str) -> Res<'_, Amount> {
@@ -98,8 +141,46 @@ fn unit_after<'a>(rules: &'a NumberRules) -> impl Fn(&'a str) -> Res<'a, usize> 
     move |i| {
         let filler = opt((multispace1, phrase(&rules.unit_fillers)));
         let direct = preceded((filler, multispace0, opt(tag("-"))), phrase(&rules.unit_forms));
-        alt((direct, unit_phrase::of_unit(rules))).parse(i)
+        alt((glued_unit(rules), compact_unit(rules), direct, unit_phrase::of_unit(rules))).parse(i)
     }
+}
+
+/// A unit form glued to the digits, exactly as written: "30C", "-10C".
+fn glued_unit<'a>(rules: &'a NumberRules) -> impl Fn(&'a str) -> Res<'a, usize> {
+    glued_from(&rules.glued_units)
+}
+
+/// A unit glued to digits from `forms`, exactly as written.
+fn glued_from<'a>(forms: &'a [(String, usize)]) -> impl Fn(&'a str) -> Res<'a, usize> {
+    move |i| {
+        let clean = |rest: &str| !rest.starts_with(char::is_alphanumeric);
+        forms
+            .iter()
+            .find_map(|(form, unit)| i.strip_prefix(form.as_str()).filter(|r| clean(r)).map(|r| (r, *unit)))
+            .ok_or_else(|| fail(i))
+    }
+}
+
+/// A unit glued between digits, the first part of a compact compound:
+/// "1h30", "1min3sec", "5ft2in".
+fn compact_unit<'a>(rules: &'a NumberRules) -> impl Fn(&'a str) -> Res<'a, usize> {
+    move |i| {
+        let letters = i.find(|c: char| !c.is_alphabetic()).unwrap_or(i.len());
+        let rest = &i[letters..];
+        if letters == 0 || !rest.starts_with(|c: char| c.is_ascii_digit()) {
+            return Err(fail(i));
+        }
+        match rules.unit_forms.match_at(&i[..letters]) {
+            Some(m) if m.len == letters => Ok((rest, m.value)),
+            _ => Err(fail(i)),
+        }
+    }
+}
+
+/// "2 degrees below zero": the figure is negative.
+fn below_zero(i: &str) -> Res<'_, ()> {
+    let (rest, _) = (multispace1, tag_no_case("below"), multispace1, tag_no_case("zero")).parse(i)?;
+    Ok((rest, ()))
 }
 
 /// Apply a qualifier to the core interval.
@@ -141,21 +222,34 @@ pub fn quantity<'a>(i: &'a str, rules: &'a NumberRules, ctx: Context) -> Res<'a,
     let (rest, opener) = opt(range_opener(ctx)).parse(i)?;
     let (rest, qualifier) =
         if opener.is_some() { (rest, None) } else { opt((phrase(&rules.qualifiers), multispace0)).parse(rest)? };
-    let (rest, symbol) = opt((symbol(&rules.unit_symbols), multispace0)).parse(rest)?;
+    let any_symbol = alt((symbol(&rules.unit_symbols), glued_symbol(&rules.unit_symbols)));
+    let (rest, symbol) = opt((any_symbol, multispace0)).parse(rest)?;
     let after_currency = symbol.is_some();
     let in_context = ctx.after_duration_word || qualifier.is_some();
-    let (rest, amount) = alt((timed(rules, in_context), vague(rules), plain(after_currency))).parse(rest)?;
+    let (rest, amount) =
+        alt((timed(rules, in_context), vague(rules), share(rules, after_currency), plain(after_currency)))
+            .parse(rest)?;
     let (rest, unit_after) = match amount.unit {
         Some(u) => (rest, Some(u)),
+        // "for 10D." but not "for 3D printing": no word may follow.
+        None if ctx.after_duration_word
+            && glued_from(&rules.glued_duration_units)(rest)
+                .is_ok_and(|(r, _)| !r.trim_start().starts_with(char::is_alphabetic)) =>
+        {
+            glued_from(&rules.glued_duration_units)(rest).map(|(r, u)| (r, Some(u)))?
+        }
         None => opt(unit_after(rules)).parse(rest)?,
     };
     let mut core = amount.core;
     let tail = if ctx.after_change_verb { None } else { range_tail(rest, opener, after_currency, rules) };
     let (rest, unit_after) = match tail {
+        // "from -18 °C to -34 °C": after "from" or "between" the ends may come in either order.
         Some((r, hi, unit2))
-            if core.is_point() && hi > core.min && (unit_after.is_none() || unit2.is_none() || unit2 == unit_after) =>
+            if core.is_point()
+                && (hi > core.min || (descending_allowed(opener, core.min, hi)))
+                && (unit_after.is_none() || unit2.is_none() || unit2 == unit_after) =>
         {
-            core = Interval::closed(core.min, hi);
+            core = Interval::closed(core.min.min(hi), core.min.max(hi));
             (r, unit_after.or(unit2))
         }
         _ if opener.is_some() => return Err(fail(i)),
@@ -183,6 +277,10 @@ pub fn quantity<'a>(i: &'a str, rules: &'a NumberRules, ctx: Context) -> Res<'a,
         }
         None => (rest, unit_after),
     };
+    let (rest, core) = match below_zero(rest) {
+        Ok((r, ())) if core.is_point() && core.min > 0.0 => (r, Interval::point(-core.min)),
+        _ => (rest, core),
+    };
     let (rest, after_q) = match preceded(multispace1, phrase(&rules.after_qualifiers)).parse(rest) {
         // "and less than 1 week", "plus zero point eight": another figure follows.
         Ok((r, q)) if !starts_another_figure(r) => (r, Some(q)),
@@ -192,7 +290,12 @@ pub fn quantity<'a>(i: &'a str, rules: &'a NumberRules, ctx: Context) -> Res<'a,
         return Err(fail(i));
     }
     let unit = symbol.map(|(u, _)| u).or(unit_after);
-    let qualifier = qualifier.map(|(q, _)| rules.qualifier_kinds[q]).or(after_q.map(|q| rules.qualifier_kinds[q]));
+    // "equal to 5000 or less": the bound after the figure is what it says.
+    let qualifier = match (qualifier.map(|(q, _)| rules.qualifier_kinds[q]), after_q.map(|q| rules.qualifier_kinds[q]))
+    {
+        (Some(QualifierKind::Exactly), Some(after)) => Some(after),
+        (before, after) => before.or(after),
+    };
     // "more than 10 and less than 40": two bounds make one range.
     let bounds =
         qualifier.filter(|_| unit.is_none()).and_then(|q| bound_pair(rest, qualify(core, Some(q), rules), q, rules));
@@ -206,7 +309,9 @@ pub fn quantity<'a>(i: &'a str, rules: &'a NumberRules, ctx: Context) -> Res<'a,
     if unit.is_none() && qualifier.is_none() && (is_year(i, rest, core, rules) || precedes_month(rest, rules)) {
         return Err(fail(i));
     }
-    let stated = qualify(core, qualifier, rules);
+    // "around 3-5 km": a range already says how sure it is; the hedge adds nothing.
+    let hedge_on_range = !core.is_point() && matches!(qualifier, Some(QualifierKind::About | QualifierKind::Nearly));
+    let stated = if hedge_on_range { core } else { qualify(core, qualifier, rules) };
     let nominal = (core.min + core.max) / 2.0;
     Ok((rest, Quantity { span: Span::new(0, i.len() - rest.len()), stated, unit, qualifier, nominal }))
 }
@@ -239,6 +344,12 @@ fn range_opener(ctx: Context) -> impl Fn(&str) -> Res<'_, RangeOpener> {
     }
 }
 
+/// "between 10 and 5" is a range written backwards; "from -18 to -34" a
+/// range of negatives. "from 20 to 10" is a change, not a range.
+fn descending_allowed(opener: Option<RangeOpener>, lo: f64, hi: f64) -> bool {
+    hi < lo && (opener == Some(RangeOpener::Between) || (opener == Some(RangeOpener::From) && lo < 0.0))
+}
+
 /// The upper end of a range: "- 50", "–4.0", " to 10", " and 30" (after
 /// "between"), with its own unit if it has one ("5% to 10%").
 fn range_tail<'a>(
@@ -249,7 +360,11 @@ fn range_tail<'a>(
 ) -> Option<(&'a str, f64, Option<usize>)> {
     let (r, _) = match opener {
         Some(RangeOpener::Between) => alt((spaced_word("and"), range_dash)).parse(rest).ok()?,
-        _ => alt((spaced_word("to"), spaced_word("through"), range_dash)).parse(rest).ok()?,
+        // "8- to 16-meter": the first end's unit is left to the second.
+        _ => {
+            let suspended = preceded(tag("-"), spaced_word("to"));
+            alt((suspended, spaced_word("to"), spaced_word("through"), range_dash)).parse(rest).ok()?
+        }
     };
     // "and about 7.0 g", "- ~7 grams": a hedge on the upper end reads as its figure.
     let (r, _) =
@@ -290,10 +405,15 @@ fn bound_pair<'a>(
     (range.min < range.max).then_some((r, range))
 }
 
-/// Does another figure or comparison follow: " than", " 0.8", " zero"?
+/// Does another figure or comparison follow: " than", " or equal than",
+/// " 0.8", " zero"?
 fn starts_another_figure(rest: &str) -> bool {
     let t = rest.trim_start();
-    t.starts_with(|c: char| c.is_ascii_digit()) || t.to_lowercase().starts_with("than") || numeral(false)(t).is_ok()
+    let lower = t.get(..8).unwrap_or(t).to_lowercase();
+    t.starts_with(|c: char| c.is_ascii_digit())
+        || lower.starts_with("than")
+        || lower.starts_with("or equal")
+        || numeral(false)(t).is_ok()
 }
 
 /// ", and", " but", " and" between two bounds.
@@ -340,8 +460,15 @@ pub fn quantities(doc_text: &str, tokens: &[Token], end: usize, rules: &NumberRu
             continue;
         }
         let word = tok.text(doc_text);
+        let follows_figure = out.last().is_some_and(|q: &Quantity| k > 0 && tokens[k - 1].end == q.span.end);
+        if follows_figure && rules.period_after_figure.contains_word(word) {
+            continue;
+        }
         let first_part = word.split(['-', '‐']).next().unwrap_or(word);
-        if tok.kind == TokenKind::Word && !rules.starters.contains_word(first_part) {
+        if tok.kind == TokenKind::Word
+            && !rules.starters.contains_word(first_part)
+            && !opens_with_glued_symbol(word, rules)
+        {
             continue;
         }
         if !could_start_quantity(tok, doc_text) || follows_excluded(doc_text, tokens, k, rules) {
@@ -445,6 +572,47 @@ mod tests {
             ("a few hundred miles".into(), "[200, 500]".into(), Some("mile".into()))
         );
         assert_eq!(one("ran 10km").2, Some("kilometre".into()));
+    }
+
+    #[test]
+    fn spoken_ratios_and_fractions_of_a_whole_are_shares() {
+        let share = Some("share".to_string());
+        assert_eq!(one("one in four voters"), ("one in four".into(), "0.25".into(), share.clone()));
+        assert_eq!(one("two out of five residents").2, share);
+        assert_eq!(one("a third of the vote").2, share);
+        // Of a unit, or a scale, it is an amount, not a share.
+        assert_eq!(one("a quarter of a mile").2, Some("mile".into()));
+        assert_eq!(one("half a million people"), ("half a million".into(), "500000".into(), None));
+        assert_eq!(one("three quarters of a million").1, "750000");
+    }
+
+    #[test]
+    fn currency_codes_glued_to_the_amount() {
+        assert_eq!(one("fined USD3.14 each"), ("USD3.14".into(), "3.14".into(), Some("USD".into())));
+        assert_eq!(one("only Rs20 a day").2, Some("INR".into()));
+        assert_eq!(one("it costs 3.14US$").2, Some("USD".into()));
+        assert!(read("the RMS Titanic").is_empty());
+    }
+
+    #[test]
+    fn glued_temperatures_below_zero_and_compact_durations() {
+        assert_eq!(one("Now it is -10C outside").1, "-10");
+        assert_eq!(one("-10C").2, Some("degree Celsius".into()));
+        assert_eq!(one("2 degrees below zero").1, "-2");
+        assert_eq!(one("for 1min3sec"), ("1min3sec".into(), "63".into(), Some("second".into())));
+        assert_eq!(one("the cold lasted 2W.").2, Some("week".into()));
+        assert!(read("funding for 3D printing").is_empty());
+        // "over" straight after a figure is the period, not a bound.
+        assert_eq!(read("to spend $10bn over 10 years")[1].1, "10");
+        assert_eq!(one("a 10- to 15-minute walk").1, "[10, 15]");
+        assert_eq!(one("temperatures ranged from -18 °C to -34 °C").1, "[-34, -18]");
+    }
+
+    #[test]
+    fn a_hedge_does_not_widen_a_range() {
+        assert_eq!(one("around 3-5 kilometers").1, "[3, 5]");
+        assert_eq!(one("about $10-$20").1, "[10, 20]");
+        assert_eq!(one("about 20 people").1, "[18, 22]");
     }
 
     #[test]

@@ -30,7 +30,7 @@ pub fn any_unit<'a>(rules: &'a NumberRules) -> impl Fn(&'a str) -> Res<'a, usize
     move |i| {
         let m = rules.unit_forms.match_at(i).ok_or_else(|| fail(i))?;
         let (s, _) = crate::words::next_word(i).ok_or_else(|| fail(i))?;
-        if s != 0 || m.len < 3 {
+        if s != 0 || m.len < 2 {
             return Err(fail(i));
         }
         Ok((&i[m.len..], m.value))

@@ -133,6 +133,7 @@ fn merge(base: &mut RuleFile, next: RuleFile) {
     n.duration_openers.extend(next.numbers.duration_openers);
     n.unit_fillers.extend(next.numbers.unit_fillers);
     n.change_verbs.extend(next.numbers.change_verbs);
+    n.period_after_figure.extend(next.numbers.period_after_figure);
     n.whole_unit_words.extend(next.numbers.whole_unit_words);
     n.months.extend(next.numbers.months);
     base.qualifiers.extend(next.qualifiers);
@@ -260,12 +261,20 @@ pub struct NumberRules {
     pub unit_forms: PhraseSet,
     /// Unit symbols written before a number; the value indexes `units`.
     pub unit_symbols: PhraseSet,
+    /// Unit forms glued to the digits, case-sensitive: ("C", unit index).
+    pub glued_units: Vec<(String, usize)>,
+    /// Glued forms read only after a duration word: ("W", week).
+    pub glued_duration_units: Vec<(String, usize)>,
     pub units: Vec<UnitRule>,
+    /// The unit named "share": what a spoken ratio ("one in four", "a
+    /// third of") is read in, so it compares with a percentage.
+    pub share_unit: Option<usize>,
     pub not_figures: PhraseSet,
     pub not_after: Vec<String>,
     pub duration_openers: PhraseSet,
     pub unit_fillers: PhraseSet,
     pub change_verbs: PhraseSet,
+    pub period_after_figure: PhraseSet,
     /// Words that can open a quantity: checked before any parser runs.
     pub starters: PhraseSet,
     pub whole_unit_words: PhraseSet,
@@ -420,6 +429,18 @@ fn compile(f: RuleFile) -> Rules {
         vague_rules: f.vague.iter().map(|v| VagueRule { min: v.min, max: v.max, scaled: v.scaled }).collect(),
         unit_forms,
         unit_symbols,
+        glued_units: f
+            .units
+            .iter()
+            .enumerate()
+            .flat_map(|(i, u)| u.glued.iter().map(move |g| (g.clone(), i)))
+            .collect(),
+        glued_duration_units: f
+            .units
+            .iter()
+            .enumerate()
+            .flat_map(|(i, u)| u.glued_in_duration.iter().map(move |g| (g.clone(), i)))
+            .collect(),
         units: f
             .units
             .iter()
@@ -430,11 +451,13 @@ fn compile(f: RuleFile) -> Rules {
                 factor: u.factor,
             })
             .collect(),
+        share_unit: f.units.iter().position(|u| u.name == "share"),
         not_figures: PhraseSet::from_phrases(&f.numbers.not_figures),
         not_after: f.numbers.not_after.clone(),
         duration_openers: PhraseSet::from_phrases(&f.numbers.duration_openers),
         unit_fillers: PhraseSet::from_phrases(&f.numbers.unit_fillers),
         change_verbs: PhraseSet::from_phrases(&f.numbers.change_verbs),
+        period_after_figure: PhraseSet::from_phrases(&f.numbers.period_after_figure),
         starters: PhraseSet::new(),
         whole_unit_words: PhraseSet::from_phrases(&f.numbers.whole_unit_words),
         months: f.numbers.months.iter().map(|m| m.trim_end_matches('.').to_string()).collect(),

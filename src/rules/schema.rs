@@ -148,6 +148,10 @@ pub struct NumberSection {
     pub unit_fillers: Vec<String>,
     /// Verbs that make "from X to Y" a change rather than a range.
     pub change_verbs: Vec<String>,
+    /// Qualifier words that, straight after another figure, mean "during":
+    /// "$10bn over 10 years" is ten years, not more than ten.
+    #[serde(default)]
+    pub period_after_figure: Vec<String>,
     /// "all day", "a full week": words that make one whole unit of time.
     pub whole_unit_words: Vec<String>,
     /// Month names and abbreviations: numbers next to them are days of dates.
@@ -213,6 +217,15 @@ pub struct Unit {
     /// Symbols written before the number ("$", "US$").
     #[serde(default)]
     pub symbols: Vec<String>,
+    /// Forms that count only written straight after the digits, exactly
+    /// as given: "30C", "-10C" (a bare "C" after a space is a letter).
+    #[serde(default)]
+    pub glued: Vec<String>,
+    /// Like `glued`, but only where a length of time is expected, after a
+    /// word such as "for" or "lasted": "for 10D", "lasted 2W" ("3D" alone
+    /// is a film format, not three days).
+    #[serde(default)]
+    pub glued_in_duration: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
