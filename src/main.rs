@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use anyhow::Result;
 use clap::{Parser, Subcommand, ValueEnum};
 use crosscheck::load::{load_inputs, Document};
-use crosscheck::report::{json, line, sarif, text, Report};
+use crosscheck::report::{html, json, line, sarif, text, Report};
 use crosscheck::rules::{Rules, Severity};
 
 const EXAMPLES: &str = "Examples:
@@ -116,6 +116,8 @@ enum Format {
     Github,
     /// SARIF 2.1.0 for code-scanning dashboards.
     Sarif,
+    /// One self-contained HTML page: the articles side by side, findings linked to their words.
+    Html,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -270,6 +272,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
 fn print_report(format: Format, docs: &[Document], report: &Report, rules: &Rules) -> Result<()> {
     match format {
         Format::Sarif => print(&(sarif::render(docs, report, rules) + "\n")),
+        Format::Html => print(&html::render(docs, report)),
         Format::Text => print(&text::render_findings(docs, report, colour_wanted())),
         Format::Json => print_json(docs, report),
         Format::Line => print(&line::render_lines(docs, report)),

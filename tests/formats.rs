@@ -25,6 +25,30 @@ fn jsonl_is_one_finding_a_line() {
 }
 
 #[test]
+fn html_is_one_self_contained_page_with_escaped_text() {
+    let dir = std::env::temp_dir().join(format!("crosscheck-html-escape-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    // Markup in an article is text, never markup of the page.
+    std::fs::write(dir.join("a.txt"), "<script>alert(1)</script> The attack killed 49 people, police said.\n").unwrap();
+    std::fs::write(dir.join("b.txt"), "The attack killed 50 people & injured 53, officials said.\n").unwrap();
+    let o = run(&["check", "--format", "html", dir.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let page = stdout(&o);
+    assert!(page.starts_with("<!DOCTYPE html>"));
+    assert_eq!(page.matches("<script>").count(), 1, "only the page's own script");
+    assert!(page.contains("&lt;script&gt;alert(") && page.contains(")&lt;/script&gt;"));
+    assert!(page.contains(" people &amp; injured "), "{page}");
+    for external in ["src=\"http", "href=\"http", "@import", "url("] {
+        assert!(!page.contains(external), "the page must work offline: {external}");
+    }
+    // The finding, its link and the anchor it points at.
+    assert!(page.contains("id=\"f0\" data-severity=\"error\" data-code=\"CC102\""), "{page}");
+    assert!(page.contains("href=\"#f0-e0\"") && page.contains("id=\"f0-e0\""));
+    assert!(page.contains("href=\"#f0-e1\"") && page.contains("id=\"f0-e1\""));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
 fn github_format_annotates_and_writes_a_step_summary() {
     let summary = std::env::temp_dir().join(format!("crosscheck-summary-{}.md", std::process::id()));
     let _ = std::fs::remove_file(&summary);

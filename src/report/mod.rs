@@ -2,6 +2,7 @@
 //! builds a [`Report`]; each output format is its own module and knows
 //! nothing of how findings were made.
 
+pub mod html;
 pub mod json;
 pub mod line;
 pub mod sarif;
