@@ -16,12 +16,16 @@ pub enum LoadError {
     Binary { path: String, line: usize, column: usize, offset: usize },
     #[error("{path}: empty file, nothing to check")]
     Empty { path: String },
-    #[error("{path}: directory holds no text files (.txt, .md, .text, .markdown)")]
+    #[error("{path}: directory holds no text files (.txt, .md, .text, .markdown, .html, .htm)")]
     EmptyDir { path: String },
     #[error("{path}: file is {size} bytes, over the limit of {limit} bytes")]
     TooLarge { path: String, size: u64, limit: u64 },
     #[error("no input files given")]
     NoInput,
+    #[error("{pattern}: {message}")]
+    BadPattern { pattern: String, message: String },
+    #[error("{pattern}: pattern matches no files")]
+    NoMatch { pattern: String },
 }
 
 /// A problem with a rule file (the built-in pack or a newsroom's own).

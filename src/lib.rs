@@ -12,6 +12,7 @@ pub mod extract;
 pub mod facts;
 pub mod interval;
 pub mod load;
+pub mod markup;
 pub mod report;
 pub mod rules;
 pub mod segment;
@@ -44,20 +45,50 @@ pub fn analyze(doc: &Document, rules: &Rules) -> Analysis {
 
 /// Analyse documents in parallel: each is read on its own.
 pub fn analyze_all(docs: &[Document], rules: &Rules) -> Vec<Analysis> {
+    analyze_all_with(docs, rules, &|| {})
+}
+
+/// Like [`analyze_all`], calling `done` as each document is finished (from
+/// any thread): a caller's progress bar.
+pub fn analyze_all_with(docs: &[Document], rules: &Rules, done: &(dyn Fn() + Sync)) -> Vec<Analysis> {
     use rayon::prelude::*;
-    docs.par_iter().map(|d| analyze(d, rules)).collect()
+    docs.par_iter()
+        .map(|d| {
+            let a = analyze(d, rules);
+            done();
+            a
+        })
+        .collect()
+}
+
+/// Which documents are compared with which.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Comparison {
+    /// No cross-checking: analyses only (`claims`, `facts`).
+    None,
+    /// Every document with every other.
+    All,
+    /// Draft mode: the first n documents against the rest.
+    DraftsFirst(usize),
+}
+
+/// Cross-check documents already analysed.
+pub fn cross_check(docs: &[Document], analyses: Vec<Analysis>, how: Comparison, rules: &Rules) -> report::Report {
+    let findings = match how {
+        Comparison::None => Vec::new(),
+        Comparison::All => check::run(docs, &analyses, rules),
+        Comparison::DraftsFirst(n) => check::run_against(docs, &analyses, n, rules),
+    };
+    report::Report { analyses, findings }
 }
 
 /// Draft mode: cross-check the first `drafts` documents against the rest.
 pub fn check_against(docs: &[Document], drafts: usize, rules: &Rules) -> report::Report {
-    let analyses = analyze_all(docs, rules);
-    let findings = check::run_against(docs, &analyses, drafts, rules);
-    report::Report { analyses, findings }
+    cross_check(docs, analyze_all(docs, rules), Comparison::DraftsFirst(drafts), rules)
 }
 
 /// Analyse every document; with `run_checks`, cross-check them too.
 pub fn check(docs: &[Document], rules: &Rules, run_checks: bool) -> report::Report {
-    let analyses = analyze_all(docs, rules);
-    let findings = if run_checks { check::run(docs, &analyses, rules) } else { Vec::new() };
-    report::Report { analyses, findings }
+    let how = if run_checks { Comparison::All } else { Comparison::None };
+    cross_check(docs, analyze_all(docs, rules), how, rules)
 }

@@ -9,17 +9,20 @@ use crate::error::LoadError;
 use crate::span::{LineIndex, Span};
 
 /// Extensions walked when a directory is given.
-const TEXT_EXTENSIONS: &[&str] = &["txt", "md", "text", "markdown"];
+const TEXT_EXTENSIONS: &[&str] = &["txt", "md", "text", "markdown", "html", "htm"];
 
 /// Files larger than this are refused rather than read into memory.
 pub const MAX_FILE_BYTES: u64 = 1 << 30;
 
-/// One article: its path as the user gave it, its text exactly as read, and a
-/// line index for reporting positions.
+/// One article: its path as the user gave it, its text, and a line index for
+/// reporting positions. For HTML and Markdown, `text` is the plain text (the
+/// markup blanked, byte for byte as long) and `original` the file as read,
+/// so offsets into `text` are offsets into the file.
 #[derive(Debug, Clone)]
 pub struct Document {
     pub path: String,
     pub text: String,
+    original: Option<String>,
     lines: LineIndex,
 }
 
@@ -28,7 +31,19 @@ impl Document {
     pub fn from_text(path: impl Into<String>, text: impl Into<String>) -> Self {
         let text = text.into();
         let lines = LineIndex::new(&text);
-        Document { path: path.into(), text, lines }
+        Document { path: path.into(), text, original: None, lines }
+    }
+
+    /// A document whose markup (by the path's extension) is stripped.
+    pub fn from_marked_up(path: impl Into<String>, original: String) -> Self {
+        let path = path.into();
+        match crate::markup::strip(&original, crate::markup::Markup::from_path(&path)) {
+            Some(text) => {
+                let lines = LineIndex::new(&original);
+                Document { path, text, original: Some(original), lines }
+            }
+            None => Document::from_text(path, original),
+        }
     }
 
     /// Decode bytes read from `path`, refusing binary and invalid UTF-8 with
@@ -47,15 +62,22 @@ impl Document {
                 return Err(LoadError::InvalidUtf8 { path, line, column, offset });
             }
         };
-        if text.trim().is_empty() {
-            return Err(LoadError::Empty { path });
+        let doc = Document::from_marked_up(path, text);
+        if doc.text.trim().is_empty() {
+            return Err(LoadError::Empty { path: doc.path });
         }
-        Ok(Document::from_text(path, text))
+        Ok(doc)
     }
 
     /// 1-based line and column of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
-        self.lines.line_col(&self.text, offset)
+        self.lines.line_col(self.original(), offset)
+    }
+
+    /// The file as read: for HTML and Markdown, with its markup (the same
+    /// offsets as `text`), for showing source lines as the file has them.
+    pub fn original(&self) -> &str {
+        self.original.as_deref().unwrap_or(&self.text)
     }
 
     pub fn slice(&self, span: Span) -> &str {
@@ -85,13 +107,48 @@ pub fn load_inputs<P: AsRef<Path>>(inputs: &[P]) -> Result<Vec<Document>, LoadEr
         let path = input.as_ref();
         if path.as_os_str() == "-" {
             docs.push(load_stdin()?);
-        } else if path.is_dir() {
-            docs.extend(load_dir(path)?);
+        } else if is_glob(path) {
+            for p in expand_glob(path)? {
+                docs.extend(load_path(&p)?);
+            }
         } else {
-            docs.push(load_file(path)?);
+            docs.extend(load_path(path)?);
         }
     }
     Ok(docs)
+}
+
+fn load_path(path: &Path) -> Result<Vec<Document>, LoadError> {
+    if path.is_dir() {
+        load_dir(path)
+    } else {
+        Ok(vec![load_file(path)?])
+    }
+}
+
+/// A pattern such as `wires/*.txt` or `stories/**/*.html`, when no file has
+/// that very name (a shell that did not expand it, or Windows).
+fn is_glob(path: &Path) -> bool {
+    let s = path.to_string_lossy();
+    s.contains(['*', '?', '[']) && !path.exists()
+}
+
+/// The files a pattern matches, sorted; none is an error, not silence.
+fn expand_glob(pattern: &Path) -> Result<Vec<std::path::PathBuf>, LoadError> {
+    let shown = pattern.display().to_string();
+    let paths =
+        glob::glob(&shown).map_err(|e| LoadError::BadPattern { pattern: shown.clone(), message: e.to_string() })?;
+    let mut out = Vec::new();
+    for p in paths {
+        let p =
+            p.map_err(|e| LoadError::Io { path: e.path().display().to_string(), message: e.error().to_string() })?;
+        out.push(p);
+    }
+    if out.is_empty() {
+        return Err(LoadError::NoMatch { pattern: shown });
+    }
+    out.sort();
+    Ok(out)
 }
 
 /// Read one file.

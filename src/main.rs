@@ -10,6 +10,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crosscheck::load::{load_inputs, Document};
 use crosscheck::report::{html, json, line, sarif, text, Report};
 use crosscheck::rules::{Rules, Severity};
+use crosscheck::Comparison;
 
 const EXAMPLES: &str = "Examples:
   crosscheck check seeds/                      report discrepancies between the articles in seeds/
@@ -197,12 +198,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Check { files, format, fail_on, min_level, against, write_baseline, baseline } => {
             let (docs, report) = if against.is_empty() {
-                analyse(&files, &rules, true)?
+                analyse(&files, &rules, Comparison::All)?
             } else {
                 let drafts = load_inputs(&files)?;
                 let n = drafts.len();
                 let docs: Vec<Document> = drafts.into_iter().chain(load_inputs(&against)?).collect();
-                let report = crosscheck::check_against(&docs, n, &rules);
+                let report = analyse_docs(&docs, &rules, Comparison::DraftsFirst(n));
                 (docs, report)
             };
             let mut report = report;
@@ -224,7 +225,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::from(u8::from(failed)))
         }
         Command::Claims { files, format } => {
-            let (docs, report) = analyse(&files, &rules, false)?;
+            let (docs, report) = analyse(&files, &rules, Comparison::None)?;
             match format {
                 Format::Json => print_json(&docs, &report),
                 _ => print(&text::render_claims(&docs, &report)),
@@ -232,7 +233,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Facts { files, format } => {
-            let (docs, report) = analyse(&files, &rules, false)?;
+            let (docs, report) = analyse(&files, &rules, Comparison::None)?;
             match format {
                 Format::Json => print_json(&docs, &report),
                 _ => print(&text::render_facts(&docs, &report, &rules)),
@@ -308,11 +309,32 @@ fn write_baseline_file(path: &std::path::Path, docs: &[Document], report: &Repor
         .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))
 }
 
-fn analyse(files: &[PathBuf], rules: &Rules, run_checks: bool) -> Result<(Vec<Document>, Report)> {
+fn analyse(files: &[PathBuf], rules: &Rules, how: Comparison) -> Result<(Vec<Document>, Report)> {
     let docs = load_inputs(files)?;
-    let report = crosscheck::check(&docs, rules, run_checks);
+    let report = analyse_docs(&docs, rules, how);
     Ok((docs, report))
 }
+
+/// Analyse and cross-check, with a progress bar on stderr for long batches
+/// when stderr is a terminal.
+fn analyse_docs(docs: &[Document], rules: &Rules, how: Comparison) -> Report {
+    use std::io::IsTerminal;
+    let bar = if docs.len() >= PROGRESS_FROM && std::io::stderr().is_terminal() {
+        let style = indicatif::ProgressStyle::with_template("{spinner} reading {pos}/{len} articles {wide_bar} {eta}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
+        indicatif::ProgressBar::new(docs.len() as u64).with_style(style)
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    let analyses = crosscheck::analyze_all_with(docs, rules, &|| bar.inc(1));
+    bar.set_message("cross-checking");
+    let report = crosscheck::cross_check(docs, analyses, how, rules);
+    bar.finish_and_clear();
+    report
+}
+
+/// Batches this large show a progress bar (on a terminal).
+const PROGRESS_FROM: usize = 200;
 
 fn colour_wanted() -> bool {
     anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never

@@ -69,6 +69,11 @@ fn header_line(i: &str) -> IResult<&str, (&str, &str)> {
     Ok((rest, (k, v.trim_end_matches('\r'))))
 }
 
+/// Is `line` a `# key: value` metadata line?
+pub fn is_header_line(line: &str) -> bool {
+    header_line(line).is_ok()
+}
+
 /// Read the header lines at the top of `text`; return where the body starts.
 fn read_header(text: &str, metadata: &mut Vec<Meta>) -> usize {
     let mut pos = 0;

@@ -31,6 +31,28 @@ fn missing_file() {
 }
 
 #[test]
+fn glob_patterns_that_match_nothing_or_do_not_parse() {
+    fails_with(&["check", "seeds/*.nothing"], &["seeds/*.nothing", "matches no files"]);
+    fails_with(&["check", "seeds/[.txt"], &["seeds/[.txt", "Pattern syntax error"]);
+}
+
+#[test]
+fn globs_expand_to_the_files_they_match() {
+    let (code, report) = json(&["check", "--format", "json", "seeds/*.txt"]);
+    assert_eq!(code, 1);
+    assert_eq!(report["documents"].as_array().map(|d| d.len()), Some(2), "{report}");
+}
+
+#[test]
+fn html_page_with_no_text() {
+    let dir = scratch("emptyhtml");
+    let f = dir.join("page.html");
+    std::fs::write(&f, "<html><head><style>p{}</style></head><body><!-- nothing --></body></html>").unwrap();
+    let p = f.to_str().unwrap();
+    fails_with(&["check", p], &[p, "empty"]);
+}
+
+#[test]
 fn directory_without_text_files() {
     let dir = scratch("emptydir");
     std::fs::write(dir.join("image.png"), b"\x89PNG").unwrap();

@@ -21,7 +21,7 @@ fn group<'a>(docs: &'a [Document], f: &'a Finding) -> Group<'a> {
     let title = level(f.severity).primary_title(f.message.as_str()).id(f.code.as_str());
     Group::with_title(title).elements(f.evidence.iter().map(|e| {
         let doc = &docs[e.doc];
-        Snippet::source(doc.text.as_str())
+        Snippet::source(doc.original())
             .path(doc.path.as_str())
             .line_start(1)
             .fold(true)
