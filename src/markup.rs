@@ -276,6 +276,19 @@ mod tests {
         assert!(!text.contains("https"));
     }
 
+    proptest::proptest! {
+        #[test]
+        fn any_text_keeps_its_length_and_newlines(text in "(<[a-z/!-]{0,6}|&[a-z#0-9]{0,6};?|\\*\\*|\\]\\(|\\PC|\n){0,80}") {
+            for markup in [Markup::Html, Markup::Markdown] {
+                let plain = strip(&text, markup).unwrap();
+                proptest::prop_assert_eq!(plain.len(), text.len());
+                for (i, b) in text.bytes().enumerate().filter(|(_, b)| *b == b'\n') {
+                    proptest::prop_assert_eq!(plain.as_bytes()[i], b);
+                }
+            }
+        }
+    }
+
     #[test]
     fn text_that_only_looks_like_markup_is_kept() {
         assert_eq!(strip_html("5 < 6 & 7 > 3"), "5 < 6 & 7 > 3");

@@ -183,3 +183,38 @@ fn matches_on_shared_words_only_are_warnings() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].0, "CC103");
 }
+
+#[test]
+fn a_remainder_beside_the_whole_is_a_part_not_a_toll() {
+    // Article a gives the whole (seven) and then the rest of a group (three
+    // other officers): only the whole is compared.
+    let a = "Seven officers were wounded in the ambush. DART says the three other officers injured are expected to recover.";
+    let b = "The gunman wounded seven officers, police said.";
+    assert_eq!(check_pair(a, b), vec![]);
+    // Alone in its article, "four other officers" is that article's count.
+    let c = "The attack wounded four other officers and two civilians.";
+    let found = check_pair(b, c);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, ["seven", "four"]);
+}
+
+#[test]
+fn a_count_with_a_place_after_it_is_still_a_toll() {
+    // "injured 3 at an MLK Day celebration": "MLK" is where, not what is counted.
+    let a = "Police are on the scene after a shooting that injured 3 at an MLK Day celebration.";
+    let b = "The gunfire wounded eight people at the park on Monday.";
+    let found = check_pair(a, b);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!((found[0].0.as_str(), found[0].1.clone()), ("CC102", vec!["3".to_string(), "eight".to_string()]));
+    // An amount's preposition still says what it was spent on.
+    let c = "Expenses included $4,272.78 on a cruise.";
+    let d = "He used $750,000 in campaign money on personal items.";
+    assert_eq!(check_pair(c, d), vec![]);
+}
+
+#[test]
+fn a_condition_is_a_part_of_those_in_hospital() {
+    let a = "Five of the victims are stable, while one is in critical condition.";
+    let b = "Six people were hospitalized after the shooting.";
+    assert_eq!(check_pair(a, b), vec![]);
+}

@@ -127,6 +127,9 @@ fn index(analyses: &[Analysis]) -> BTreeMap<Key<'_>, Vec<Reading<'_>>> {
 /// words of their clauses.
 pub fn comparable(a: &Fact, b: &Fact, event_level: bool) -> bool {
     let (sa, sb) = (&a.subject, &b.subject);
+    if sa.part || sb.part {
+        return false;
+    }
     // Background figures compare only with background figures about the
     // same thing ("the 2004 tsunami killed 170,000" / "230,000").
     if sa.historical || sb.historical {

@@ -58,6 +58,7 @@ pub fn facts(text: &str, segments: &Segments, ex: &Extraction, rules: &Rules) ->
         })
         .collect();
     resolve_others(&mut facts);
+    mark_parts(&mut facts);
     mark_breakdowns(&mut facts);
     facts
 }
@@ -74,6 +75,18 @@ fn mark_breakdowns(facts: &mut [Fact]) {
                 .any(|(j, g)| j != i && g.measure == run[i].measure && g.subject.counted != run[i].subject.counted);
             run[i].subject.breakdown = split;
         }
+    }
+}
+
+/// "the three other officers injured" in an article that also gives the
+/// whole ("seven officers were injured"): the remainder is a part.
+fn mark_parts(facts: &mut [Fact]) {
+    for i in 0..facts.len() {
+        if !facts[i].subject.remainder || facts[i].measure.is_none() {
+            continue;
+        }
+        let whole_given = facts.iter().any(|g| g.measure == facts[i].measure && !g.subject.remainder);
+        facts[i].subject.part = whole_given;
     }
 }
 
@@ -124,7 +137,7 @@ fn fact(
         factor,
         claim,
         sentence,
-        subject: subject::subject(text, tokens, q.span, historical, rules),
+        subject: subject::subject(text, tokens, q.span, historical, q.unit.is_none(), rules),
     }
 }
 

@@ -26,6 +26,13 @@ pub struct Subject {
     pub demographic: bool,
     /// The sentence splits the measure into groups ("five children and three adults").
     pub breakdown: bool,
+    /// Counted as more of something or the rest of it: "three other
+    /// officers", "two more people", "seven others".
+    pub remainder: bool,
+    /// A remainder in an article that also gives the measure's whole:
+    /// "the three other officers injured" after "seven officers were
+    /// injured". A part, not compared with other articles' totals.
+    pub part: bool,
 }
 
 /// A crude singular: "officers" -> "officer", "injuries" -> "injury".
@@ -41,7 +48,10 @@ fn singular(w: &str) -> String {
 
 /// The subject of the figure at `span` in a sentence's `tokens`;
 /// `historical` is [`is_historical`] of that sentence, read once per sentence.
-pub fn subject(text: &str, tokens: &[Token], span: Span, historical: bool, rules: &Rules) -> Subject {
+/// `count` is true for a figure without a unit: for a count, a preposition
+/// ends the search for its noun ("injured 3 at an MLK Day celebration");
+/// for an amount it names the spending ("$4,272.78 on a cruise").
+pub fn subject(text: &str, tokens: &[Token], span: Span, historical: bool, count: bool, rules: &Rules) -> Subject {
     let s = &rules.subjects;
     let first = tokens.iter().position(|t| t.start >= span.start).unwrap_or(0);
     let after = tokens.iter().position(|t| t.start >= span.end).unwrap_or(tokens.len());
@@ -63,9 +73,15 @@ pub fn subject(text: &str, tokens: &[Token], span: Span, historical: bool, rules
     let mut after_words: Vec<String> = tokens[after..near_hi].iter().filter_map(content).collect();
     after_words.sort();
     after_words.dedup();
-    let counted = counted_noun(text, &tokens[after..hi], rules);
+    let counted = counted_noun(text, &tokens[after..hi], count, rules);
     let demographic = counted.as_deref().is_some_and(|c| s.demographic_counted.contains(c));
+    let remainder = tokens[after..near_hi]
+        .iter()
+        .take_while(|t| t.kind == TokenKind::Word)
+        .any(|t| s.additional_counted.contains(&fold(t.text(text))));
     Subject {
+        remainder,
+        part: false,
         after: after_words,
         demographic,
         breakdown: false,
@@ -79,14 +95,14 @@ pub fn subject(text: &str, tokens: &[Token], span: Span, historical: bool, rules
 
 /// The first plain noun after the figure, past words like "other" or "more":
 /// "five officers", "four other officers", "seven others".
-fn counted_noun(text: &str, after: &[Token], rules: &Rules) -> Option<String> {
+fn counted_noun(text: &str, after: &[Token], count: bool, rules: &Rules) -> Option<String> {
     let s = &rules.subjects;
     for (i, t) in after.iter().take(4).enumerate() {
         if t.kind != TokenKind::Word {
             return None;
         }
         let w = fold(t.text(text));
-        if rules.measures.after.contains_word(&w) {
+        if rules.measures.after.contains_word(&w) || (count && s.counted_stops.contains(&w)) {
             return None;
         }
         if s.generic_counted.contains(&w) {
@@ -195,7 +211,8 @@ mod tests {
         let start = sentence.find(figure).unwrap();
         let tokens = tokenize(sentence, 0);
         let historical = is_historical(sentence, &tokens, year, &rules);
-        subject(sentence, &tokens, Span::new(start, start + figure.len()), historical, &rules)
+        let count = !figure.contains('$');
+        subject(sentence, &tokens, Span::new(start, start + figure.len()), historical, count, &rules)
     }
 
     #[test]

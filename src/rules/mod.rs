@@ -148,6 +148,7 @@ fn merge(base: &mut RuleFile, next: RuleFile) {
     s.historical.extend(next.subjects.historical);
     s.historical_phrases.extend(next.subjects.historical_phrases);
     s.additional_counted.extend(next.subjects.additional_counted);
+    s.counted_stops.extend(next.subjects.counted_stops);
     s.demographic_counted.extend(next.subjects.demographic_counted);
     s.counted_modifiers.extend(next.subjects.counted_modifiers);
 }
@@ -182,6 +183,7 @@ pub struct SubjectRules {
     pub historical: HashSet<String>,
     pub historical_phrases: PhraseSet,
     pub additional_counted: HashSet<String>,
+    pub counted_stops: HashSet<String>,
     pub demographic_counted: HashSet<String>,
     pub counted_modifiers: HashSet<String>,
 }
@@ -489,6 +491,7 @@ fn compile(f: RuleFile) -> Rules {
         historical: set_of(&f.subjects.historical),
         historical_phrases: PhraseSet::from_phrases(&f.subjects.historical_phrases),
         additional_counted: set_of(&f.subjects.additional_counted),
+        counted_stops: set_of(&f.subjects.counted_stops),
         demographic_counted: set_of(&f.subjects.demographic_counted),
         counted_modifiers: set_of(&f.subjects.counted_modifiers),
     };

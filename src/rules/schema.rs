@@ -43,6 +43,10 @@ pub struct SubjectSection {
     pub historical_phrases: Vec<String>,
     /// Counted nouns for an extra group ("others").
     pub additional_counted: Vec<String>,
+    /// Words that end the search for a counted noun: "injured 3 at an MLK
+    /// Day celebration" counts no "MLK".
+    #[serde(default)]
+    pub counted_stops: Vec<String>,
     /// Groups of people that may be a whole toll ("four women").
     pub demographic_counted: Vec<String>,
     /// Adjectives skipped on the way to the counted noun ("crude").
