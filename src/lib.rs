@@ -33,6 +33,14 @@ pub struct Analysis {
     pub facts: Vec<Fact>,
 }
 
+impl Analysis {
+    /// The article's date (ISO): its `# date:` header, else its dateline.
+    pub fn date(&self) -> Option<String> {
+        let header = self.segments.meta("date").filter(|d| d.len() >= 10).map(|d| d[..10].to_string());
+        header.or_else(|| self.extraction.dateline.map(|(d, _)| d.iso()))
+    }
+}
+
 /// Segment, extract and normalise one document.
 pub fn analyze(doc: &Document, rules: &Rules) -> Analysis {
     let segments = segment::segment(&doc.text, &rules.segment);

@@ -218,3 +218,26 @@ fn a_condition_is_a_part_of_those_in_hospital() {
     let b = "Six people were hospitalized after the shooting.";
     assert_eq!(check_pair(a, b), vec![]);
 }
+
+#[test]
+fn a_dateline_orders_a_rising_toll() {
+    // No `# date:` header: the datelines say which article came later.
+    let a = "Quake kills five in Aceh\nTuesday, July 2nd, 2013\n\nFive people were killed when the quake struck.";
+    let b = "Aceh quake toll rises\nWEDNESDAY 03 JULY 2013\n\nThe quake killed 24 people, officials said.";
+    let found = check_pair(a, b);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "CC104", "a later, higher toll is an update: {found:?}");
+    // The same toll on the same day, or undated, is a contradiction.
+    let c = "Quake kills five in Aceh\n\nFive people were killed when the quake struck.";
+    let d = "Aceh quake\n\nThe quake killed 24 people, officials said.";
+    assert_eq!(check_pair(c, d)[0].0, "CC102");
+}
+
+#[test]
+fn the_same_two_figures_met_again_make_one_finding() {
+    let a = "The gunman killed 49 people. Police confirmed 49 were killed in the club.";
+    let b = "A total of 50 people were killed. The 50 killed included the gunman.";
+    let found = check_pair(a, b);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1.len(), 4, "every place is shown: {found:?}");
+}

@@ -218,9 +218,9 @@ pub fn unsupported(docs: &[Document], analyses: &[Analysis], drafts: usize, rule
     out
 }
 
-/// An article's date from its `# date:` header (ISO dates sort as text).
-fn date_of(a: &Analysis) -> Option<&str> {
-    a.segments.meta("date").filter(|d| d.len() >= 10)
+/// An article's date: its `# date:` header or dateline (ISO dates sort as text).
+fn date_of(a: &Analysis) -> Option<String> {
+    a.date()
 }
 
 /// Is `b`, reported on a later date, a higher toll than `a`?
@@ -230,7 +230,8 @@ fn is_update(a: &Fact, b: &Fact, date_a: Option<&str>, date_b: Option<&str>) -> 
 
 /// Compare every pair of facts in the same group from different documents.
 pub fn check(docs: &[Document], analyses: &[Analysis], rules: &Rules) -> Vec<Finding> {
-    let mut out = Vec::new();
+    let mut out: Vec<Finding> = Vec::new();
+    let mut seen: HashMap<(&str, &str, usize, String, usize, String), usize> = HashMap::new();
     for ((measure, _), group) in index(analyses) {
         let event_level =
             rules.measures.names.iter().position(|n| n == measure).is_some_and(|m| rules.measures.event_level[m]);
@@ -249,7 +250,8 @@ pub fn check(docs: &[Document], analyses: &[Analysis], rules: &Rules) -> Vec<Fin
                     (Some(x), Some(y)) if y < x => ((db, b), (da, a)),
                     _ => ((da, a), (db, b)),
                 };
-                let update = event_level && is_update(a, b, date_of(&analyses[da]), date_of(&analyses[db]));
+                let (date_a, date_b) = (date_of(&analyses[da]), date_of(&analyses[db]));
+                let update = event_level && is_update(a, b, date_a.as_deref(), date_b.as_deref());
                 let code = match verdict(a, b) {
                     Verdict::Agree => continue,
                     _ if update => "CC104",
@@ -267,14 +269,28 @@ pub fn check(docs: &[Document], analyses: &[Analysis], rules: &Rules) -> Vec<Fin
                     ("b", format!("\"{}\" (read as {rb})", text(db, b))),
                     ("a_doc", docs[da].path.clone()),
                     ("b_doc", docs[db].path.clone()),
-                    ("a_date", date_of(&analyses[da]).unwrap_or("undated").to_string()),
-                    ("b_date", date_of(&analyses[db]).unwrap_or("undated").to_string()),
+                    ("a_date", date_a.unwrap_or_else(|| "undated".into())),
+                    ("b_date", date_b.unwrap_or_else(|| "undated".into())),
                 ];
                 let also = if more > 0 {
                     format!(" ({more} more articles repeat one of these figures)")
                 } else {
                     String::new()
                 };
+                // The same two figures of the same two articles, met again in
+                // other sentences: one finding, each place shown.
+                let pair = (code, measure, da, ra.clone(), db, rb.clone());
+                if let Some(&k) = seen.get(&pair) {
+                    let f: &mut Finding = &mut out[k];
+                    for (doc, span, r) in [(da, a.span, &ra), (db, b.span, &rb)] {
+                        if !f.evidence.iter().any(|e| e.doc == doc && e.span == span) {
+                            let label = format!("{measure}: read as {r} (again)");
+                            f.evidence.push(Evidence { doc, span, label });
+                        }
+                    }
+                    continue;
+                }
+                seen.insert(pair, out.len());
                 let evidence = vec![
                     Evidence { doc: da, span: a.span, label: format!("{measure}: read as {ra}{also}") },
                     Evidence { doc: db, span: b.span, label: format!("{measure}: read as {rb}") },

@@ -3,6 +3,7 @@
 //! Sentences are lexed once here and shared by the extractors.
 
 pub mod attribution;
+pub mod dateline;
 pub mod fraction;
 pub mod numeral;
 pub mod quantity;
@@ -26,6 +27,8 @@ pub struct Extraction {
     pub claims: Vec<Claim>,
     /// Each quantity with the index of its sentence.
     pub quantities: Vec<(usize, Quantity)>,
+    /// The date the article carries near its top, and where.
+    pub dateline: Option<(dateline::Date, crate::span::Span)>,
 }
 
 /// Run every extractor over a segmented document.
@@ -43,5 +46,6 @@ pub fn extract(text: &str, segments: &Segments, rules: &Rules) -> Extraction {
             quantity::quantities(text, toks, s.span.end, &rules.numbers).into_iter().map(move |q| (i, q))
         })
         .collect();
-    Extraction { tokens, quotes, claims, quantities }
+    let dateline = dateline::dateline(text, segments);
+    Extraction { tokens, quotes, claims, quantities, dateline }
 }

@@ -39,7 +39,9 @@ pub struct Fact {
 
 /// Facts from one document's extraction.
 pub fn facts(text: &str, segments: &Segments, ex: &Extraction, rules: &Rules) -> Vec<Fact> {
-    let year = subject::doc_year(segments.meta("date")).or_else(|| subject::latest_year(text, &ex.tokens));
+    let year = subject::doc_year(segments.meta("date"))
+        .or(ex.dateline.map(|(d, _)| d.year))
+        .or_else(|| subject::latest_year(text, &ex.tokens));
     let holders = Holders::new(ex.claims.iter().map(|c| c.content));
     // Whether a sentence looks back is read once, not once per figure in it.
     let mut historical: Vec<Option<bool>> = vec![None; ex.tokens.len()];

@@ -30,6 +30,8 @@ struct JsonDocument<'a> {
     bytes: usize,
     sentences: usize,
     paragraphs: usize,
+    /// The article's date (ISO), from its `# date:` header or dateline.
+    date: Option<String>,
 }
 
 /// A span with the 1-based line and column of both ends.
@@ -232,6 +234,7 @@ pub fn write<W: std::io::Write>(w: W, docs: &[Document], report: &Report) -> std
             bytes: d.text.len(),
             sentences: a.segments.sentences.len(),
             paragraphs: a.segments.paragraphs.len(),
+            date: a.date(),
         })
         .collect();
     let out = JsonReport { schema: SCHEMA, documents, claims, facts, findings, summary: report.summary() };
