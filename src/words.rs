@@ -147,6 +147,11 @@ pub fn word_eq(word: &str, rule_word: &str) -> bool {
 /// Lower-case a word and fold curly apostrophes: the key form used by rule
 /// tables.
 pub fn fold(word: &str) -> String {
+    // Curly apostrophes and Unicode hyphens are not ASCII: an ASCII word
+    // only needs lower-casing.
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
     word.chars().flat_map(char::to_lowercase).map(fold_apostrophe).collect()
 }
 

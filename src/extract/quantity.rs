@@ -110,6 +110,13 @@ fn vague<'a>(rules: &'a NumberRules) -> impl Fn(&'a str) -> Res<'a, Amount> {
 fn share<'a>(rules: &'a NumberRules, after_currency: bool) -> impl Fn(&'a str) -> Res<'a, Amount> {
     move |i| {
         let unit = rules.share_unit.filter(|_| !after_currency).ok_or_else(|| fail(i))?;
+        // Every share has " of", " in" or " out of" within a few words: a
+        // cheap test before the number grammar runs twice.
+        let window = &i.as_bytes()[..i.len().min(48)];
+        let has = |w: &[u8]| window.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w));
+        if !(has(b" of") || has(b" in ")) {
+            return Err(fail(i));
+        }
         let of_something = |i: &'a str| {
             let (rest, f) = fraction(i)?;
             let followed_by_of = (multispace1::<&str, nom::error::Error<&str>>, tag_no_case("of"))
@@ -471,6 +478,9 @@ pub fn quantities(doc_text: &str, tokens: &[Token], end: usize, rules: &NumberRu
         {
             continue;
         }
+        if tok.kind == TokenKind::Word && !figure_near(doc_text, &tokens[k..], rules) {
+            continue;
+        }
         if !could_start_quantity(tok, doc_text) || follows_excluded(doc_text, tokens, k, rules) {
             continue;
         }
@@ -487,6 +497,32 @@ pub fn quantities(doc_text: &str, tokens: &[Token], end: usize, rules: &NumberRu
         }
     }
     out
+}
+
+/// How far after an opening word ("the", "more", "between") its figure may
+/// start: "more than a hundred".
+const FIGURE_REACH: usize = 5;
+
+/// Is the word at `tokens[0]`, or one of the few after it, part of a
+/// figure (digits, a number word, a unit, a fraction, a currency sign)?
+/// Most words that may open a quantity open none; this spares them the
+/// parsers.
+fn figure_near(text: &str, tokens: &[Token], rules: &NumberRules) -> bool {
+    tokens.iter().take(FIGURE_REACH + 1).any(|t| match t.kind {
+        TokenKind::Number => true,
+        TokenKind::Punct => could_start_quantity(t, text) && t.text(text) != ".",
+        TokenKind::Word => {
+            let w = t.text(text);
+            let first = w.split(['-', '‐']).next().unwrap_or(w);
+            // Ordinal denominators ("thirds", "fifth") end so; "half" and
+            // "quarter" are figure words.
+            let ordinal = |s: &str| ["th", "ths", "rd", "rds"].iter().any(|e| s.ends_with(e));
+            rules.figure_words.contains_word(first)
+                || (ordinal(first) && super::fraction::denominator(first).is_some())
+                || opens_with_glued_symbol(w, rules)
+                || w.starts_with(|c: char| c.is_ascii_digit())
+        }
+    })
 }
 
 /// Only words, numbers, signs and currency symbols can open a quantity, and

@@ -5,7 +5,7 @@
 pub mod phrase;
 pub mod schema;
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::{Path, PathBuf};
 
 use crate::error::RuleError;
@@ -279,6 +279,10 @@ pub struct NumberRules {
     pub period_after_figure: PhraseSet,
     /// Words that can open a quantity: checked before any parser runs.
     pub starters: PhraseSet,
+    /// Words that are themselves part of a figure (number words, vague
+    /// amounts, units): an opener such as "the" or "about" is parsed only
+    /// when one of these, or digits, follow it closely.
+    pub figure_words: PhraseSet,
     pub whole_unit_words: PhraseSet,
     /// Month names, matched case-sensitively ("May" the month, not "may").
     pub months: HashSet<String>,
@@ -348,6 +352,23 @@ fn quantity_starters(n: &NumberRules) -> PhraseSet {
         set.insert(w, 0);
     }
     for w in &learned {
+        set.insert(w, 0);
+    }
+    set
+}
+
+/// Words that are part of a figure themselves: number words, fraction words,
+/// the words of vague amounts (not their articles), units and symbols.
+fn figure_words(n: &NumberRules) -> PhraseSet {
+    const GLUE: &[&str] = &["a", "an", "the", "of", "and", "or", "per"];
+    const FRACTIONS: &[&str] = &["half", "halves", "quarter", "quarters"];
+    let mut set = PhraseSet::new();
+    for w in crate::extract::numeral::number_words().chain(FRACTIONS.iter().copied()) {
+        set.insert(w, 0);
+    }
+    let phrase_sets = [&n.vague, &n.unit_forms, &n.unit_symbols, &n.whole_unit_words];
+    let words: Vec<String> = phrase_sets.iter().flat_map(|s| s.all_words().map(str::to_string)).collect();
+    for w in words.iter().filter(|w| !GLUE.contains(&w.as_str())) {
         set.insert(w, 0);
     }
     set
@@ -461,14 +482,16 @@ fn compile(f: RuleFile) -> Rules {
         change_verbs: PhraseSet::from_phrases(&f.numbers.change_verbs),
         period_after_figure: PhraseSet::from_phrases(&f.numbers.period_after_figure),
         starters: PhraseSet::new(),
+        figure_words: PhraseSet::new(),
         whole_unit_words: PhraseSet::from_phrases(&f.numbers.whole_unit_words),
         months: f.numbers.months.iter().map(|m| m.trim_end_matches('.').to_string()).collect(),
     };
     let mut numbers = numbers;
     numbers.starters = quantity_starters(&numbers);
+    numbers.figure_words = figure_words(&numbers);
     let mut after = PhraseSet::new();
     let mut before = PhraseSet::new();
-    let mut by_dimension = HashMap::new();
+    let mut by_dimension = HashMap::default();
     for (i, m) in f.measures.iter().enumerate() {
         m.after.iter().for_each(|w| after.insert(w, i));
         m.before.iter().for_each(|w| before.insert(w, i));

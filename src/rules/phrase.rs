@@ -1,15 +1,16 @@
 //! Case-insensitive, white-space-tolerant matching of multi-word phrases from
 //! the rule files against text, longest phrase first.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::words::{fold, next_word, word_eq};
 
 /// A set of phrases, each with a value; matched at the start of a text.
 #[derive(Debug, Default, Clone)]
 pub struct PhraseSet {
-    /// First word (folded) -> (remaining words, value), longest first.
-    by_first: HashMap<String, Vec<(Vec<String>, usize)>>,
+    /// First word (folded, as bytes) -> (remaining words, value), longest
+    /// first. Bytes, so a lower-cased stack copy of a token is a key as is.
+    by_first: HashMap<Box<[u8]>, Vec<(Vec<String>, usize)>>,
 }
 
 /// A match: how many bytes of the text it covers and the phrase's value.
@@ -36,7 +37,7 @@ impl PhraseSet {
     pub fn insert(&mut self, phrase: &str, value: usize) {
         let words = split_phrase(phrase);
         let Some((first, rest)) = words.split_first() else { return };
-        let entry = self.by_first.entry(first.clone()).or_default();
+        let entry = self.by_first.entry(first.as_bytes().into()).or_default();
         entry.push((rest.to_vec(), value));
         entry.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
     }
@@ -47,7 +48,14 @@ impl PhraseSet {
 
     /// The folded first words of every phrase.
     pub fn first_words(&self) -> impl Iterator<Item = &str> {
-        self.by_first.keys().map(String::as_str)
+        self.by_first.keys().map(|k| key_str(k))
+    }
+
+    /// Every word of every phrase, folded.
+    pub fn all_words(&self) -> impl Iterator<Item = &str> {
+        self.by_first.iter().flat_map(|(first, rests)| {
+            std::iter::once(key_str(first)).chain(rests.iter().flat_map(|(r, _)| r.iter().map(String::as_str)))
+        })
     }
 
     /// True when the single word is one of the set's one-word phrases.
@@ -63,10 +71,9 @@ impl PhraseSet {
             let bytes = &mut buf[..word.len()];
             bytes.copy_from_slice(word.as_bytes());
             bytes.make_ascii_lowercase();
-            let key = std::str::from_utf8(bytes).ok()?;
-            return self.by_first.get(key);
+            return self.by_first.get(&*bytes);
         }
-        self.by_first.get(&fold(word))
+        self.by_first.get(fold(word).as_bytes())
     }
 
     /// Like [`match_at`](Self::match_at), for a caller that already knows the
@@ -87,6 +94,11 @@ impl PhraseSet {
             match_rest(&text[e..], rest).map(|len| PhraseMatch { len: e + len, value: *value })
         })
     }
+}
+
+/// A key as text: keys are folded words, inserted from `&str`.
+fn key_str(k: &[u8]) -> &str {
+    std::str::from_utf8(k).unwrap_or_default()
 }
 
 fn match_rest(text: &str, rest: &[String]) -> Option<usize> {
