@@ -11,6 +11,10 @@ pub struct PhraseSet {
     /// First word (folded, as bytes) -> (remaining words, value), longest
     /// first. Bytes, so a lower-cased stack copy of a token is a key as is.
     by_first: HashMap<Box<[u8]>, Vec<(Vec<String>, usize)>>,
+    /// Which first-word lengths (capped at 63) and initial bytes occur: most
+    /// tokens are turned away by these two bit tests before any hashing.
+    lengths: u64,
+    initials: [u64; 4],
 }
 
 /// A match: how many bytes of the text it covers and the phrase's value.
@@ -37,7 +41,12 @@ impl PhraseSet {
     pub fn insert(&mut self, phrase: &str, value: usize) {
         let words = split_phrase(phrase);
         let Some((first, rest)) = words.split_first() else { return };
-        let entry = self.by_first.entry(first.as_bytes().into()).or_default();
+        let key = first.as_bytes();
+        self.lengths |= 1 << key.len().min(63);
+        if let Some(&b) = key.first() {
+            self.initials[usize::from(b >> 6)] |= 1 << (b & 63);
+        }
+        let entry = self.by_first.entry(key.into()).or_default();
         entry.push((rest.to_vec(), value));
         entry.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
     }
@@ -68,6 +77,12 @@ impl PhraseSet {
     fn first(&self, word: &str) -> Option<&Vec<(Vec<String>, usize)>> {
         let mut buf = [0u8; 32];
         if word.len() <= buf.len() && word.is_ascii() {
+            let b = word.as_bytes().first()?.to_ascii_lowercase();
+            if self.lengths & (1 << word.len().min(63)) == 0
+                || self.initials[usize::from(b >> 6)] & (1 << (b & 63)) == 0
+            {
+                return None;
+            }
             let bytes = &mut buf[..word.len()];
             bytes.copy_from_slice(word.as_bytes());
             bytes.make_ascii_lowercase();
