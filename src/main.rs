@@ -342,7 +342,8 @@ fn colour_wanted() -> bool {
 
 /// Stream the JSON report to stdout.
 fn print_json(docs: &[Document], report: &Report) {
-    let mut out = std::io::BufWriter::new(anstream::stdout().lock());
+    // JSON has no colour to strip: straight to stdout, buffered.
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     let _ = json::write(&mut out, docs, report);
     let _ = out.write_all(b"\n");
     let _ = out.flush();
