@@ -30,6 +30,16 @@ fn hedged(f: &Fact) -> bool {
     }
 }
 
+/// Is `x` exactly the figure `y` is bounded by: "nine" and "at least nine",
+/// "700" and "up to 700"? The bound is met, not just allowed.
+fn meets_bound(x: &Fact, y: &Fact) -> bool {
+    let (p, v) = (x.value, y.value);
+    let lower = v.max.is_infinite() && v.min_inclusive && v.min == p.min;
+    // "up to 700" is read [0, 700]: an upper bound starts at 0 or below.
+    let upper = v.max_inclusive && v.max == p.max && (v.min == 0.0 || v.min.is_infinite());
+    p.is_point() && (lower || upper)
+}
+
 /// Compare two facts about the same measure.
 pub fn verdict(a: &Fact, b: &Fact) -> Verdict {
     if !a.value.intersects(&b.value) {
@@ -39,6 +49,8 @@ pub fn verdict(a: &Fact, b: &Fact) -> Verdict {
         || (hedged(a) && a.value.contains(&b.value))
         || (hedged(b) && b.value.contains(&a.value))
         || (hedged(a) && hedged(b))
+        || meets_bound(a, b)
+        || meets_bound(b, a)
     {
         return Verdict::Agree;
     }
@@ -198,9 +210,14 @@ pub fn unsupported(docs: &[Document], analyses: &[Analysis], drafts: usize, rule
     let mut out = Vec::new();
     for (doc, a) in analyses.iter().enumerate().take(drafts) {
         for f in a.facts.iter().filter(|f| f.measure.is_some()) {
-            let supported = sources
-                .iter()
-                .any(|s| s.measure == f.measure && s.dimension == f.dimension && verdict(f, s) == Verdict::Agree);
+            // A source figure that agrees supports it; one that differs or
+            // conflicts is already a finding of its own (CC101-CC103).
+            let event_level = is_event_level(rules, f.measure.as_deref().unwrap_or_default());
+            let supported = sources.iter().any(|s| {
+                s.measure == f.measure
+                    && s.dimension == f.dimension
+                    && (verdict(f, s) == Verdict::Agree || comparable(f, s, event_level))
+            });
             if supported {
                 continue;
             }
@@ -228,13 +245,18 @@ fn is_update(a: &Fact, b: &Fact, date_a: Option<&str>, date_b: Option<&str>) -> 
     matches!((date_a, date_b), (Some(x), Some(y)) if y > x) && b.value.min > a.value.min
 }
 
+/// Is the measure the event's own (deaths, injuries), compared without
+/// shared subject words?
+fn is_event_level(rules: &Rules, measure: &str) -> bool {
+    rules.measures.names.iter().position(|n| n == measure).is_some_and(|m| rules.measures.event_level[m])
+}
+
 /// Compare every pair of facts in the same group from different documents.
 pub fn check(docs: &[Document], analyses: &[Analysis], rules: &Rules) -> Vec<Finding> {
     let mut out: Vec<Finding> = Vec::new();
     let mut seen: HashMap<(&str, &str, usize, String, usize, String), usize> = HashMap::new();
     for ((measure, _), group) in index(analyses) {
-        let event_level =
-            rules.measures.names.iter().position(|n| n == measure).is_some_and(|m| rules.measures.event_level[m]);
+        let event_level = is_event_level(rules, measure);
         for (i, left) in group.iter().enumerate() {
             for right in &group[i + 1..] {
                 // One fact from each reading, from two different articles.

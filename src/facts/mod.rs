@@ -44,10 +44,10 @@ pub fn facts(text: &str, segments: &Segments, ex: &Extraction, rules: &Rules) ->
         .or_else(|| subject::latest_year(text, &ex.tokens));
     let holders = Holders::new(ex.claims.iter().map(|c| c.content));
     // Whether a sentence looks back is read once, not once per figure in it.
-    let mut historical: Vec<Option<bool>> = vec![None; ex.tokens.len()];
+    let mut background: Vec<Option<subject::Background>> = vec![None; ex.tokens.len()];
     for (sentence, _) in &ex.quantities {
         let toks = &ex.tokens[*sentence];
-        historical[*sentence].get_or_insert_with(|| subject::is_historical(text, toks, year, rules));
+        background[*sentence].get_or_insert_with(|| subject::background(text, toks, year, rules));
     }
     let mut facts: Vec<Fact> = ex
         .quantities
@@ -55,8 +55,8 @@ pub fn facts(text: &str, segments: &Segments, ex: &Extraction, rules: &Rules) ->
         .map(|(sentence, q)| {
             // The innermost claim holding the figure; the first on a tie.
             let claim = holders.holding(q.span).min_by_key(|&i| (ex.claims[i].content.len(), i));
-            let historical = historical[*sentence].unwrap_or(false);
-            fact(text, &ex.tokens[*sentence], *sentence, q, claim, historical, rules)
+            let bg = background[*sentence].as_ref().expect("read for every sentence with a figure");
+            fact(text, &ex.tokens[*sentence], *sentence, q, claim, bg, rules)
         })
         .collect();
     resolve_others(&mut facts);
@@ -116,7 +116,7 @@ fn fact(
     sentence: usize,
     q: &Quantity,
     claim: Option<usize>,
-    historical: bool,
+    background: &subject::Background,
     rules: &Rules,
 ) -> Fact {
     let unit = q.unit.map(|u| &rules.numbers.units[u]);
@@ -139,7 +139,7 @@ fn fact(
         factor,
         claim,
         sentence,
-        subject: subject::subject(text, tokens, q.span, historical, q.unit.is_none(), rules),
+        subject: subject::subject(text, tokens, q.span, background, q.unit.is_none(), rules),
     }
 }
 

@@ -47,11 +47,18 @@ fn singular(w: &str) -> String {
 }
 
 /// The subject of the figure at `span` in a sentence's `tokens`;
-/// `historical` is [`is_historical`] of that sentence, read once per sentence.
+/// `background` is [`background`] of that sentence, read once per sentence.
 /// `count` is true for a figure without a unit: for a count, a preposition
 /// ends the search for its noun ("injured 3 at an MLK Day celebration");
 /// for an amount it names the spending ("$4,272.78 on a cruise").
-pub fn subject(text: &str, tokens: &[Token], span: Span, historical: bool, count: bool, rules: &Rules) -> Subject {
+pub fn subject(
+    text: &str,
+    tokens: &[Token],
+    span: Span,
+    background: &Background,
+    count: bool,
+    rules: &Rules,
+) -> Subject {
     let s = &rules.subjects;
     let first = tokens.iter().position(|t| t.start >= span.start).unwrap_or(0);
     let after = tokens.iter().position(|t| t.start >= span.end).unwrap_or(tokens.len());
@@ -89,7 +96,7 @@ pub fn subject(text: &str, tokens: &[Token], span: Span, historical: bool, count
         near,
         counted,
         names: names_before(text, &tokens[..first]),
-        historical,
+        historical: background.covers(first, after),
     }
 }
 
@@ -164,24 +171,49 @@ fn names_before(text: &str, before: &[Token]) -> Vec<String> {
         .collect()
 }
 
-/// A sentence that names an earlier year than the article's, or uses a
-/// background word ("previous", "since", "deadliest").
-pub fn is_historical(text: &str, tokens: &[Token], doc_year: Option<i32>, rules: &Rules) -> bool {
-    let phrases = &rules.subjects.historical_phrases;
-    if tokens.iter().any(|t| phrases.match_at(&text[t.start..]).is_some()) {
-        return true;
+/// What in a sentence marks its figures as background, not the reported
+/// event: a word or phrase ("previous", "deadliest", "years after") marks
+/// them all; an earlier year than the article's marks the figures near it
+/// ("the 2004 tsunami killed 230,000"), not one a clause away ("more than
+/// 10 packages ... Trump's 2016 presidential opponent").
+#[derive(Debug, Clone, Default)]
+pub struct Background {
+    pub cue: bool,
+    /// Token indexes of years before the article's.
+    pub past_years: Vec<usize>,
+}
+
+/// How many tokens before (after) a figure an earlier year still dates it.
+const YEAR_REACH_BEFORE: usize = 12;
+const YEAR_REACH_AFTER: usize = 12;
+
+impl Background {
+    /// Is the figure at tokens `first..after` background?
+    pub fn covers(&self, first: usize, after: usize) -> bool {
+        self.cue
+            || self.past_years.iter().any(|&j| {
+                (j < first && first - j <= YEAR_REACH_BEFORE) || (j >= after && j - after <= YEAR_REACH_AFTER)
+            })
     }
-    tokens.iter().any(|t| {
-        let w = t.text(text);
-        match t.kind {
-            TokenKind::Word => rules.subjects.historical.contains(&fold(w)),
-            TokenKind::Number => {
-                let year = w.parse::<i32>().ok().filter(|y| (1800..=2100).contains(y) && w.len() == 4);
-                matches!((year, doc_year), (Some(y), Some(d)) if y < d)
-            }
-            TokenKind::Punct => false,
-        }
-    })
+}
+
+/// Read a sentence's background markers once, for all its figures.
+pub fn background(text: &str, tokens: &[Token], doc_year: Option<i32>, rules: &Rules) -> Background {
+    let phrases = &rules.subjects.historical_phrases;
+    let phrase = tokens.iter().any(|t| phrases.match_at(&text[t.start..]).is_some());
+    let word =
+        tokens.iter().any(|t| t.kind == TokenKind::Word && rules.subjects.historical.contains(&fold(t.text(text))));
+    let past_years = tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.kind == TokenKind::Number)
+        .filter_map(|(j, t)| {
+            let w = t.text(text);
+            let year = w.parse::<i32>().ok().filter(|y| (1800..=2100).contains(y) && w.len() == 4);
+            matches!((year, doc_year), (Some(y), Some(d)) if y < d).then_some(j)
+        })
+        .collect();
+    Background { cue: phrase || word, past_years }
 }
 
 /// Without a date header, the latest year an article names stands for its
@@ -210,9 +242,9 @@ mod tests {
         let rules = Rules::builtin().unwrap();
         let start = sentence.find(figure).unwrap();
         let tokens = tokenize(sentence, 0);
-        let historical = is_historical(sentence, &tokens, year, &rules);
+        let bg = background(sentence, &tokens, year, &rules);
         let count = !figure.contains('$');
-        subject(sentence, &tokens, Span::new(start, start + figure.len()), historical, count, &rules)
+        subject(sentence, &tokens, Span::new(start, start + figure.len()), &bg, count, &rules)
     }
 
     #[test]
@@ -244,6 +276,11 @@ mod tests {
         assert_eq!(subject_of("Kwame Osei, 58, said so.", "58", None).names, ["osei", "kwame"]);
         assert!(subject_of("The 2004 tsunami killed 230,000 people.", "230,000", Some(2013)).historical);
         assert!(!subject_of("The quake killed 24 people.", "24", Some(2013)).historical);
+        // A year a clause away dates another thing, not the figure.
+        let far = "Throughout the week, more than 10 packages containing potential explosive devices have been \
+                   mailed to lawmakers and other public figures critical of Trump, including former President \
+                   Barack Obama and Trump's 2016 presidential opponent Hillary Clinton.";
+        assert!(!subject_of(far, "more than 10", Some(2018)).historical);
     }
 
     #[test]
