@@ -87,7 +87,7 @@ pub fn cross_check(docs: &[Document], analyses: Vec<Analysis>, how: Comparison, 
         Comparison::All => check::run(docs, &analyses, rules),
         Comparison::DraftsFirst(n) => check::run_against(docs, &analyses, n, rules),
     };
-    report::Report { analyses, findings }
+    report::Report { analyses, findings, hidden: 0 }
 }
 
 /// Draft mode: cross-check the first `drafts` documents against the rest.

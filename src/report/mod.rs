@@ -18,6 +18,9 @@ use crate::Analysis;
 pub struct Report {
     pub analyses: Vec<Analysis>,
     pub findings: Vec<Finding>,
+    /// Findings left out by [`keep_at_least`](Report::keep_at_least): they
+    /// may still fail the run, so the summary says they exist.
+    pub hidden: usize,
 }
 
 /// A finding's stable identity for baselines and SARIF: its rule code and
@@ -48,11 +51,13 @@ pub struct Summary {
     pub errors: usize,
     pub warnings: usize,
     pub infos: usize,
+    /// Findings below `--min-level`, counted but not shown.
+    pub hidden: usize,
 }
 
 impl Report {
     pub fn summary(&self) -> Summary {
-        let mut s = Summary::default();
+        let mut s = Summary { hidden: self.hidden, ..Summary::default() };
         for f in &self.findings {
             match f.severity {
                 Severity::Error => s.errors += 1,
@@ -65,7 +70,9 @@ impl Report {
 
     /// Keep only the findings at or above `level` (what is shown).
     pub fn keep_at_least(&mut self, level: Severity) {
+        let before = self.findings.len();
         self.findings.retain(|f| f.severity >= level);
+        self.hidden += before - self.findings.len();
     }
 
     /// Does any finding reach `level`? (The CLI's exit code.)

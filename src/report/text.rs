@@ -52,8 +52,9 @@ pub fn summary_line(docs: &[Document], report: &Report) -> String {
     let s = report.summary();
     let claims: usize = report.analyses.iter().map(|a| a.extraction.claims.len()).sum();
     let facts: usize = report.analyses.iter().map(|a| a.facts.len()).sum();
+    let hidden = if s.hidden > 0 { format!(" ({} below --min-level, not shown)", s.hidden) } else { String::new() };
     format!(
-        "crosscheck: {}, {}, {}: {}, {}, {}",
+        "crosscheck: {}, {}, {}: {}, {}, {}{hidden}",
         plural(docs.len(), "document", "documents"),
         plural(claims, "claim", "claims"),
         plural(facts, "figure", "figures"),
