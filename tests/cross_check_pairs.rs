@@ -252,3 +252,16 @@ fn a_figure_that_meets_a_bound_agrees() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].0, "CC101");
 }
+
+#[test]
+fn the_same_statement_credited_to_different_sources_is_a_warning() {
+    let a = "Mr Fabius, who is standing in for Hollande, said extremists were trying to start a civil war in France.";
+    let b = "Prime Minister Manuel Valls said extremists were trying to start a civil war in France.";
+    let found = check_pair(a, b);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "CC203");
+    // "she said" after an agency's statement is not the agency: no accusation.
+    let c = "The quake struck at a depth of 10 km, the US Geological Survey said. \"Injured people were taken from several villages in two trucks,\" she said.";
+    let d = "The quake struck at a depth of 10 km, the USGS said. Injured people were taken from several villages in two trucks, Agence France-Presse said.";
+    assert!(check_pair(c, d).iter().all(|(code, _)| code != "CC203"));
+}

@@ -32,6 +32,7 @@ pub struct Finding {
 pub fn run(docs: &[Document], analyses: &[Analysis], rules: &Rules) -> Vec<Finding> {
     let mut findings = figures::check(docs, analyses, rules);
     findings.extend(quotes::check(docs, analyses, rules));
+    findings.extend(quotes::check_statements(docs, analyses, rules));
     findings.sort_by(|a, b| {
         b.severity.cmp(&a.severity).then_with(|| {
             let key = |f: &Finding| f.evidence.first().map(|e| (e.doc, e.span.start));

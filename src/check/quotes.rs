@@ -1,6 +1,8 @@
-//! Quotes across articles: the same words given to different speakers
-//! (CC201), and the same speaker quoted with different words (CC202, with a
-//! word diff from `similar`). A quote that is part of a fuller one agrees.
+//! Quotes and statements across articles: the same words given to
+//! different speakers (CC201), the same speaker quoted with different words
+//! (CC202, with a word diff from `similar`), and the same reported statement
+//! credited to different named sources (CC203). A quote that is part of a
+//! fuller one agrees.
 
 use std::collections::{HashMap, HashSet};
 
@@ -23,7 +25,15 @@ struct Quoted<'a> {
     speaker: &'a str,
     /// Lower-case words without punctuation, joined by spaces.
     words: String,
+    /// Everyone the article credits along the chain: the speaker, whoever
+    /// reported them ("Reuters reported that ..."), whoever they reported.
+    chain: Vec<&'a str>,
 }
+
+/// Reported statements this alike (words in order) are one statement.
+const SAME_STATEMENT: f32 = 0.8;
+/// Shorter reported statements are too common to tell apart.
+const STATEMENT_WORDS: usize = 8;
 
 /// The words of a quote for comparison: case, quote marks and punctuation
 /// removed.
@@ -35,10 +45,29 @@ fn normalise(text: &str) -> String {
         .join(" ")
 }
 
-/// Is this the same speaker? Canonical names, or the same surname.
+/// Is this the same speaker? Canonical names, the same surname, or a name
+/// and its acronym ("US Geological Survey" and "USGS").
 fn same_speaker(a: &str, b: &str) -> bool {
     let last = |s: &str| s.split_whitespace().last().map(fold);
-    fold(a) == fold(b) || (last(a).is_some() && last(a) == last(b) && a.chars().next().is_some_and(char::is_uppercase))
+    fold(a) == fold(b)
+        || (last(a).is_some() && last(a) == last(b) && a.chars().next().is_some_and(char::is_uppercase))
+        || is_acronym_of(a, b)
+        || is_acronym_of(b, a)
+}
+
+/// "USGS" for "US Geological Survey", "AFP" for "Agence France-Presse": the
+/// initials of the capitalised words (an all-capitals word kept whole).
+fn is_acronym_of(short: &str, long: &str) -> bool {
+    let caps = |w: &str| w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase() || c == '.');
+    if !caps(short) || !long.contains(' ') && !long.contains('-') {
+        return false;
+    }
+    let initials: String = long
+        .split([' ', '-'])
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .map(|w| if caps(w) { w.replace('.', "") } else { w.chars().take(1).collect() })
+        .collect();
+    initials.len() >= 2 && initials == short.replace('.', "")
 }
 
 /// Direct quotes of four words or more, one per (words, speaker): the same
@@ -50,11 +79,46 @@ fn quotes<'a>(docs: &'a [Document], analyses: &'a [Analysis]) -> Vec<Quoted<'a>>
         for c in a.extraction.claims.iter().filter(|c| c.kind == ClaimKind::Direct) {
             let words = normalise(docs[doc].slice(c.content));
             if words.split(' ').count() >= 4 && seen.insert((words.clone(), fold(&c.canonical_source))) {
-                out.push(Quoted { doc, claim: c, speaker: &c.canonical_source, words });
+                out.push(Quoted { doc, claim: c, speaker: &c.canonical_source, words, chain: Vec::new() });
             }
         }
     }
     out
+}
+
+/// Reported (indirect) statements of eight words or more credited to a named
+/// source, each with the chain of sources its article gives.
+fn statements<'a>(docs: &'a [Document], analyses: &'a [Analysis]) -> Vec<Quoted<'a>> {
+    let mut out = Vec::new();
+    for (doc, a) in analyses.iter().enumerate() {
+        let claims = &a.extraction.claims;
+        for (i, c) in claims.iter().enumerate().filter(|(_, c)| c.kind == ClaimKind::Indirect) {
+            let words = normalise(docs[doc].slice(c.content));
+            // Named where it is said: "Reuters said", not "she said" (a
+            // pronoun's antecedent is a guess, too weak to accuse).
+            let written = c.source_text.trim();
+            let pronoun = ["he", "she", "they", "it", "we", "i"].contains(&fold(written).as_str());
+            let named = c.canonical_source.starts_with(char::is_uppercase) && !pronoun;
+            if !named || words.split(' ').count() < STATEMENT_WORDS {
+                continue;
+            }
+            out.push(Quoted { doc, claim: c, speaker: &c.canonical_source, words, chain: chain(claims, i) });
+        }
+    }
+    out
+}
+
+/// The sources credited along claim `i`'s chain: its own, its parents',
+/// and those of the claims it holds.
+fn chain(claims: &[Claim], i: usize) -> Vec<&str> {
+    let mut names = vec![claims[i].canonical_source.as_str()];
+    let mut up = claims[i].parent;
+    while let Some(p) = up.filter(|&p| names.len() < 16 && p < claims.len()) {
+        names.push(&claims[p].canonical_source);
+        up = claims[p].parent;
+    }
+    names.extend(claims.iter().filter(|c| c.parent == Some(i)).map(|c| c.canonical_source.as_str()));
+    names
 }
 
 /// Trigrams shared by more quotes than this say nothing ("one of the").
@@ -156,6 +220,36 @@ pub fn check(docs: &[Document], analyses: &[Analysis], rules: &Rules) -> Vec<Fin
     out
 }
 
+/// The same reported statement credited to sources that share nothing along
+/// their chains: "X said that ..." in one article, "Y said that ..." in the
+/// other (CC203). "Reuters reported that X said ..." credits X too.
+pub fn check_statements(docs: &[Document], analyses: &[Analysis], rules: &Rules) -> Vec<Finding> {
+    let Some(check) = enabled(rules, "CC203") else { return Vec::new() };
+    let all = statements(docs, analyses);
+    let mut out = Vec::new();
+    for (i, j) in candidate_pairs(&all) {
+        let (a, b) = (&all[i], &all[j]);
+        if a.doc == b.doc || a.chain.iter().any(|x| b.chain.iter().any(|y| same_speaker(x, y))) {
+            continue;
+        }
+        if TextDiff::from_words(&a.words, &b.words).ratio() < SAME_STATEMENT {
+            continue;
+        }
+        let values = [
+            ("a_source", a.speaker.to_string()),
+            ("b_source", b.speaker.to_string()),
+            ("a_doc", docs[a.doc].path.clone()),
+            ("b_doc", docs[b.doc].path.clone()),
+        ];
+        let ev = vec![
+            Evidence { doc: a.doc, span: a.claim.content, label: format!("credited to {}", a.speaker) },
+            Evidence { doc: b.doc, span: b.claim.content, label: format!("credited to {}", b.speaker) },
+        ];
+        out.push(finding(check, &values, ev));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -177,5 +271,8 @@ mod tests {
     fn speakers_match_by_surname() {
         assert!(same_speaker("President Obama", "Obama"));
         assert!(!same_speaker("Obama", "Putin"));
+        assert!(same_speaker("US Geological Survey", "USGS"));
+        assert!(same_speaker("AFP", "Agence France-Presse"));
+        assert!(!same_speaker("AFP", "Associated Press"));
     }
 }

@@ -1078,7 +1078,8 @@ fn resolve_pronoun(pronoun: &str, earlier: &[Claim], rules: &Rules) -> Option<St
     let wanted = pronoun_gender(pronoun);
     let named = |c: &&Claim| {
         let name = c.canonical_source.as_str();
-        !rules.sources.pronouns.contains_word(name) && name.chars().next().is_some_and(char::is_uppercase)
+        let person = wanted.is_none() || !is_organisation(name, rules);
+        person && !rules.sources.pronouns.contains_word(name) && name.chars().next().is_some_and(char::is_uppercase)
     };
     earlier
         .iter()
@@ -1089,6 +1090,13 @@ fn resolve_pronoun(pronoun: &str, earlier: &[Claim], rules: &Rules) -> Option<St
             _ => true,
         })
         .map(|c| c.canonical_source.clone())
+}
+
+/// An outlet ("Agence France-Presse") or a name ending in an organisation
+/// word ("US Geological Survey"): not a "he" or a "she".
+fn is_organisation(name: &str, rules: &Rules) -> bool {
+    let last = name.split_whitespace().last().unwrap_or(name);
+    outlet_name(name, rules).is_some() || rules.sources.organisation_words.contains_word(last)
 }
 
 /// The outlet a name or alias stands for, when it is all of `name`.

@@ -122,6 +122,7 @@ fn merge(base: &mut RuleFile, next: RuleFile) {
     so.appositive_openers.extend(next.sources.appositive_openers);
     so.masculine.extend(next.sources.masculine);
     so.feminine.extend(next.sources.feminine);
+    so.organisation_words.extend(next.sources.organisation_words);
     replace_by(&mut base.outlets, next.outlets, |o| o.name.to_lowercase());
     let n = &mut base.numbers;
     n.approx_tolerance = next.numbers.approx_tolerance.or(n.approx_tolerance);
@@ -227,6 +228,7 @@ pub struct SourceRules {
     pub appositive_openers: PhraseSet,
     pub masculine: PhraseSet,
     pub feminine: PhraseSet,
+    pub organisation_words: PhraseSet,
     /// Outlet names and aliases; the value indexes `outlet_names`.
     pub outlets: PhraseSet,
     pub outlet_names: Vec<String>,
@@ -432,6 +434,7 @@ fn compile(f: RuleFile) -> Rules {
         appositive_openers: PhraseSet::from_phrases(&f.sources.appositive_openers),
         masculine: PhraseSet::from_phrases(&f.sources.masculine),
         feminine: PhraseSet::from_phrases(&f.sources.feminine),
+        organisation_words: PhraseSet::from_phrases(&f.sources.organisation_words),
         outlets,
         outlet_names: f.outlets.iter().map(|o| o.name.clone()).collect(),
     };

@@ -121,6 +121,10 @@ pub struct SourceSection {
     pub masculine: Vec<String>,
     /// Words that mark a source as one "she" can refer to.
     pub feminine: Vec<String>,
+    /// Last words of an organisation's name ("Survey", "Ministry"): "he" and
+    /// "she" never refer to one.
+    #[serde(default)]
+    pub organisation_words: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
