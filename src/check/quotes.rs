@@ -189,17 +189,7 @@ pub fn check(docs: &[Document], analyses: &[Analysis], rules: &Rules) -> Vec<Fin
             let evidence = |q: &Quoted, label: String| Evidence { doc: q.doc, span: q.claim.content, label };
             if !same_speaker(a.speaker, b.speaker) {
                 let Some(check) = enabled(rules, "CC201") else { continue };
-                let values = [
-                    ("a_speaker", a.speaker.to_string()),
-                    ("b_speaker", b.speaker.to_string()),
-                    ("a_doc", docs[a.doc].path.clone()),
-                    ("b_doc", docs[b.doc].path.clone()),
-                ];
-                let ev = vec![
-                    evidence(a, format!("credited to {}", a.speaker)),
-                    evidence(b, format!("credited to {}", b.speaker)),
-                ];
-                out.push(finding(check, &values, ev));
+                out.push(credited_apart(check, docs, a, b));
             } else if !part {
                 let Some(check) = enabled(rules, "CC202") else { continue };
                 let diff = word_diff(&a.words, &b.words);
@@ -235,19 +225,24 @@ pub fn check_statements(docs: &[Document], analyses: &[Analysis], rules: &Rules)
         if TextDiff::from_words(&a.words, &b.words).ratio() < SAME_STATEMENT {
             continue;
         }
-        let values = [
-            ("a_source", a.speaker.to_string()),
-            ("b_source", b.speaker.to_string()),
-            ("a_doc", docs[a.doc].path.clone()),
-            ("b_doc", docs[b.doc].path.clone()),
-        ];
-        let ev = vec![
-            Evidence { doc: a.doc, span: a.claim.content, label: format!("credited to {}", a.speaker) },
-            Evidence { doc: b.doc, span: b.claim.content, label: format!("credited to {}", b.speaker) },
-        ];
-        out.push(finding(check, &values, ev));
+        out.push(credited_apart(check, docs, a, b));
     }
     out
+}
+
+/// A finding that the same words are credited to `a`'s and `b`'s speakers.
+fn credited_apart(check: &super::Check, docs: &[Document], a: &Quoted, b: &Quoted) -> Finding {
+    let values = [
+        ("a_speaker", a.speaker.to_string()),
+        ("b_speaker", b.speaker.to_string()),
+        ("a_doc", docs[a.doc].path.clone()),
+        ("b_doc", docs[b.doc].path.clone()),
+    ];
+    let ev = [a, b]
+        .iter()
+        .map(|q| Evidence { doc: q.doc, span: q.claim.content, label: format!("credited to {}", q.speaker) })
+        .collect();
+    finding(check, &values, ev)
 }
 
 #[cfg(test)]
