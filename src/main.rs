@@ -15,6 +15,8 @@ use crosscheck::Comparison;
 const EXAMPLES: &str = "Examples:
   crosscheck check seeds/                      report discrepancies between the articles in seeds/
   crosscheck check --format json a.txt b.txt   the same, as the JSON report (docs/report-format.md)
+  crosscheck check draft.md --against wires/   only the draft's disagreements with its sources
+  crosscheck check --format html a/ > r.html   the articles side by side, findings linked
   crosscheck claims seeds/*.txt                who said what, with source, cue and content
   crosscheck facts seeds/*.txt                 every figure read, as an interval with its measure
   crosscheck rules explain CC101               what a check finds and why

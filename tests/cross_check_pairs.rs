@@ -265,3 +265,19 @@ fn the_same_statement_credited_to_different_sources_is_a_warning() {
     let d = "The quake struck at a depth of 10 km, the USGS said. Injured people were taken from several villages in two trucks, Agence France-Presse said.";
     assert!(check_pair(c, d).iter().all(|(code, _)| code != "CC203"));
 }
+
+#[test]
+fn titles_agree_across_spellings_and_differ_by_rank_or_role() {
+    // The seeds' own case: "advisor" and "adviser" are one title.
+    let a = "The men were joined by Obama's national security advisor Susan Rice and another man.";
+    let b = "Obama's national security adviser Susan Rice sat to the right of Obama.";
+    assert_eq!(check_pair(a, b), vec![]);
+    let c = "Acting Police Chief Martha Montalvo said the gunman was dead.";
+    let d = "Police Chief Martha Montalvo said the gunman was dead.";
+    let found = check_pair(c, d);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "CC301");
+    let e = "Senator Chuck Schumer said the shutdown must end.";
+    let f = "Senate Minority Leader Chuck Schumer said the shutdown must end.";
+    assert_eq!(check_pair(e, f)[0].0, "CC302", "two roles of one person: a note");
+}

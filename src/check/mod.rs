@@ -5,6 +5,7 @@
 
 pub mod figures;
 pub mod quotes;
+pub mod titles;
 
 use crate::load::Document;
 use crate::rules::{Check, Rules, Severity};
@@ -33,6 +34,7 @@ pub fn run(docs: &[Document], analyses: &[Analysis], rules: &Rules) -> Vec<Findi
     let mut findings = figures::check(docs, analyses, rules);
     findings.extend(quotes::check(docs, analyses, rules));
     findings.extend(quotes::check_statements(docs, analyses, rules));
+    findings.extend(titles::check(docs, analyses, rules));
     findings.sort_by(|a, b| {
         b.severity.cmp(&a.severity).then_with(|| {
             let key = |f: &Finding| f.evidence.first().map(|e| (e.doc, e.span.start));

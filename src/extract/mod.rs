@@ -8,6 +8,7 @@ pub mod fraction;
 pub mod numeral;
 pub mod quantity;
 pub mod quotes;
+pub mod titles;
 pub mod unit_phrase;
 
 use crate::rules::Rules;
@@ -29,6 +30,8 @@ pub struct Extraction {
     pub quantities: Vec<(usize, Quantity)>,
     /// The date the article carries near its top, and where.
     pub dateline: Option<(dateline::Date, crate::span::Span)>,
+    /// Titled names: "national security advisor Susan Rice".
+    pub titles: Vec<titles::Title>,
 }
 
 /// Run every extractor over a segmented document.
@@ -47,5 +50,6 @@ pub fn extract(text: &str, segments: &Segments, rules: &Rules) -> Extraction {
         })
         .collect();
     let dateline = dateline::dateline(text, segments);
-    Extraction { tokens, quotes, claims, quantities, dateline }
+    let titles = tokens.iter().flat_map(|toks| titles::titles(text, toks, rules)).collect();
+    Extraction { tokens, quotes, claims, quantities, dateline, titles }
 }

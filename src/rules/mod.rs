@@ -24,6 +24,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("rules/measures.toml", include_str!("../../rules/measures.toml")),
     ("rules/checks.toml", include_str!("../../rules/checks.toml")),
     ("rules/subjects.toml", include_str!("../../rules/subjects.toml")),
+    ("rules/titles.toml", include_str!("../../rules/titles.toml")),
 ];
 
 /// Parse one rule file, turning serde/toml errors into `path:line:col`.
@@ -152,6 +153,10 @@ fn merge(base: &mut RuleFile, next: RuleFile) {
     s.counted_stops.extend(next.subjects.counted_stops);
     s.demographic_counted.extend(next.subjects.demographic_counted);
     s.counted_modifiers.extend(next.subjects.counted_modifiers);
+    let t = &mut base.titles;
+    t.heads.extend(next.titles.heads);
+    t.ranks.extend(next.titles.ranks);
+    t.variants.extend(next.titles.variants);
 }
 
 fn replace_by<T, K: PartialEq>(base: &mut Vec<T>, next: Vec<T>, key: impl Fn(&T) -> K) {
@@ -174,6 +179,23 @@ pub struct Rules {
     pub measures: MeasureRules,
     pub checks: Vec<Check>,
     pub subjects: SubjectRules,
+    pub titles: TitleRules,
+}
+
+#[derive(Debug, Clone)]
+pub struct TitleRules {
+    /// Title head words, folded, after variants.
+    pub heads: HashSet<String>,
+    pub ranks: HashSet<String>,
+    pub variants: HashMap<String, String>,
+}
+
+impl TitleRules {
+    /// A title word in its one spelling: "adviser" -> "advisor".
+    pub fn canonical(&self, word: &str) -> String {
+        let w = crate::words::fold(word);
+        self.variants.get(&w).cloned().unwrap_or(w)
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -521,7 +543,20 @@ fn compile(f: RuleFile) -> Rules {
         demographic_counted: set_of(&f.subjects.demographic_counted),
         counted_modifiers: set_of(&f.subjects.counted_modifiers),
     };
-    Rules { segment, cues, sources, numbers, measures, checks: f.checks, subjects }
+    let variants: HashMap<String, String> =
+        f.titles.variants.iter().map(|(k, v)| (crate::words::fold(k), crate::words::fold(v))).collect();
+    let titles = TitleRules {
+        heads: f
+            .titles
+            .heads
+            .iter()
+            .map(|h| crate::words::fold(h))
+            .map(|h| variants.get(&h).cloned().unwrap_or(h))
+            .collect(),
+        ranks: set_of(&f.titles.ranks),
+        variants,
+    };
+    Rules { segment, cues, sources, numbers, measures, checks: f.checks, subjects, titles }
 }
 
 #[cfg(test)]

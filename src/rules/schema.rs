@@ -26,6 +26,20 @@ pub struct RuleFile {
     #[serde(rename = "check")]
     pub checks: Vec<Check>,
     pub subjects: SubjectSection,
+    pub titles: TitleSection,
+}
+
+/// Titles and roles given to named people ("national security advisor Susan
+/// Rice"): what counts as a title, and which of its words matter.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct TitleSection {
+    /// The word a title ends in: "advisor", "minister", "president".
+    pub heads: Vec<String>,
+    /// Words that change the role: "former", "deputy", "acting".
+    pub ranks: Vec<String>,
+    /// Spellings of one word: `adviser = "advisor"`.
+    pub variants: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(Debug, Default, Deserialize)]

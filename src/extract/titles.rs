@@ -1,0 +1,124 @@
+//! Titles: the role an article gives a named person right before the name:
+//! "national security advisor Susan Rice", "France's foreign minister
+//! Laurent Fabius", "Vice President Joe Biden". The title must end in a head
+//! word from rules/titles.toml; the name is two or more capitalised words.
+
+use crate::rules::Rules;
+use crate::span::Span;
+use crate::words::{fold, is_capitalized, Token, TokenKind};
+
+/// A person and the title an article gives them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Title {
+    /// The name as written: "Susan Rice".
+    pub person: String,
+    /// The title as written: "national security advisor".
+    pub title: String,
+    /// The head word in its one spelling: "advisor".
+    pub head: String,
+    /// Words that change the role ("former", "deputy"), folded and sorted.
+    pub ranks: Vec<String>,
+    /// The title and the name.
+    pub span: Span,
+}
+
+/// How many words before its head a title may run: "deputy national
+/// security advisor".
+const TITLE_WORDS: usize = 4;
+
+/// Every titled name in one sentence.
+pub fn titles(text: &str, tokens: &[Token], rules: &Rules) -> Vec<Title> {
+    let mut out = Vec::new();
+    let mut i = 1;
+    while i < tokens.len() {
+        let name_len = name_run(text, &tokens[i..], rules);
+        if name_len < 2 {
+            i += 1;
+            continue;
+        }
+        if let Some(t) = title_before(text, tokens, i, i + name_len, rules) {
+            out.push(t);
+        }
+        i += name_len;
+    }
+    out
+}
+
+/// How many capitalised words (initials and "Jr." included) open `tokens`.
+fn name_run(text: &str, tokens: &[Token], rules: &Rules) -> usize {
+    tokens
+        .iter()
+        .take_while(|t| {
+            let w = t.text(text);
+            t.kind == TokenKind::Word
+                && is_capitalized(w)
+                && !rules.titles.heads.contains(&rules.titles.canonical(w))
+                && !rules.sources.not_names.contains(w)
+        })
+        .count()
+}
+
+/// The title right before the name at `tokens[start..end]`, if its last word
+/// is a head word.
+fn title_before(text: &str, tokens: &[Token], start: usize, end: usize, rules: &Rules) -> Option<Title> {
+    let t = &rules.titles;
+    let head_tok = &tokens[start - 1];
+    let head = t.canonical(head_tok.text(text));
+    if head_tok.kind != TokenKind::Word || !t.heads.contains(&head) {
+        return None;
+    }
+    // Walk back over the title's other words; a possessive ("France's") or
+    // a function word ends it.
+    let mut first = start - 1;
+    while first > 0 && start - first <= TITLE_WORDS {
+        let prev = &tokens[first - 1];
+        let w = prev.text(text);
+        // "by", "the", "and" end it; "Police" in "Acting Police Chief" does not.
+        let lower = w.starts_with(char::is_lowercase);
+        let function = lower && rules.subjects.stopwords.contains(&fold(w)) && !t.ranks.contains(&fold(w));
+        if prev.kind != TokenKind::Word || w.ends_with("'s") || w.ends_with("’s") || function {
+            break;
+        }
+        first -= 1;
+    }
+    let mut ranks: Vec<String> =
+        tokens[first..start].iter().map(|k| fold(k.text(text))).filter(|w| t.ranks.contains(w)).collect();
+    ranks.sort();
+    ranks.dedup();
+    Some(Title {
+        person: text[tokens[start].start..tokens[end - 1].end].to_string(),
+        title: text[tokens[first].start..head_tok.end].to_string(),
+        head,
+        ranks,
+        span: Span::new(tokens[first].start, tokens[end - 1].end),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::words::tokenize;
+
+    fn read(s: &str) -> Vec<(String, String, String, Vec<String>)> {
+        let rules = Rules::builtin().unwrap();
+        titles(s, &tokenize(s, 0), &rules).into_iter().map(|t| (t.person, t.title, t.head, t.ranks)).collect()
+    }
+
+    #[test]
+    fn titles_before_names() {
+        let r = read("The men were joined by Obama's national security advisor Susan Rice and another man.");
+        assert_eq!(r, [("Susan Rice".into(), "national security advisor".into(), "advisor".into(), vec![])]);
+        let r = read("Obama and national security adviser Susan Rice sat down.");
+        assert_eq!(r[0].2, "advisor", "one spelling");
+        let r = read("France's foreign minister Laurent Fabius said so.");
+        assert_eq!(r[0].1, "foreign minister");
+        let r = read("He met former Vice President Joe Biden.");
+        assert_eq!((r[0].2.as_str(), r[0].3.clone()), ("president", vec!["former".to_string(), "vice".to_string()]));
+    }
+
+    #[test]
+    fn no_title_no_fact() {
+        assert!(read("Barack Obama and Vladimir Putin met.").is_empty());
+        assert!(read("The president met Putin.").is_empty(), "one capitalised word is not a name here");
+    }
+}
