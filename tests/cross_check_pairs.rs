@@ -281,3 +281,21 @@ fn titles_agree_across_spellings_and_differ_by_rank_or_role() {
     let f = "Senate Minority Leader Chuck Schumer said the shutdown must end.";
     assert_eq!(check_pair(e, f)[0].0, "CC302", "two roles of one person: a note");
 }
+
+#[test]
+fn figures_in_other_units_agree_when_they_round_to_each_other() {
+    let a = "The quake struck at a depth of 10 km below the town.";
+    assert_eq!(check_pair(a, "The quake struck at a depth of 6.2 miles below the town."), vec![]);
+    let found = check_pair(a, "The quake struck at a depth of 8 miles below the town.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    // In one unit, rounding is no excuse: 49 is not 50.
+    assert_eq!(check_pair("The attack killed 49 people.", "The attack killed 50 people.")[0].0, "CC102");
+}
+
+#[test]
+fn a_measures_tolerance_comes_from_the_rules() {
+    // rules/measures.toml gives distances 2%: 10 km and 10.1 km agree.
+    let a = "The quake struck at a depth of 10 km below the town.";
+    assert_eq!(check_pair(a, "The quake struck at a depth of 10.1 km below the town."), vec![]);
+    assert_eq!(check_pair(a, "The quake struck at a depth of 11 km below the town.").len(), 1);
+}

@@ -40,8 +40,28 @@ fn meets_bound(x: &Fact, y: &Fact) -> bool {
     p.is_point() && (lower || upper)
 }
 
+/// Written in different units, two figures agree when each is the other
+/// rounded as written: "10 km" and "6.2 miles" (9,978 m).
+fn same_after_conversion(a: &Fact, b: &Fact) -> bool {
+    a.stated_unit != b.stated_unit
+        && a.value.is_point()
+        && b.value.is_point()
+        && (a.value.min - b.value.min).abs() <= a.rounding + b.rounding
+}
+
 /// Compare two facts about the same measure.
 pub fn verdict(a: &Fact, b: &Fact) -> Verdict {
+    verdict_within(a, b, 0.0)
+}
+
+/// Compare two facts whose measure lets figures within `tolerance` (a
+/// share of the larger) agree.
+pub fn verdict_within(a: &Fact, b: &Fact, tolerance: f64) -> Verdict {
+    let (x, y) = (a.value, b.value);
+    let close = x.is_point() && y.is_point() && (x.min - y.min).abs() <= tolerance * x.min.abs().max(y.min.abs());
+    if same_after_conversion(a, b) || (tolerance > 0.0 && close) {
+        return Verdict::Agree;
+    }
     if !a.value.intersects(&b.value) {
         return Verdict::Contradict;
     }
@@ -216,7 +236,7 @@ pub fn unsupported(docs: &[Document], analyses: &[Analysis], drafts: usize, rule
             let supported = sources.iter().any(|s| {
                 s.measure == f.measure
                     && s.dimension == f.dimension
-                    && (verdict(f, s) == Verdict::Agree || comparable(f, s, event_level))
+                    && (verdict_within(f, s, tolerance(rules, s)) == Verdict::Agree || comparable(f, s, event_level))
             });
             if supported {
                 continue;
@@ -243,6 +263,12 @@ fn date_of(a: &Analysis) -> Option<String> {
 /// Is `b`, reported on a later date, a higher toll than `a`?
 fn is_update(a: &Fact, b: &Fact, date_a: Option<&str>, date_b: Option<&str>) -> bool {
     matches!((date_a, date_b), (Some(x), Some(y)) if y > x) && b.value.min > a.value.min
+}
+
+/// The share within which figures of `f`'s measure agree (rules/measures.toml).
+fn tolerance(rules: &Rules, f: &Fact) -> f64 {
+    let m = f.measure.as_deref().and_then(|m| rules.measures.names.iter().position(|n| n == m));
+    m.map_or(0.0, |m| rules.measures.tolerance[m])
 }
 
 /// Is the measure the event's own (deaths, injuries), compared without
@@ -274,7 +300,7 @@ pub fn check(docs: &[Document], analyses: &[Analysis], rules: &Rules) -> Vec<Fin
                 };
                 let (date_a, date_b) = (date_of(&analyses[da]), date_of(&analyses[db]));
                 let update = event_level && is_update(a, b, date_a.as_deref(), date_b.as_deref());
-                let code = match verdict(a, b) {
+                let code = match verdict_within(a, b, tolerance(rules, a)) {
                     Verdict::Agree => continue,
                     _ if update => "CC104",
                     Verdict::Differ => "CC101",
@@ -342,6 +368,7 @@ mod tests {
             qualifier,
             nominal: value.min,
             factor: 1.0,
+            rounding: 0.5,
             claim: None,
             sentence: 0,
             subject: Default::default(),

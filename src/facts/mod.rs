@@ -30,6 +30,10 @@ pub struct Fact {
     pub nominal: f64,
     /// Size of the unit as written in the base unit (1 for counts).
     pub factor: f64,
+    /// Half the place of the last digit written, in the base unit: "6.2
+    /// miles" may be anything that rounds to 6.2 (80 m either way). Used
+    /// when two figures are written in different units.
+    pub rounding: f64,
     /// Index of the innermost claim whose content holds the figure.
     pub claim: Option<usize>,
     pub sentence: usize,
@@ -137,10 +141,24 @@ fn fact(
         qualifier: q.qualifier,
         nominal: q.nominal * factor,
         factor,
+        rounding: rounding(q.span.text(text), q.stated.min) * factor,
         claim,
         sentence,
         subject: subject::subject(text, tokens, q.span, background, q.unit.is_none(), rules),
     }
+}
+
+/// Half the place of the last digit of the first number written in `text`,
+/// scaled to `stated` ("$44 million": half a million); 0.5 for number words.
+fn rounding(text: &str, stated: f64) -> f64 {
+    let Some(start) = text.find(|c: char| c.is_ascii_digit()) else { return 0.5 };
+    let digits: String = text[start..].chars().take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ',').collect();
+    let digits = digits.trim_end_matches(['.', ',']).replace(',', "");
+    let decimals = digits.split_once('.').map_or(0, |(_, d)| d.len());
+    let written: f64 = digits.parse().unwrap_or(0.0);
+    let scale =
+        if written > 0.0 && stated.is_finite() && stated.abs() > written { stated.abs() / written } else { 1.0 };
+    0.5 * 10f64.powi(-(decimals as i32)) * scale
 }
 
 /// "Osei, 58, said": a bare whole number between commas right after a name

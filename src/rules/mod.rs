@@ -317,6 +317,8 @@ pub struct MeasureRules {
     pub names: Vec<String>,
     /// Per measure: compared as the event's own figure, without shared subject words.
     pub event_level: Vec<bool>,
+    /// Per measure: the share within which two figures agree.
+    pub tolerance: Vec<f64>,
     pub after: PhraseSet,
     pub before: PhraseSet,
     pub by_dimension: HashMap<String, usize>,
@@ -527,6 +529,7 @@ fn compile(f: RuleFile) -> Rules {
     let measures = MeasureRules {
         names: f.measures.iter().map(|m| m.name.clone()).collect(),
         event_level: f.measures.iter().map(|m| m.scope == schema::Scope::Event).collect(),
+        tolerance: f.measures.iter().map(|m| m.tolerance.max(0.0)).collect(),
         after,
         before,
         by_dimension,

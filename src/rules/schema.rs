@@ -268,6 +268,10 @@ pub struct Measure {
     /// Unit dimensions that imply this measure when no word does.
     #[serde(default)]
     pub dimensions: Vec<String>,
+    /// Figures within this share of each other agree (0.01: 1%); none by
+    /// default, so 49 and 50 dead conflict.
+    #[serde(default)]
+    pub tolerance: f64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
