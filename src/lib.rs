@@ -31,13 +31,16 @@ pub struct Analysis {
     pub segments: Segments,
     pub extraction: Extraction,
     pub facts: Vec<Fact>,
+    /// The date assumed for an article that carries none (`--date`).
+    pub assumed_date: Option<String>,
 }
 
 impl Analysis {
-    /// The article's date (ISO): its `# date:` header, else its dateline.
+    /// The article's date (ISO): its `# date:` header, else its dateline,
+    /// else the date the caller assumed for it (`--date`).
     pub fn date(&self) -> Option<String> {
         let header = self.segments.meta("date").filter(|d| d.len() >= 10).map(|d| d[..10].to_string());
-        header.or_else(|| self.extraction.dateline.map(|(d, _)| d.iso()))
+        header.or_else(|| self.extraction.dateline.map(|(d, _)| d.iso())).or_else(|| self.assumed_date.clone())
     }
 }
 
@@ -48,7 +51,7 @@ pub fn analyze(doc: &Document, rules: &Rules) -> Analysis {
     let facts = facts::facts(&doc.text, &segments, &extraction, rules);
     // Tokens serve extraction and facts only; an archive-sized run must not keep them.
     extraction.tokens = Vec::new();
-    Analysis { segments, extraction, facts }
+    Analysis { segments, extraction, facts, assumed_date: None }
 }
 
 /// Analyse documents in parallel: each is read on its own.

@@ -45,11 +45,15 @@ struct Cli {
 enum Command {
     /// Extract claims and figures from the articles and report discrepancies.
     Check {
-        /// Articles: files, directories (walked for .txt and .md), or - for standard input.
+        /// Articles: files, directories (walked for .txt, .md and .html), globs, or - for standard input.
         #[arg(required = true)]
         files: Vec<PathBuf>,
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
+        /// The date of articles that carry none (no `# date:` header, no
+        /// dateline): 2016-06-12 or "June 12, 2016". Dates order rising tolls.
+        #[arg(long, value_name = "DATE", value_parser = parse_date)]
+        date: Option<String>,
         /// Exit 1 when any finding is at or above this level.
         #[arg(long, value_enum, default_value_t = FailOn::Warning)]
         fail_on: FailOn,
@@ -198,16 +202,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
     let paths: Vec<PathBuf> = config.into_iter().chain(cli.rules.iter().cloned()).collect();
     let rules = Rules::load(&paths)?;
     match cli.command {
-        Command::Check { files, format, fail_on, min_level, against, write_baseline, baseline } => {
-            let (docs, report) = if against.is_empty() {
-                analyse(&files, &rules, Comparison::All)?
-            } else {
-                let drafts = load_inputs(&files)?;
-                let n = drafts.len();
-                let docs: Vec<Document> = drafts.into_iter().chain(load_inputs(&against)?).collect();
-                let report = analyse_docs(&docs, &rules, Comparison::DraftsFirst(n));
-                (docs, report)
-            };
+        Command::Check { files, format, date, fail_on, min_level, against, write_baseline, baseline } => {
+            let drafts = load_inputs(&files)?;
+            let n = drafts.len();
+            let how = if against.is_empty() { Comparison::All } else { Comparison::DraftsFirst(n) };
+            let sources = if against.is_empty() { Vec::new() } else { load_inputs(&against)? };
+            let docs: Vec<Document> = drafts.into_iter().chain(sources).collect();
+            let report = analyse_docs(&docs, &rules, how, date.as_deref());
             let mut report = report;
             if let Some(path) = &baseline {
                 let known = read_baseline(path)?;
@@ -313,13 +314,13 @@ fn write_baseline_file(path: &std::path::Path, docs: &[Document], report: &Repor
 
 fn analyse(files: &[PathBuf], rules: &Rules, how: Comparison) -> Result<(Vec<Document>, Report)> {
     let docs = load_inputs(files)?;
-    let report = analyse_docs(&docs, rules, how);
+    let report = analyse_docs(&docs, rules, how, None);
     Ok((docs, report))
 }
 
 /// Analyse and cross-check, with a progress bar on stderr for long batches
 /// when stderr is a terminal.
-fn analyse_docs(docs: &[Document], rules: &Rules, how: Comparison) -> Report {
+fn analyse_docs(docs: &[Document], rules: &Rules, how: Comparison, date: Option<&str>) -> Report {
     use std::io::IsTerminal;
     let bar = if docs.len() >= PROGRESS_FROM && std::io::stderr().is_terminal() {
         let style = indicatif::ProgressStyle::with_template("{spinner} reading {pos}/{len} articles {wide_bar} {eta}")
@@ -328,11 +329,22 @@ fn analyse_docs(docs: &[Document], rules: &Rules, how: Comparison) -> Report {
     } else {
         indicatif::ProgressBar::hidden()
     };
-    let analyses = crosscheck::analyze_all_with(docs, rules, &|| bar.inc(1));
+    let mut analyses = crosscheck::analyze_all_with(docs, rules, &|| bar.inc(1));
+    for a in analyses.iter_mut().filter(|a| a.date().is_none()) {
+        a.assumed_date = date.map(str::to_string);
+    }
     bar.set_message("cross-checking");
     let report = crosscheck::cross_check(docs, analyses, how, rules);
     bar.finish_and_clear();
     report
+}
+
+/// `--date`: a written date, read as ISO.
+fn parse_date(s: &str) -> std::result::Result<String, String> {
+    match crosscheck::extract::dateline::written_date(s.trim()) {
+        Ok((rest, d)) if rest.trim().is_empty() => Ok(d.iso()),
+        _ => Err(format!("not a date: {s:?} (write 2016-06-12 or \"June 12, 2016\")")),
+    }
 }
 
 /// Batches this large show a progress bar (on a terminal).

@@ -299,3 +299,21 @@ fn a_measures_tolerance_comes_from_the_rules() {
     assert_eq!(check_pair(a, "The quake struck at a depth of 10.1 km below the town."), vec![]);
     assert_eq!(check_pair(a, "The quake struck at a depth of 11 km below the town.").len(), 1);
 }
+
+#[test]
+fn date_option_dates_the_articles_that_carry_none() {
+    let dir = std::env::temp_dir().join(format!("crosscheck-date-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("a.txt"), "Quake kills five\n\nFive people were killed when the quake struck.\n").unwrap();
+    std::fs::write(dir.join("b.txt"), "# date: 2013-07-03\n\nThe quake killed 24 people, officials said.\n").unwrap();
+    let d = dir.to_str().unwrap();
+    let rule = |args: &[&str]| {
+        let (_, report) = json(args);
+        report["findings"][0]["rule"].as_str().unwrap_or_default().to_string()
+    };
+    // Undated, a. conflicts with b.; dated the day before, it is an earlier toll.
+    assert_eq!(rule(&["check", "--format", "json", d]), "CC102");
+    assert_eq!(rule(&["check", "--format", "json", "--date", "July 2, 2013", d]), "CC104");
+    let _ = std::fs::remove_dir_all(&dir);
+}
