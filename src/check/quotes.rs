@@ -90,6 +90,8 @@ fn quotes<'a>(docs: &'a [Document], analyses: &'a [Analysis]) -> Vec<Quoted<'a>>
 /// source, each with the chain of sources its article gives.
 fn statements<'a>(docs: &'a [Document], analyses: &'a [Analysis]) -> Vec<Quoted<'a>> {
     let mut out = Vec::new();
+    // Wire copy repeats statements word for word: each (words, source) once.
+    let mut seen = HashSet::new();
     for (doc, a) in analyses.iter().enumerate() {
         let claims = &a.extraction.claims;
         for (i, c) in claims.iter().enumerate().filter(|(_, c)| c.kind == ClaimKind::Indirect) {
@@ -99,7 +101,10 @@ fn statements<'a>(docs: &'a [Document], analyses: &'a [Analysis]) -> Vec<Quoted<
             let written = c.source_text.trim();
             let pronoun = ["he", "she", "they", "it", "we", "i"].contains(&fold(written).as_str());
             let named = c.canonical_source.starts_with(char::is_uppercase) && !pronoun;
-            if !named || words.split(' ').count() < STATEMENT_WORDS {
+            if !named
+                || words.split(' ').count() < STATEMENT_WORDS
+                || !seen.insert((words.clone(), fold(&c.canonical_source)))
+            {
                 continue;
             }
             out.push(Quoted { doc, claim: c, speaker: &c.canonical_source, words, chain: chain(claims, i) });
@@ -127,10 +132,19 @@ const COMMON_TRIGRAM: usize = 64;
 /// Pairs of quotes (i < j) that share a word trigram: the only ones that can
 /// be the same quote. Cost grows with candidate pairs, not all pairs.
 fn candidate_pairs(all: &[Quoted]) -> Vec<(usize, usize)> {
-    let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+    // Trigrams by their hash: an archive's statements make millions of them.
+    let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
     for (i, q) in all.iter().enumerate() {
         let words: Vec<&str> = q.words.split(' ').collect();
-        let mut grams: Vec<String> = words.windows(3).map(|w| w.join(" ")).collect();
+        let mut grams: Vec<u64> = words
+            .windows(3)
+            .map(|w| {
+                use std::hash::{Hash, Hasher};
+                let mut h = rustc_hash::FxHasher::default();
+                w.hash(&mut h);
+                h.finish()
+            })
+            .collect();
         grams.sort();
         grams.dedup();
         for g in grams {

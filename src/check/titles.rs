@@ -4,7 +4,7 @@
 //! since one person may hold two roles). Spellings agree ("advisor" /
 //! "adviser"); descriptive words ("national", "U.S.") do not count.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::BTreeMap;
 
 use super::{enabled, finding, Evidence, Finding};
 use crate::extract::titles::Title;
@@ -28,30 +28,32 @@ fn role(t: &Title) -> (String, Vec<String>) {
     (t.head.clone(), t.ranks.clone())
 }
 
-/// Check every person titled in two or more articles.
+/// Where each role a person is given appears: role -> (document, title)s.
+type Roles<'a> = BTreeMap<(String, Vec<String>), Vec<(usize, &'a Title)>>;
+
+/// Check every person titled in two or more articles. Roles are compared,
+/// not articles: a role repeated by a hundred articles is one role.
 pub fn check(docs: &[Document], analyses: &[Analysis], rules: &Rules) -> Vec<Finding> {
-    // Person -> one title per (document, role): an article that repeats a
-    // title is read once.
-    let mut by_person: HashMap<String, Vec<(usize, &Title)>> = HashMap::new();
-    let mut seen = HashSet::new();
+    let mut by_person: BTreeMap<String, Roles> = BTreeMap::new();
     for (doc, a) in analyses.iter().enumerate() {
         for t in &a.extraction.titles {
-            let key = person_key(&t.person);
-            if seen.insert((key.clone(), doc, role(t))) {
-                by_person.entry(key).or_default().push((doc, t));
+            let places = by_person.entry(person_key(&t.person)).or_default().entry(role(t)).or_default();
+            if places.last().is_none_or(|(d, _)| *d != doc) {
+                places.push((doc, t));
             }
         }
     }
-    let mut people: Vec<_> = by_person.into_iter().collect();
-    people.sort_by(|a, b| a.0.cmp(&b.0));
     let mut out = Vec::new();
-    let mut reported = HashSet::new();
-    for (_, titled) in &people {
-        for (i, &(da, a)) in titled.iter().enumerate() {
-            for &(db, b) in &titled[i + 1..] {
-                if da == db || role(a) == role(b) || !reported.insert((da, role(a), db, role(b))) {
+    for roles in by_person.values().filter(|r| r.len() > 1) {
+        let roles: Vec<&Vec<(usize, &Title)>> = roles.values().collect();
+        for (i, left) in roles.iter().enumerate() {
+            for right in &roles[i + 1..] {
+                // One place for each role, from two different articles.
+                let Some((&(da, a), &(db, b))) =
+                    left.iter().find_map(|l| right.iter().find(|r| r.0 != l.0).map(|r| (l, r)))
+                else {
                     continue;
-                }
+                };
                 let code = if a.head == b.head { "CC301" } else { "CC302" };
                 let Some(check) = enabled(rules, code) else { continue };
                 let values = [
