@@ -5,12 +5,15 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::words::{fold, next_word, word_eq};
 
+/// The phrases sharing a first word: (remaining words, value), longest first.
+type Continuations = Vec<(Vec<String>, usize)>;
+
 /// A set of phrases, each with a value; matched at the start of a text.
 #[derive(Debug, Default, Clone)]
 pub struct PhraseSet {
     /// First word (folded, as bytes) -> (remaining words, value), longest
     /// first. Bytes, so a lower-cased stack copy of a token is a key as is.
-    by_first: HashMap<Box<[u8]>, Vec<(Vec<String>, usize)>>,
+    by_first: HashMap<Box<[u8]>, Continuations>,
     /// Which first-word lengths (capped at 63) and initial bytes occur: most
     /// tokens are turned away by these two bit tests before any hashing.
     lengths: u64,
@@ -74,7 +77,7 @@ impl PhraseSet {
 
     /// The phrases starting with `word`. Short ASCII words are lower-cased
     /// on the stack: this runs for every token against every set.
-    fn first(&self, word: &str) -> Option<&Vec<(Vec<String>, usize)>> {
+    fn first(&self, word: &str) -> Option<&Continuations> {
         let mut buf = [0u8; 32];
         if word.len() <= buf.len() && word.is_ascii() {
             let b = word.as_bytes().first()?.to_ascii_lowercase();
