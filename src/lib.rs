@@ -49,8 +49,10 @@ pub fn analyze(doc: &Document, rules: &Rules) -> Analysis {
     let segments = segment::segment(&doc.text, &rules.segment);
     let mut extraction = extract::extract(&doc.text, &segments, rules);
     let facts = facts::facts(&doc.text, &segments, &extraction, rules);
-    // Tokens serve extraction and facts only; an archive-sized run must not keep them.
+    // Tokens and raw quote spans serve extraction and facts only (claims
+    // keep what the quotes said); an archive-sized run must not keep them.
     extraction.tokens = Vec::new();
+    extraction.quotes = Vec::new();
     Analysis { segments, extraction, facts, assumed_date: None }
 }
 

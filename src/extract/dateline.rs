@@ -177,6 +177,16 @@ mod tests {
         assert_eq!(read("2016-06-12").as_deref(), Some("2016-06-12"));
     }
 
+    proptest::proptest! {
+        #[test]
+        fn any_text_gives_a_real_date_or_none(text in "(Tue|July|Jul\\.|[0-9]{1,5}|[a-zA-Z]{1,9}|,|: |\\PC){0,12}") {
+            if let Ok((_, d)) = written_date(&text) {
+                proptest::prop_assert!((1..=12).contains(&d.month) && (1..=31).contains(&d.day));
+                proptest::prop_assert!((1900..=2099).contains(&d.year));
+            }
+        }
+    }
+
     #[test]
     fn text_that_is_not_a_dateline() {
         assert_eq!(read("May 5 people died"), None);

@@ -24,6 +24,7 @@ pub struct Extraction {
     /// Each sentence's tokens, in sentence order. Emptied once the facts are
     /// read (see `analyze`), to keep memory near the input's size.
     pub tokens: Vec<Vec<Token>>,
+    /// Quotation-mark spans: read by attribution, then emptied with the tokens.
     pub quotes: Vec<Quote>,
     pub claims: Vec<Claim>,
     /// Each quantity with the index of its sentence.

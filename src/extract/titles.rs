@@ -116,6 +116,17 @@ mod tests {
         assert_eq!((r[0].2.as_str(), r[0].3.clone()), ("president", vec!["former".to_string(), "vice".to_string()]));
     }
 
+    proptest::proptest! {
+        #[test]
+        fn any_text_gives_titles_inside_it(text in "(Acting |former |[A-Z][a-z]{0,6} |minister |advisor |\\PC){0,16}") {
+            let rules = Rules::builtin().unwrap();
+            for t in titles(&text, &tokenize(&text, 0), &rules) {
+                proptest::prop_assert!(t.span.end <= text.len());
+                proptest::prop_assert!(text[t.span.start..t.span.end].ends_with(&t.person));
+            }
+        }
+    }
+
     #[test]
     fn no_title_no_fact() {
         assert!(read("Barack Obama and Vladimir Putin met.").is_empty());

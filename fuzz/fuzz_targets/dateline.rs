@@ -1,0 +1,24 @@
+//! Fuzz the dateline and title parsers: any text, read as a written date and
+//! as a sentence with titled names, must not panic, and what they return
+//! must be a real date and spans inside the text.
+#![no_main]
+
+use crosscheck::extract::dateline::written_date;
+use crosscheck::extract::titles::titles;
+use crosscheck::rules::Rules;
+use crosscheck::words::tokenize;
+use libfuzzer_sys::fuzz_target;
+use std::sync::OnceLock;
+
+static RULES: OnceLock<Rules> = OnceLock::new();
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(text) = std::str::from_utf8(data) else { return };
+    if let Ok((_, d)) = written_date(text) {
+        assert!((1..=12).contains(&d.month) && (1..=31).contains(&d.day));
+    }
+    let rules = RULES.get_or_init(|| Rules::builtin().expect("built-in rules"));
+    for t in titles(text, &tokenize(text, 0), rules) {
+        assert!(t.span.end <= text.len() && text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
+    }
+});
