@@ -202,3 +202,39 @@ fn completions_cover_every_subcommand_and_option() {
     let o = run(&["completions", "tcsh"]);
     assert_eq!(o.status.code(), Some(2), "an unknown shell is a usage error");
 }
+
+#[test]
+fn standard_input_is_an_article() {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+        .args(["check", "--format", "line", "-", "seeds/004_d0d3fdf5298c6a03.txt"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(read(SEED_A).as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("<stdin>:2:76: warning CC101"), "{text}");
+}
+
+#[test]
+fn colour_only_when_asked_or_on_a_terminal() {
+    let run_with = |args: &[&str], no_color: bool| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_crosscheck"));
+        cmd.args(args).current_dir(env!("CARGO_MANIFEST_DIR"));
+        if no_color {
+            cmd.env("NO_COLOR", "1");
+        } else {
+            cmd.env_remove("NO_COLOR");
+        }
+        String::from_utf8(cmd.output().unwrap().stdout).unwrap()
+    };
+    assert!(run_with(&["--color", "always", "check", "seeds"], false).contains("\u{1b}["));
+    assert!(!run_with(&["--color", "never", "check", "seeds"], false).contains('\u{1b}'));
+    // Piped, with auto: no colour.
+    assert!(!run_with(&["check", "seeds"], false).contains('\u{1b}'));
+    assert!(!run_with(&["check", "seeds"], true).contains('\u{1b}'));
+}
