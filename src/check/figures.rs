@@ -128,7 +128,7 @@ fn reading_key(f: &Fact) -> String {
         v.max_inclusive,
         s.counted,
         s.historical,
-        s.near.join(" "),
+        s.near.as_str(),
         s.names.join(" ")
     )
 }
@@ -165,7 +165,7 @@ pub fn comparable(a: &Fact, b: &Fact, event_level: bool) -> bool {
     // Background figures compare only with background figures about the
     // same thing ("the 2004 tsunami killed 170,000" / "230,000").
     if sa.historical || sb.historical {
-        let same_background = sa.historical && sb.historical && sa.near.iter().any(|w| sb.near.contains(w));
+        let same_background = sa.historical && sb.historical && sa.near.shared(&sb.near) > 0;
         if !same_background {
             return false;
         }
@@ -189,8 +189,8 @@ pub fn comparable(a: &Fact, b: &Fact, event_level: bool) -> bool {
     if a.measure.as_deref() == Some("age") {
         return same_person(&sa.names, &sb.names);
     }
-    let shared_near = sa.near.iter().any(|w| sb.near.contains(w));
-    let shared_words = sa.words.iter().filter(|w| sb.words.contains(w)).count();
+    let shared_near = sa.near.shared(&sb.near) > 0;
+    let shared_words = sa.words.shared(&sb.words);
     event_level || (shared_near && shared_words >= 3)
 }
 
@@ -202,7 +202,7 @@ fn unit_counted_compatible(sa: &crate::facts::subject::Subject, sb: &crate::fact
     if ca.contains('+') || cb.contains('+') {
         return ca == cb;
     }
-    ca == cb || sb.after.iter().any(|w| w == ca) || sa.after.iter().any(|w| w == cb)
+    ca == cb || sb.after.contains(ca) || sa.after.contains(cb)
 }
 
 /// Ages compare only for one person: the same names, or at least two in

@@ -7,15 +7,73 @@ use crate::rules::Rules;
 use crate::span::Span;
 use crate::words::{fold, is_capitalized, Token, TokenKind};
 
+/// Sorted, distinct folded words kept in one allocation ("ati cash stock"):
+/// an archive holds millions of figures, each with three such lists.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct WordList(Box<str>);
+
+impl WordList {
+    pub fn new(mut words: Vec<String>) -> Self {
+        words.sort();
+        words.dedup();
+        WordList(words.join(" ").into())
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        self.0.split(' ').filter(|w| !w.is_empty())
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        self.iter().any(|w| w == word)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The words, space-separated, in order.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// How many words the two lists share (both are sorted: one merge).
+    pub fn shared(&self, other: &WordList) -> usize {
+        let (mut a, mut b) = (self.iter().peekable(), other.iter().peekable());
+        let mut n = 0;
+        while let (Some(x), Some(y)) = (a.peek(), b.peek()) {
+            match x.cmp(y) {
+                std::cmp::Ordering::Less => {
+                    a.next();
+                }
+                std::cmp::Ordering::Greater => {
+                    b.next();
+                }
+                std::cmp::Ordering::Equal => {
+                    n += 1;
+                    a.next();
+                    b.next();
+                }
+            }
+        }
+        n
+    }
+}
+
+impl serde::Serialize for WordList {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.iter())
+    }
+}
+
 /// What a figure is about.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Subject {
     /// Content words around the figure in its sentence, folded, singular.
-    pub words: Vec<String>,
+    pub words: WordList,
     /// The content words within three words of the figure: its head nouns.
-    pub near: Vec<String>,
+    pub near: WordList,
     /// The content words in the three words after the figure: what it counts.
-    pub after: Vec<String>,
+    pub after: WordList,
     /// The noun the figure counts: "officers" in "5 officers killed".
     pub counted: Option<String>,
     /// Capitalised names just before the figure: the person of "Osei, 58,".
@@ -68,18 +126,12 @@ pub fn subject(
         let w = fold(t.text(text));
         (t.kind == TokenKind::Word && w.len() > 1 && !s.stopwords.contains(&w)).then(|| singular(&w))
     };
-    let mut words: Vec<String> = tokens[lo..first].iter().chain(&tokens[after..hi]).filter_map(content).collect();
-    words.sort();
-    words.dedup();
+    let words = WordList::new(tokens[lo..first].iter().chain(&tokens[after..hi]).filter_map(content).collect());
     let near_lo = first.saturating_sub(3);
     let near_hi = (after + 3).min(tokens.len());
-    let mut near: Vec<String> =
-        tokens[near_lo..first].iter().chain(&tokens[after..near_hi]).filter_map(content).collect();
-    near.sort();
-    near.dedup();
-    let mut after_words: Vec<String> = tokens[after..near_hi].iter().filter_map(content).collect();
-    after_words.sort();
-    after_words.dedup();
+    let near =
+        WordList::new(tokens[near_lo..first].iter().chain(&tokens[after..near_hi]).filter_map(content).collect());
+    let after_words = WordList::new(tokens[after..near_hi].iter().filter_map(content).collect());
     let counted = counted_noun(text, &tokens[after..hi], count, rules);
     let demographic = counted.as_deref().is_some_and(|c| s.demographic_counted.contains(c));
     let remainder = tokens[after..near_hi]
@@ -284,9 +336,20 @@ mod tests {
     }
 
     #[test]
+    fn word_lists_are_sorted_sets_in_one_string() {
+        let a = WordList::new(vec!["quake".into(), "aceh".into(), "quake".into(), "killed".into()]);
+        let b = WordList::new(vec!["killed".into(), "tsunami".into(), "aceh".into()]);
+        assert_eq!(a.as_str(), "aceh killed quake");
+        assert_eq!(a.shared(&b), 2);
+        assert!(a.contains("quake") && !a.contains("tsunami"));
+        assert!(WordList::new(Vec::new()).is_empty() && WordList::default().iter().next().is_none());
+        assert_eq!(serde_json::to_string(&a).unwrap(), r#"["aceh","killed","quake"]"#);
+    }
+
+    #[test]
     fn subject_words_leave_out_function_words() {
         let s = subject_of("AMD will pay $4.2 billion in cash for ATI.", "$4.2 billion", None);
-        assert!(s.words.contains(&"cash".to_string()) && s.words.contains(&"ati".to_string()), "{:?}", s.words);
-        assert!(!s.words.contains(&"the".to_string()));
+        assert!(s.words.contains("cash") && s.words.contains("ati"), "{:?}", s.words);
+        assert!(!s.words.contains("the"));
     }
 }

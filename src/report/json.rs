@@ -97,8 +97,8 @@ struct JsonFact<'a> {
 /// What a figure is about, as the checks see it.
 #[derive(Serialize)]
 struct JsonSubject<'a> {
-    words: &'a [String],
-    near: &'a [String],
+    words: &'a crate::facts::subject::WordList,
+    near: &'a crate::facts::subject::WordList,
     counted: Option<&'a str>,
     names: &'a [String],
     historical: bool,
