@@ -18,10 +18,47 @@ pub const SCHEMA: &str = "crosscheck/report@1";
 struct JsonReport<'a> {
     schema: &'static str,
     documents: Vec<JsonDocument<'a>>,
-    claims: Vec<JsonClaim<'a>>,
-    facts: Vec<JsonFact<'a>>,
+    claims: Claims<'a>,
+    facts: Facts<'a>,
     findings: Vec<JsonFinding<'a>>,
     summary: Summary,
+}
+
+/// Every claim of every document, serialised as it is read: an archive's
+/// claims are never all held as JSON records at once.
+struct Claims<'a>(&'a [Document], &'a Report);
+
+/// Every fact of every document, streamed like [`Claims`].
+struct Facts<'a>(&'a [Document], &'a Report);
+
+/// Each document with the index of its first claim (claim indexes are
+/// report-wide).
+fn with_claim_offsets<'a>(
+    docs: &'a [Document],
+    report: &'a Report,
+) -> impl Iterator<Item = (&'a Document, &'a crate::Analysis, usize)> {
+    docs.iter().zip(&report.analyses).scan(0, |offset, (d, a)| {
+        let first = *offset;
+        *offset += a.extraction.claims.len();
+        Some((d, a, first))
+    })
+}
+
+impl Serialize for Claims<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(
+            with_claim_offsets(self.0, self.1)
+                .flat_map(|(d, a, off)| a.extraction.claims.iter().map(move |c| claim(d, c, off))),
+        )
+    }
+}
+
+impl Serialize for Facts<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(
+            with_claim_offsets(self.0, self.1).flat_map(|(d, a, off)| a.facts.iter().map(move |f| fact(d, f, off))),
+        )
+    }
 }
 
 #[derive(Serialize)]
@@ -201,13 +238,7 @@ pub fn render(docs: &[Document], report: &Report) -> String {
 /// Stream the report as pretty-printed JSON: an archive-sized report is
 /// never held in memory as one string.
 pub fn write<W: std::io::Write>(w: W, docs: &[Document], report: &Report) -> std::io::Result<()> {
-    let mut claims = Vec::new();
-    let mut facts = Vec::new();
-    for (doc, a) in docs.iter().zip(&report.analyses) {
-        let offset = claims.len();
-        claims.extend(a.extraction.claims.iter().map(|c| claim(doc, c, offset)));
-        facts.extend(a.facts.iter().map(|f| fact(doc, f, offset)));
-    }
+    let (claims, facts) = (Claims(docs, report), Facts(docs, report));
     let findings = report
         .findings
         .iter()
