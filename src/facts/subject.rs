@@ -252,7 +252,7 @@ impl Background {
 /// Read a sentence's background markers once, for all its figures.
 pub fn background(text: &str, tokens: &[Token], doc_year: Option<i32>, rules: &Rules) -> Background {
     let phrases = &rules.subjects.historical_phrases;
-    let phrase = tokens.iter().any(|t| phrases.match_at(&text[t.start..]).is_some());
+    let phrase = tokens.iter().any(|t| phrases.match_word_at(&text[t.start..], t.end - t.start).is_some());
     let word =
         tokens.iter().any(|t| t.kind == TokenKind::Word && rules.subjects.historical.contains(&fold(t.text(text))));
     let past_years = tokens
