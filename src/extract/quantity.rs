@@ -73,7 +73,8 @@ fn glued_symbol(set: &PhraseSet) -> impl Fn(&str) -> Res<'_, usize> + '_ {
 
 /// Does a word open with a glued currency code: "USD3.14"?
 pub fn opens_with_glued_symbol(word: &str, rules: &NumberRules) -> bool {
-    glued_symbol(&rules.unit_symbols)(word).is_ok()
+    // Most words hold no digit: no parse needed.
+    word.bytes().any(|b| b.is_ascii_digit()) && glued_symbol(&rules.unit_symbols)(word).is_ok()
 }
 
 /// What the amount parsers return: the core interval and a unit they read.
