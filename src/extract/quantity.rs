@@ -482,6 +482,9 @@ pub fn quantities(doc_text: &str, tokens: &[Token], end: usize, rules: &NumberRu
         if tok.kind == TokenKind::Word && !figure_near(doc_text, &tokens[k..], rules) {
             continue;
         }
+        if tok.kind == TokenKind::Number && plain_year(doc_text, tokens, k, rules) {
+            continue;
+        }
         if !could_start_quantity(tok, doc_text) || follows_excluded(doc_text, tokens, k, rules) {
             continue;
         }
@@ -498,6 +501,37 @@ pub fn quantities(doc_text: &str, tokens: &[Token], end: usize, rules: &NumberRu
         }
     }
     out
+}
+
+/// A bare year ("in 2015,", "the 2004 tsunami"): four digits in the year
+/// range, with nothing after them that could make them a figure (a unit, a
+/// scale, a range, a fraction). The quantity parser would reject it too,
+/// after trying every form; this is the common case, decided at once.
+fn plain_year(text: &str, tokens: &[Token], k: usize, rules: &NumberRules) -> bool {
+    let t = tokens[k].text(text);
+    let year = t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()) && {
+        let v: f64 = t.parse().unwrap_or(0.0);
+        v >= rules.year_range[0] && v <= rules.year_range[1]
+    };
+    if !year {
+        return false;
+    }
+    let Some(next) = tokens.get(k + 1) else { return true };
+    let glued = next.start == tokens[k].end;
+    let w = next.text(text);
+    match next.kind {
+        TokenKind::Punct => {
+            !glued && matches!(w, "," | "." | ";" | ")" | "\"" | "”") || (glued && matches!(w, "," | "." | ";" | ")"))
+        }
+        TokenKind::Word => {
+            let joins = ["to", "and", "through", "or", "of", "in", "out", "over"];
+            !glued
+                && !joins.iter().any(|j| w.eq_ignore_ascii_case(j))
+                && !rules.figure_words.contains_word(w)
+                && !rules.after_qualifiers.contains_word(w)
+        }
+        TokenKind::Number => false,
+    }
 }
 
 /// How far after an opening word ("the", "more", "between") its figure may
