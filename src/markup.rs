@@ -237,7 +237,9 @@ fn inline_syntax(i: &str) -> Res<'_, &str> {
 
 /// Blanks as many bytes long as `syntax`, its newlines kept.
 fn inline_blanked(syntax: &str) -> String {
-    syntax.chars().map(|c| if c == '\n' { "\n".to_string() } else { " ".repeat(c.len_utf8()) }).collect()
+    let mut out = Vec::with_capacity(syntax.len());
+    blank(&mut out, syntax.as_bytes());
+    String::from_utf8(out).expect("blanks and line breaks are ASCII")
 }
 
 #[cfg(test)]

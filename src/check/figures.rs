@@ -232,11 +232,11 @@ pub fn unsupported(docs: &[Document], analyses: &[Analysis], drafts: usize, rule
         for f in a.facts.iter().filter(|f| f.measure.is_some()) {
             // A source figure that agrees supports it; one that differs or
             // conflicts is already a finding of its own (CC101-CC103).
-            let event_level = is_event_level(rules, f.measure.as_deref().unwrap_or_default());
+            let (event_level, tolerance) = measure_rule(rules, f.measure.as_deref().unwrap_or_default());
             let supported = sources.iter().any(|s| {
                 s.measure == f.measure
                     && s.dimension == f.dimension
-                    && (verdict_within(f, s, tolerance(rules, s)) == Verdict::Agree || comparable(f, s, event_level))
+                    && (verdict_within(f, s, tolerance) == Verdict::Agree || comparable(f, s, event_level))
             });
             if supported {
                 continue;
@@ -255,34 +255,27 @@ pub fn unsupported(docs: &[Document], analyses: &[Analysis], drafts: usize, rule
     out
 }
 
-/// An article's date: its `# date:` header or dateline (ISO dates sort as text).
-fn date_of(a: &Analysis) -> Option<String> {
-    a.date()
-}
-
 /// Is `b`, reported on a later date, a higher toll than `a`?
 fn is_update(a: &Fact, b: &Fact, date_a: Option<&str>, date_b: Option<&str>) -> bool {
     matches!((date_a, date_b), (Some(x), Some(y)) if y > x) && b.value.min > a.value.min
 }
 
-/// The share within which figures of `f`'s measure agree (rules/measures.toml).
-fn tolerance(rules: &Rules, f: &Fact) -> f64 {
-    let m = f.measure.as_deref().and_then(|m| rules.measures.names.iter().position(|n| n == m));
-    m.map_or(0.0, |m| rules.measures.tolerance[m])
-}
-
-/// Is the measure the event's own (deaths, injuries), compared without
-/// shared subject words?
-fn is_event_level(rules: &Rules, measure: &str) -> bool {
-    rules.measures.names.iter().position(|n| n == measure).is_some_and(|m| rules.measures.event_level[m])
+/// What rules/measures.toml says of a measure: is it the event's own
+/// (deaths, injuries: compared without shared subject words), and within
+/// what share do its figures agree?
+fn measure_rule(rules: &Rules, measure: &str) -> (bool, f64) {
+    let m = &rules.measures;
+    m.names.iter().position(|n| n == measure).map_or((false, 0.0), |i| (m.event_level[i], m.tolerance[i]))
 }
 
 /// Compare every pair of facts in the same group from different documents.
 pub fn check(docs: &[Document], analyses: &[Analysis], rules: &Rules) -> Vec<Finding> {
     let mut out: Vec<Finding> = Vec::new();
     let mut seen: HashMap<(&str, &str, usize, String, usize, String), usize> = HashMap::new();
+    // Each article's date (ISO dates sort as text), read once.
+    let dates: Vec<Option<String>> = analyses.iter().map(Analysis::date).collect();
     for ((measure, _), group) in index(analyses) {
-        let event_level = is_event_level(rules, measure);
+        let (event_level, tolerance) = measure_rule(rules, measure);
         for (i, left) in group.iter().enumerate() {
             for right in &group[i + 1..] {
                 // One fact from each reading, from two different articles.
@@ -292,15 +285,14 @@ pub fn check(docs: &[Document], analyses: &[Analysis], rules: &Rules) -> Vec<Fin
                     continue;
                 }
                 let more = left.articles() + right.articles() - 2;
-                let dates = (date_of(&analyses[da]), date_of(&analyses[db]));
                 // Tolls rise as news comes in: order the pair by date.
-                let ((da, a), (db, b)) = match dates {
+                let ((da, a), (db, b)) = match (&dates[da], &dates[db]) {
                     (Some(x), Some(y)) if y < x => ((db, b), (da, a)),
                     _ => ((da, a), (db, b)),
                 };
-                let (date_a, date_b) = (date_of(&analyses[da]), date_of(&analyses[db]));
-                let update = event_level && is_update(a, b, date_a.as_deref(), date_b.as_deref());
-                let code = match verdict_within(a, b, tolerance(rules, a)) {
+                let (date_a, date_b) = (dates[da].as_deref(), dates[db].as_deref());
+                let update = event_level && is_update(a, b, date_a, date_b);
+                let code = match verdict_within(a, b, tolerance) {
                     Verdict::Agree => continue,
                     _ if update => "CC104",
                     Verdict::Differ => "CC101",
@@ -317,8 +309,8 @@ pub fn check(docs: &[Document], analyses: &[Analysis], rules: &Rules) -> Vec<Fin
                     ("b", format!("\"{}\" (read as {rb})", text(db, b))),
                     ("a_doc", docs[da].path.clone()),
                     ("b_doc", docs[db].path.clone()),
-                    ("a_date", date_a.unwrap_or_else(|| "undated".into())),
-                    ("b_date", date_b.unwrap_or_else(|| "undated".into())),
+                    ("a_date", date_a.unwrap_or("undated").to_string()),
+                    ("b_date", date_b.unwrap_or("undated").to_string()),
                 ];
                 let also = if more > 0 {
                     format!(" ({more} more articles repeat one of these figures)")

@@ -88,7 +88,7 @@ fn quotes<'a>(docs: &'a [Document], analyses: &'a [Analysis]) -> Vec<Quoted<'a>>
 
 /// Reported (indirect) statements of eight words or more credited to a named
 /// source, each with the chain of sources its article gives.
-fn statements<'a>(docs: &'a [Document], analyses: &'a [Analysis]) -> Vec<Quoted<'a>> {
+fn statements<'a>(docs: &'a [Document], analyses: &'a [Analysis], rules: &Rules) -> Vec<Quoted<'a>> {
     let mut out = Vec::new();
     // Wire copy repeats statements word for word: each (words, source) once.
     let mut seen = HashSet::new();
@@ -98,8 +98,7 @@ fn statements<'a>(docs: &'a [Document], analyses: &'a [Analysis]) -> Vec<Quoted<
             let words = normalise(docs[doc].slice(c.content));
             // Named where it is said: "Reuters said", not "she said" (a
             // pronoun's antecedent is a guess, too weak to accuse).
-            let written = c.source_text.trim();
-            let pronoun = ["he", "she", "they", "it", "we", "i"].contains(&fold(written).as_str());
+            let pronoun = rules.sources.pronouns.contains_word(c.source_text.trim());
             let named = c.canonical_source.starts_with(char::is_uppercase) && !pronoun;
             if !named
                 || words.split(' ').count() < STATEMENT_WORDS
@@ -257,7 +256,7 @@ pub fn check(docs: &[Document], analyses: &[Analysis], rules: &Rules) -> Vec<Fin
 /// other (CC203). "Reuters reported that X said ..." credits X too.
 pub fn check_statements(docs: &[Document], analyses: &[Analysis], rules: &Rules) -> Vec<Finding> {
     let Some(check) = enabled(rules, "CC203") else { return Vec::new() };
-    let all = statements(docs, analyses);
+    let all = statements(docs, analyses, rules);
     let mut out = Vec::new();
     for (i, j) in candidate_pairs(&all) {
         let (a, b) = (&all[i], &all[j]);

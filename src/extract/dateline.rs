@@ -5,7 +5,7 @@
 //! year, and the two orders a written date comes in.
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case, take_while1, take_while_m_n};
+use nom::bytes::complete::{tag_no_case, take_while1, take_while_m_n};
 use nom::character::complete::{char, multispace0, multispace1};
 use nom::combinator::{opt, verify};
 use nom::sequence::preceded;
@@ -65,13 +65,12 @@ fn month(i: &str) -> Res<'_, u32> {
 
 /// "Tuesday,", "Tue", "WEDNESDAY": skipped.
 fn weekday(i: &str) -> Res<'_, ()> {
-    let (rest, w) = verify(letters, |w: &str| {
+    let (rest, _) = verify(letters, |w: &str| {
         let w = w.to_ascii_lowercase();
         WEEKDAYS.iter().any(|d| *d == w || (w.len() == 3 && d.starts_with(&w)))
     })
     .parse(i)?;
     let (rest, _) = (opt(char('.')), opt(char(',')), multispace1).parse(rest)?;
-    let _ = w;
     Ok((rest, ()))
 }
 
@@ -151,7 +150,7 @@ pub fn dateline(text: &str, segments: &Segments) -> Option<(Date, Span)> {
         let line = p.span.text(text);
         let line = line.split('\n').next().unwrap_or(line);
         // A dateline is short: a date, perhaps a time and zone.
-        if line.len() > 60 || tag::<&str, &str, nom::error::Error<&str>>("#")(line).is_ok() {
+        if line.len() > 60 || line.starts_with('#') {
             return None;
         }
         dateline_text(line).map(|d| (d, Span::new(p.span.start, p.span.start + line.len())))

@@ -55,9 +55,11 @@ fn symbol(set: &PhraseSet) -> impl Fn(&str) -> Res<'_, usize> + '_ {
     }
 }
 
-/// A currency code glued to its amount: "USD3.14", "Rs20", "RM42". Only
-/// letters, and only when a digit follows, so "CHFs" or "RMS" stay words.
-fn glued_symbol(set: &PhraseSet) -> impl Fn(&str) -> Res<'_, usize> + '_ {
+/// A word of `set` glued to the digits after it: a currency code before its
+/// amount ("USD3.14", "Rs20") or a unit inside a compact compound ("1h30",
+/// "1min3sec"). Only letters, and only when a digit follows, so "CHFs" or
+/// "RMS" stay words.
+fn glued_before_digits(set: &PhraseSet) -> impl Fn(&str) -> Res<'_, usize> + '_ {
     move |i| {
         let letters = i.find(|c: char| !c.is_alphabetic()).unwrap_or(i.len());
         let rest = &i[letters..];
@@ -74,7 +76,7 @@ fn glued_symbol(set: &PhraseSet) -> impl Fn(&str) -> Res<'_, usize> + '_ {
 /// Does a word open with a glued currency code: "USD3.14"?
 pub fn opens_with_glued_symbol(word: &str, rules: &NumberRules) -> bool {
     // Most words hold no digit: no parse needed.
-    word.bytes().any(|b| b.is_ascii_digit()) && glued_symbol(&rules.unit_symbols)(word).is_ok()
+    word.bytes().any(|b| b.is_ascii_digit()) && glued_before_digits(&rules.unit_symbols)(word).is_ok()
 }
 
 /// What the amount parsers return: the core interval and a unit they read.
@@ -149,7 +151,9 @@ fn unit_after<'a>(rules: &'a NumberRules) -> impl Fn(&'a str) -> Res<'a, usize> 
     move |i| {
         let filler = opt((multispace1, phrase(&rules.unit_fillers)));
         let direct = preceded((filler, multispace0, opt(tag("-"))), phrase(&rules.unit_forms));
-        alt((glued_unit(rules), compact_unit(rules), direct, unit_phrase::of_unit(rules))).parse(i)
+        // "1h30": a unit glued between digits opens a compact compound.
+        let compact = glued_before_digits(&rules.unit_forms);
+        alt((glued_unit(rules), compact, direct, unit_phrase::of_unit(rules))).parse(i)
     }
 }
 
@@ -166,22 +170,6 @@ fn glued_from<'a>(forms: &'a [(String, usize)]) -> impl Fn(&'a str) -> Res<'a, u
             .iter()
             .find_map(|(form, unit)| i.strip_prefix(form.as_str()).filter(|r| clean(r)).map(|r| (r, *unit)))
             .ok_or_else(|| fail(i))
-    }
-}
-
-/// A unit glued between digits, the first part of a compact compound:
-/// "1h30", "1min3sec", "5ft2in".
-fn compact_unit<'a>(rules: &'a NumberRules) -> impl Fn(&'a str) -> Res<'a, usize> {
-    move |i| {
-        let letters = i.find(|c: char| !c.is_alphabetic()).unwrap_or(i.len());
-        let rest = &i[letters..];
-        if letters == 0 || !rest.starts_with(|c: char| c.is_ascii_digit()) {
-            return Err(fail(i));
-        }
-        match rules.unit_forms.match_at(&i[..letters]) {
-            Some(m) if m.len == letters => Ok((rest, m.value)),
-            _ => Err(fail(i)),
-        }
     }
 }
 
@@ -230,7 +218,7 @@ pub fn quantity<'a>(i: &'a str, rules: &'a NumberRules, ctx: Context) -> Res<'a,
     let (rest, opener) = opt(range_opener(ctx)).parse(i)?;
     let (rest, qualifier) =
         if opener.is_some() { (rest, None) } else { opt((phrase(&rules.qualifiers), multispace0)).parse(rest)? };
-    let any_symbol = alt((symbol(&rules.unit_symbols), glued_symbol(&rules.unit_symbols)));
+    let any_symbol = alt((symbol(&rules.unit_symbols), glued_before_digits(&rules.unit_symbols)));
     let (rest, symbol) = opt((any_symbol, multispace0)).parse(rest)?;
     let after_currency = symbol.is_some();
     let in_context = ctx.after_duration_word || qualifier.is_some();

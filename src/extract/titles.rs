@@ -52,7 +52,7 @@ fn name_run(text: &str, tokens: &[Token], rules: &Rules) -> usize {
             let w = t.text(text);
             t.kind == TokenKind::Word
                 && is_capitalized(w)
-                && !rules.titles.heads.contains(&rules.titles.canonical(w))
+                && rules.titles.head(w).is_none()
                 && !rules.sources.not_names.contains(w)
         })
         .count()
@@ -63,10 +63,10 @@ fn name_run(text: &str, tokens: &[Token], rules: &Rules) -> usize {
 fn title_before(text: &str, tokens: &[Token], start: usize, end: usize, rules: &Rules) -> Option<Title> {
     let t = &rules.titles;
     let head_tok = &tokens[start - 1];
-    let head = t.canonical(head_tok.text(text));
-    if head_tok.kind != TokenKind::Word || !t.heads.contains(&head) {
+    if head_tok.kind != TokenKind::Word {
         return None;
     }
+    let head = t.head(head_tok.text(text))?.to_string();
     // Walk back over the title's other words; a possessive ("France's") or
     // a function word ends it.
     let mut first = start - 1;

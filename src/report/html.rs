@@ -176,7 +176,7 @@ fn highlight(text: &str, marks: &[Mark]) -> String {
             }
             next += 1;
         }
-        out.push_str(&segment(&text[a..b], &active, marks));
+        segment(&mut out, &text[a..b], &active, marks);
     }
     // Evidence that opens at the very end of the text still gets its anchor.
     for m in &marks[next..] {
@@ -187,10 +187,11 @@ fn highlight(text: &str, marks: &[Mark]) -> String {
     out
 }
 
-/// One stretch of text under the marks active over it.
-fn segment(piece: &str, active: &[usize], marks: &[Mark]) -> String {
+/// One stretch of text under the marks active over it, written to `out`.
+fn segment(out: &mut String, piece: &str, active: &[usize], marks: &[Mark]) {
     if active.is_empty() {
-        return escape(piece);
+        out.push_str(&escape(piece));
+        return;
     }
     let mut classes: Vec<&str> = active.iter().map(|&k| marks[k].class).collect();
     classes.sort_unstable();
@@ -203,23 +204,13 @@ fn segment(piece: &str, active: &[usize], marks: &[Mark]) -> String {
     if let Some(s) = severity {
         let _ = write!(attrs, " data-severity=\"{}\" data-f=\"{}\"", s.as_str(), findings.join(" "));
     }
-    format!("<mark {attrs}>{}</mark>", escape(piece))
+    let _ = write!(out, "<mark {attrs}>{}</mark>", escape(piece));
 }
 
 /// Text made safe for HTML content and attribute values.
-fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
+/// Every attribute here is double-quoted, so one escape serves both.
+fn escape(s: &str) -> std::borrow::Cow<'_, str> {
+    html_escape::encode_double_quoted_attribute(s)
 }
 
 #[cfg(test)]

@@ -184,18 +184,40 @@ pub struct Rules {
 
 #[derive(Debug, Clone)]
 pub struct TitleRules {
-    /// Title head words, folded, after variants.
-    pub heads: HashSet<String>,
+    /// Every spelling of a head word ("advisor", "adviser"); the value
+    /// indexes `heads`. Looked up per capitalised token, without allocating.
+    pub head_words: PhraseSet,
+    /// Head words in their one spelling.
+    pub heads: Vec<String>,
     pub ranks: HashSet<String>,
-    pub variants: HashMap<String, String>,
 }
 
 impl TitleRules {
-    /// A title word in its one spelling: "adviser" -> "advisor".
-    pub fn canonical(&self, word: &str) -> String {
-        let w = crate::words::fold(word);
-        self.variants.get(&w).cloned().unwrap_or(w)
+    /// The head word `word` spells, in its one spelling: "adviser" -> "advisor".
+    pub fn head(&self, word: &str) -> Option<&str> {
+        let m = self.head_words.match_word_at(word, word.len())?;
+        (m.len == word.len()).then(|| self.heads[m.value].as_str())
     }
+}
+
+/// Head words in one spelling each, and every spelling pointing at its head.
+fn compile_titles(t: &schema::TitleSection) -> TitleRules {
+    let fold = crate::words::fold;
+    let variants: HashMap<String, String> = t.variants.iter().map(|(k, v)| (fold(k), fold(v))).collect();
+    let one_spelling = |w: &str| variants.get(w).cloned().unwrap_or_else(|| w.to_string());
+    let mut heads: Vec<String> = t.heads.iter().map(|h| one_spelling(&fold(h))).collect();
+    heads.sort();
+    heads.dedup();
+    let mut head_words = PhraseSet::new();
+    for (i, h) in heads.iter().enumerate() {
+        head_words.insert(h, i);
+    }
+    for (spelling, head) in &variants {
+        if let Ok(i) = heads.binary_search(head) {
+            head_words.insert(spelling, i);
+        }
+    }
+    TitleRules { head_words, heads, ranks: set_of(&t.ranks) }
 }
 
 #[derive(Debug, Clone)]
@@ -546,19 +568,7 @@ fn compile(f: RuleFile) -> Rules {
         demographic_counted: set_of(&f.subjects.demographic_counted),
         counted_modifiers: set_of(&f.subjects.counted_modifiers),
     };
-    let variants: HashMap<String, String> =
-        f.titles.variants.iter().map(|(k, v)| (crate::words::fold(k), crate::words::fold(v))).collect();
-    let titles = TitleRules {
-        heads: f
-            .titles
-            .heads
-            .iter()
-            .map(|h| crate::words::fold(h))
-            .map(|h| variants.get(&h).cloned().unwrap_or(h))
-            .collect(),
-        ranks: set_of(&f.titles.ranks),
-        variants,
-    };
+    let titles = compile_titles(&f.titles);
     Rules { segment, cues, sources, numbers, measures, checks: f.checks, subjects, titles }
 }
 
