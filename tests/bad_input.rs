@@ -3,14 +3,6 @@
 
 mod common;
 use common::*;
-use std::path::PathBuf;
-
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("crosscheck-bad-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
 
 /// Run, and assert exit 2 with one stderr line that contains each of `needles`.
 fn fails_with(args: &[&str], needles: &[&str]) {
@@ -45,7 +37,8 @@ fn globs_expand_to_the_files_they_match() {
 
 #[test]
 fn html_page_with_no_text() {
-    let dir = scratch("emptyhtml");
+    let tmp = scratch();
+    let dir = tmp.path();
     let f = dir.join("page.html");
     std::fs::write(&f, "<html><head><style>p{}</style></head><body><!-- nothing --></body></html>").unwrap();
     let p = f.to_str().unwrap();
@@ -54,7 +47,8 @@ fn html_page_with_no_text() {
 
 #[test]
 fn directory_without_text_files() {
-    let dir = scratch("emptydir");
+    let tmp = scratch();
+    let dir = tmp.path();
     std::fs::write(dir.join("image.png"), b"\x89PNG").unwrap();
     let d = dir.to_str().unwrap();
     fails_with(&["check", d], &[d, "no text files"]);
@@ -62,7 +56,8 @@ fn directory_without_text_files() {
 
 #[test]
 fn invalid_utf8_names_line_column_and_offset() {
-    let dir = scratch("utf8");
+    let tmp = scratch();
+    let dir = tmp.path();
     let f = dir.join("latin1.txt");
     std::fs::write(&f, b"Fine first line.\nCaf\xe9 au lait.\n").unwrap();
     let p = f.to_str().unwrap();
@@ -71,7 +66,8 @@ fn invalid_utf8_names_line_column_and_offset() {
 
 #[test]
 fn binary_file() {
-    let dir = scratch("binary");
+    let tmp = scratch();
+    let dir = tmp.path();
     let f = dir.join("a.txt");
     std::fs::write(&f, b"\x7fELF\x02\x01\x01\x00\x00\x00").unwrap();
     let p = f.to_str().unwrap();
@@ -80,7 +76,8 @@ fn binary_file() {
 
 #[test]
 fn empty_and_blank_files() {
-    let dir = scratch("empty");
+    let tmp = scratch();
+    let dir = tmp.path();
     for (name, body) in [("empty.txt", ""), ("blank.txt", "  \n\n\t\n")] {
         let f = dir.join(name);
         std::fs::write(&f, body).unwrap();
@@ -91,7 +88,8 @@ fn empty_and_blank_files() {
 
 #[test]
 fn malformed_rule_files_point_at_file_line_column() {
-    let dir = scratch("rules");
+    let tmp = scratch();
+    let dir = tmp.path();
     let cases = [
         ("unknown.toml", "[cues]\nprepositions = [\"per\"]\nverbz = []\n", ":3:1:", "unknown field `verbz`"),
         ("syntax.toml", "[cues\nverbs = 1\n", ":1:", ""),
@@ -113,7 +111,8 @@ fn malformed_rule_files_point_at_file_line_column() {
 
 #[test]
 fn a_users_rule_file_extends_the_builtin_pack() {
-    let dir = scratch("override");
+    let tmp = scratch();
+    let dir = tmp.path();
     let f = dir.join("house.toml");
     std::fs::write(&f, "[[check]]\ncode = \"CC101\"\nname = \"figure-differs\"\nseverity = \"error\"\nmessage = \"house: {measure} {a} vs {b}\"\ndoc = \"d\"\n").unwrap();
     let (code, report) = json(&["--rules", f.to_str().unwrap(), "check", "--format", "json", "seeds"]);

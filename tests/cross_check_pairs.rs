@@ -8,9 +8,8 @@ use common::*;
 
 /// Run `check --format json` on two articles; return (rule, texts) per finding.
 fn check_pair(a: &str, b: &str) -> Vec<(String, Vec<String>)> {
-    let dir = std::env::temp_dir().join(format!("crosscheck-pair-{}-{}", std::process::id(), a.len() * 31 + b.len()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let tmp = scratch();
+    let dir = tmp.path();
     std::fs::write(dir.join("a.txt"), a).unwrap();
     std::fs::write(dir.join("b.txt"), b).unwrap();
     let (_, report) = json(&["check", "--format", "json", dir.to_str().unwrap()]);
@@ -136,9 +135,8 @@ fn the_same_speaker_with_other_words_is_misquoted_but_a_part_agrees() {
 
 #[test]
 fn draft_mode_reports_the_drafts_disagreements_and_unsupported_figures() {
-    let dir = std::env::temp_dir().join(format!("crosscheck-draft-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let tmp = scratch();
+    let dir = tmp.path();
     std::fs::write(dir.join("draft.txt"), "The gunman killed 49 people. The siege lasted 3 hours.").unwrap();
     std::fs::write(dir.join("src1.txt"), "A total of 50 people were killed, the city said.").unwrap();
     std::fs::write(dir.join("src2.txt"), "Officials said 51 people were killed.").unwrap();
@@ -302,9 +300,8 @@ fn a_measures_tolerance_comes_from_the_rules() {
 
 #[test]
 fn date_option_dates_the_articles_that_carry_none() {
-    let dir = std::env::temp_dir().join(format!("crosscheck-date-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let tmp = scratch();
+    let dir = tmp.path();
     std::fs::write(dir.join("a.txt"), "Quake kills five\n\nFive people were killed when the quake struck.\n").unwrap();
     std::fs::write(dir.join("b.txt"), "# date: 2013-07-03\n\nThe quake killed 24 people, officials said.\n").unwrap();
     let d = dir.to_str().unwrap();

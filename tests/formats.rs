@@ -26,8 +26,8 @@ fn jsonl_is_one_finding_a_line() {
 
 #[test]
 fn html_is_one_self_contained_page_with_escaped_text() {
-    let dir = std::env::temp_dir().join(format!("crosscheck-html-escape-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let tmp = scratch();
+    let dir = tmp.path();
     // Markup in an article is text, never markup of the page.
     std::fs::write(dir.join("a.txt"), "<script>alert(1)</script> The attack killed 49 people, police said.\n").unwrap();
     std::fs::write(dir.join("b.txt"), "The attack killed 50 people & injured 53, officials said.\n").unwrap();
@@ -50,8 +50,8 @@ fn html_is_one_self_contained_page_with_escaped_text() {
 
 #[test]
 fn github_format_annotates_and_writes_a_step_summary() {
-    let summary = std::env::temp_dir().join(format!("crosscheck-summary-{}.md", std::process::id()));
-    let _ = std::fs::remove_file(&summary);
+    let tmp = scratch();
+    let summary = tmp.path().join("summary.md");
     let o = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
         .args(["check", "--format", "github", "seeds"])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
@@ -83,10 +83,9 @@ fn min_level_hides_findings_but_not_the_exit_code() {
 
 /// Copy the seeds into a scratch directory, optionally with a line put
 /// before the first article's text (which moves every line number).
-fn scratch_seeds(tag: &str, shift: bool) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("crosscheck-{tag}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+fn scratch_seeds(shift: bool) -> tempfile::TempDir {
+    let tmp = scratch();
+    let dir = tmp.path();
     for name in [SEED_A, SEED_B] {
         let mut text = read(name);
         if shift && name == SEED_A {
@@ -94,7 +93,7 @@ fn scratch_seeds(tag: &str, shift: bool) -> std::path::PathBuf {
         }
         std::fs::write(dir.join(std::path::Path::new(name).file_name().unwrap()), text).unwrap();
     }
-    dir
+    tmp
 }
 
 fn sarif(dir: &std::path::Path) -> serde_json::Value {
@@ -108,8 +107,7 @@ fn sarif(dir: &std::path::Path) -> serde_json::Value {
 
 #[test]
 fn sarif_has_what_code_scanning_needs() {
-    let dir = scratch_seeds("sarif", false);
-    let log = sarif(&dir);
+    let log = sarif(scratch_seeds(false).path());
     assert_eq!(log["version"], "2.1.0");
     let run = &log["runs"][0];
     assert_eq!(run["tool"]["driver"]["name"], "crosscheck");
@@ -130,9 +128,10 @@ fn sarif_has_what_code_scanning_needs() {
 
 #[test]
 fn fingerprints_survive_edits_elsewhere_and_baselines_hide_known_findings() {
-    let plain = sarif(&scratch_seeds("fp-plain", false));
-    let shifted_dir = scratch_seeds("fp-shifted", true);
-    let shifted = sarif(&shifted_dir);
+    let plain = sarif(scratch_seeds(false).path());
+    let shifted_tmp = scratch_seeds(true);
+    let shifted_dir = shifted_tmp.path();
+    let shifted = sarif(shifted_dir);
     let fp =
         |log: &serde_json::Value| log["runs"][0]["results"][0]["partialFingerprints"]["crosscheckFinding/v1"].clone();
     assert_eq!(shifted["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]["startLine"], 4);
@@ -141,13 +140,13 @@ fn fingerprints_survive_edits_elsewhere_and_baselines_hide_known_findings() {
     let bin = env!("CARGO_BIN_EXE_crosscheck");
     let o = Command::new(bin)
         .args(["check", "--format", "line", "--write-baseline", base.to_str().unwrap(), "."])
-        .current_dir(&shifted_dir)
+        .current_dir(shifted_dir)
         .output()
         .unwrap();
     assert_eq!(o.status.code(), Some(1));
     let o = Command::new(bin)
         .args(["check", "--format", "line", "--baseline", base.to_str().unwrap(), "."])
-        .current_dir(&shifted_dir)
+        .current_dir(shifted_dir)
         .output()
         .unwrap();
     assert_eq!(o.status.code(), Some(0), "the known finding is hidden: {}", stdout(&o));
@@ -156,8 +155,8 @@ fn fingerprints_survive_edits_elsewhere_and_baselines_hide_known_findings() {
 
 #[test]
 fn init_writes_a_config_that_is_found_from_below_and_merged() {
-    let dir = std::env::temp_dir().join(format!("crosscheck-init-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
+    let tmp = scratch();
+    let dir = tmp.path();
     std::fs::create_dir_all(dir.join("desk/today")).unwrap();
     let bin = env!("CARGO_BIN_EXE_crosscheck");
     let o = Command::new(bin).arg("init").current_dir(&dir).output().unwrap();

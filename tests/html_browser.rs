@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::{json, run, stdout};
+use common::{json, run, scratch, stdout};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -56,8 +56,8 @@ fn escape(s: &str) -> String {
 
 /// Render `inputs` as HTML, load it in Chromium, and check it against the JSON report.
 fn check_in_browser(browser: &Path, tag: &str, inputs: &[&str]) {
-    let dir = std::env::temp_dir().join(format!("crosscheck-html-{tag}-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let tmp = scratch();
+    let dir = tmp.path();
     let page = dir.join("report.html");
     let mut args = vec!["check", "--format", "html"];
     args.extend(inputs);

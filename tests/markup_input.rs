@@ -105,8 +105,8 @@ fn markdown_pages_read_like_their_plain_text() {
 
 #[test]
 fn html_line_numbers_are_the_files() {
-    let dir = std::env::temp_dir().join(format!("crosscheck-markup-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
     let seed =
         std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/000_ec28406811e2f7e6.txt")).unwrap();
     std::fs::write(dir.join("seed.html"), html_page(&seed)).unwrap();

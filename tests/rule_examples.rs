@@ -27,8 +27,8 @@ fn rules_test_runs_a_newsrooms_own_examples() {
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
     assert!(stdout(&o).trim_end().ends_with("0 failed"), "{}", stdout(&o));
     // A newsroom's rule whose example is wrong fails the command.
-    let dir = std::env::temp_dir().join(format!("crosscheck-rules-test-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let tmp = scratch();
+    let dir = tmp.path();
     let f = dir.join("house.toml");
     std::fs::write(
         &f,

@@ -32,6 +32,11 @@ pub fn json(args: &[&str]) -> (i32, serde_json::Value) {
     (o.status.code().expect("exited"), v)
 }
 
+/// A fresh directory that is removed when the value is dropped.
+pub fn scratch() -> tempfile::TempDir {
+    tempfile::Builder::new().prefix("crosscheck-test-").tempdir().expect("a scratch directory")
+}
+
 /// The text of a file in the repository.
 pub fn read(path: &str) -> String {
     std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).expect("readable")
