@@ -46,13 +46,21 @@ impl Analysis {
 
 /// Segment, extract and normalise one document.
 pub fn analyze(doc: &Document, rules: &Rules) -> Analysis {
-    let segments = segment::segment(&doc.text, &rules.segment);
+    let mut segments = segment::segment(&doc.text, &rules.segment);
     let mut extraction = extract::extract(&doc.text, &segments, rules);
-    let facts = facts::facts(&doc.text, &segments, &extraction, rules);
-    // Tokens and raw quote spans serve extraction and facts only (claims
-    // keep what the quotes said); an archive-sized run must not keep them.
+    let mut facts = facts::facts(&doc.text, &segments, &extraction, rules);
+    // Tokens, raw quote spans and the quantities behind the facts serve
+    // extraction and facts only (claims keep what the quotes said, facts
+    // what the figures read); an archive-sized run must not keep them, nor
+    // the spare room of vectors that grew as they were read.
     extraction.tokens = Vec::new();
     extraction.quotes = Vec::new();
+    extraction.quantities = Vec::new();
+    extraction.claims.shrink_to_fit();
+    extraction.titles.shrink_to_fit();
+    segments.sentences.shrink_to_fit();
+    segments.paragraphs.shrink_to_fit();
+    facts.shrink_to_fit();
     Analysis { segments, extraction, facts, assumed_date: None }
 }
 

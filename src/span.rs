@@ -43,12 +43,14 @@ impl Span {
 }
 
 /// Start offsets of every line, so a byte offset maps to line and column in
-/// O(log lines), and character counts at anchors every few KB, so a column
-/// on a 9 MB one-line file costs a few KB of counting, not the whole line.
+/// O(log lines), and, on lines longer than a few KB only, character counts
+/// at anchors every few KB, so a column on a 9 MB one-line file costs a few
+/// KB of counting, not the whole line. Ordinary lines get no anchors: their
+/// columns are counted when asked for, and most never are.
 #[derive(Debug, Clone, Default)]
 pub struct LineIndex {
     starts: Vec<usize>,
-    /// (byte offset, characters before it), sorted.
+    /// (byte offset, characters between its line's start and it), sorted.
     anchors: Vec<(usize, usize)>,
 }
 
@@ -59,25 +61,31 @@ impl LineIndex {
     pub fn new(text: &str) -> Self {
         let mut starts = vec![0];
         starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        let mut anchors = vec![(0, 0)];
-        let (mut at, mut count) = (0, 0);
-        while at + ANCHOR_STEP < text.len() {
-            let mut next = at + ANCHOR_STEP;
-            while !text.is_char_boundary(next) {
-                next += 1;
+        let mut anchors = Vec::new();
+        let ends = starts.iter().skip(1).copied().chain(std::iter::once(text.len()));
+        for (start, end) in starts.iter().copied().zip(ends).filter(|(s, e)| e - s > ANCHOR_STEP) {
+            let (mut at, mut count) = (start, 0);
+            while at + ANCHOR_STEP < end {
+                let mut next = at + ANCHOR_STEP;
+                while !text.is_char_boundary(next) {
+                    next += 1;
+                }
+                count += text[at..next].chars().count();
+                anchors.push((next, count));
+                at = next;
             }
-            count += text[at..next].chars().count();
-            anchors.push((next, count));
-            at = next;
         }
         LineIndex { starts, anchors }
     }
 
-    /// Characters before byte `offset`, a character boundary.
-    fn chars_before(&self, text: &str, offset: usize) -> usize {
-        let a = self.anchors.partition_point(|&(b, _)| b <= offset) - 1;
-        let (base, count) = self.anchors[a];
-        count + text[base..offset].chars().count()
+    /// Characters between `line_start` and `offset`, a character boundary on
+    /// the same line: from the nearest anchor of that line, if any.
+    fn chars_between(&self, text: &str, line_start: usize, offset: usize) -> usize {
+        let a = self.anchors.partition_point(|&(b, _)| b <= offset);
+        match a.checked_sub(1).map(|a| self.anchors[a]) {
+            Some((base, count)) if base > line_start => count + text[base..offset].chars().count(),
+            _ => text[line_start..offset].chars().count(),
+        }
     }
 
     /// 1-based line and 1-based column counted in characters, as editors and
@@ -86,11 +94,8 @@ impl LineIndex {
         let offset = offset.min(text.len());
         let line = self.starts.partition_point(|&s| s <= offset) - 1;
         let start = self.starts[line];
-        let column = if text.is_char_boundary(offset) {
-            self.chars_before(text, offset) - self.chars_before(text, start)
-        } else {
-            offset - start
-        };
+        let column =
+            if text.is_char_boundary(offset) { self.chars_between(text, start, offset) } else { offset - start };
         (line + 1, column + 1)
     }
 }

@@ -312,5 +312,4 @@ fn date_option_dates_the_articles_that_carry_none() {
     // Undated, a. conflicts with b.; dated the day before, it is an earlier toll.
     assert_eq!(rule(&["check", "--format", "json", d]), "CC102");
     assert_eq!(rule(&["check", "--format", "json", "--date", "July 2, 2013", d]), "CC104");
-    let _ = std::fs::remove_dir_all(&dir);
 }

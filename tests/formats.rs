@@ -45,7 +45,6 @@ fn html_is_one_self_contained_page_with_escaped_text() {
     assert!(page.contains("id=\"f0\" data-severity=\"error\" data-code=\"CC102\""), "{page}");
     assert!(page.contains("href=\"#f0-e0\"") && page.contains("id=\"f0-e0\""));
     assert!(page.contains("href=\"#f0-e1\"") && page.contains("id=\"f0-e1\""));
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
@@ -159,9 +158,9 @@ fn init_writes_a_config_that_is_found_from_below_and_merged() {
     let dir = tmp.path();
     std::fs::create_dir_all(dir.join("desk/today")).unwrap();
     let bin = env!("CARGO_BIN_EXE_crosscheck");
-    let o = Command::new(bin).arg("init").current_dir(&dir).output().unwrap();
+    let o = Command::new(bin).arg("init").current_dir(dir).output().unwrap();
     assert_eq!(o.status.code(), Some(0));
-    let o = Command::new(bin).arg("init").current_dir(&dir).output().unwrap();
+    let o = Command::new(bin).arg("init").current_dir(dir).output().unwrap();
     assert_eq!(o.status.code(), Some(2), "never overwrites: {}", stderr(&o));
     // The commented template is valid as it stands.
     let o = Command::new(bin).args(["rules", "test"]).current_dir(dir.join("desk/today")).output().unwrap();

@@ -90,7 +90,6 @@ fn check_in_browser(browser: &Path, tag: &str, inputs: &[&str]) {
     let warnings = findings.iter().filter(|f| f["severity"] == "warning").count();
     let dom = rendered_dom(browser, &page, "#hide=warning", &dir.join("profile"));
     assert_eq!(body_attr(&dom, "data-shown"), (findings.len() - warnings).to_string(), "{tag}: filter");
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]

@@ -80,7 +80,7 @@ pub fn verdict_within(a: &Fact, b: &Fact, tolerance: f64) -> Verdict {
 /// How a fact was read, for messages and labels: "(120, ∞)", "1800 s".
 pub fn reading(f: &Fact, rules: &Rules) -> String {
     let unit =
-        f.unit.as_deref().and_then(|u| rules.numbers.units.iter().find(|x| x.name == u)).map(|u| u.short.as_str());
+        f.unit.as_deref().and_then(|u| rules.numbers.units.iter().find(|x| &*x.name == u)).map(|u| u.short.as_str());
     match unit {
         Some(u) if f.value.is_point() => format!("{} {u}", fmt_number(f.value.min)),
         Some(u) => format!("{} {u}", f.value),
@@ -265,7 +265,7 @@ fn is_update(a: &Fact, b: &Fact, date_a: Option<&str>, date_b: Option<&str>) -> 
 /// what share do its figures agree?
 fn measure_rule(rules: &Rules, measure: &str) -> (bool, f64) {
     let m = &rules.measures;
-    m.names.iter().position(|n| n == measure).map_or((false, 0.0), |i| (m.event_level[i], m.tolerance[i]))
+    m.names.iter().position(|n| &**n == measure).map_or((false, 0.0), |i| (m.event_level[i], m.tolerance[i]))
 }
 
 /// Compare every pair of facts in the same group from different documents.

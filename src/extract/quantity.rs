@@ -596,7 +596,11 @@ mod tests {
         quantities(s, &tokens, s.len(), &rules.numbers)
             .into_iter()
             .map(|q| {
-                (q.span.text(s).to_string(), q.stated.to_string(), q.unit.map(|u| rules.numbers.units[u].name.clone()))
+                (
+                    q.span.text(s).to_string(),
+                    q.stated.to_string(),
+                    q.unit.map(|u| rules.numbers.units[u].name.to_string()),
+                )
             })
             .collect()
     }

@@ -38,7 +38,7 @@ pub fn any_unit<'a>(rules: &'a NumberRules) -> impl Fn(&'a str) -> Res<'a, usize
 }
 
 fn is_time(rules: &NumberRules, unit: usize) -> bool {
-    rules.units[unit].dimension == "time"
+    &*rules.units[unit].dimension == "time"
 }
 
 /// "half an hour", "half hour", "a half-hour", "a quarter of an hour",
@@ -178,7 +178,7 @@ pub fn compound_tail<'a>(mut rest: &'a str, unit: usize, rules: &'a NumberRules)
             }
             // "1 hour thirty", "1h30": minutes after hours.
             Err(_) if is_hours(rules, last) && n > 0.0 && n < 60.0 && n.fract() == 0.0 && ends_number(after_num) => {
-                let minute = rules.units.iter().position(|u| u.dimension == "time" && u.factor == 60.0);
+                let minute = rules.units.iter().position(|u| &*u.dimension == "time" && u.factor == 60.0);
                 if let Some(m) = minute {
                     out.parts.push((n, m));
                     out.smallest = m;
@@ -270,7 +270,7 @@ mod tests {
         let n = &rules.numbers;
         for text in ["half an hour", "half hour", "a half-hour", "half-hour"] {
             let (_, (f, u)) = fractional_unit(n)(text).unwrap_or_else(|_| panic!("{text}"));
-            assert_eq!((f, n.units[u].name.as_str()), (0.5, "hour"), "{text}");
+            assert_eq!((f, &*n.units[u].name), (0.5, "hour"), "{text}");
         }
         let (_, (f, _)) = fractional_unit(n)("a quarter of an hour").unwrap();
         assert_eq!(f, 0.25);
@@ -288,8 +288,8 @@ mod tests {
     fn compound_durations_add_up() {
         let rules = Rules::builtin().unwrap();
         let n = &rules.numbers;
-        let hour = n.units.iter().position(|u| u.name == "hour").unwrap();
-        let year = n.units.iter().position(|u| u.name == "year").unwrap();
+        let hour = n.units.iter().position(|u| &*u.name == "hour").unwrap();
+        let year = n.units.iter().position(|u| &*u.name == "year").unwrap();
         let seconds = |text: &str, unit: usize| {
             let c = compound_tail(text, unit, n).1;
             c.total(1.0, unit, n) * n.units[c.smallest].factor
@@ -302,9 +302,9 @@ mod tests {
             27.0,
             "2 years and 3 months = 27 months"
         );
-        let foot = n.units.iter().position(|u| u.name == "foot").unwrap();
+        let foot = n.units.iter().position(|u| &*u.name == "foot").unwrap();
         let c = compound_tail(" 10 inches", foot, n).1;
-        assert_eq!(n.units[c.smallest].name, "inch");
+        assert_eq!(&*n.units[c.smallest].name, "inch");
     }
 
     #[test]

@@ -7,7 +7,7 @@ pub mod subject;
 use crate::extract::quantity::Quantity;
 use crate::extract::Extraction;
 use crate::interval::Interval;
-use crate::rules::{QualifierKind, Rules};
+use crate::rules::{Name, QualifierKind, Rules};
 use crate::segment::Segments;
 use crate::span::{Holders, Span};
 use crate::words::{Token, TokenKind};
@@ -15,16 +15,16 @@ use crate::words::{Token, TokenKind};
 #[derive(Debug, Clone, PartialEq)]
 pub struct Fact {
     /// What the figure counts: "deaths", "duration"; None when unknown.
-    pub measure: Option<String>,
+    pub measure: Option<Name>,
     pub span: Span,
     /// The dimension's base unit ("second", "metre", "USD"); None for counts.
-    pub unit: Option<String>,
-    pub dimension: Option<String>,
+    pub unit: Option<Name>,
+    pub dimension: Option<Name>,
     /// The figure in the base unit.
     pub value: Interval,
     /// The figure in the unit as written.
     pub stated: Interval,
-    pub stated_unit: Option<String>,
+    pub stated_unit: Option<Name>,
     pub qualifier: Option<QualifierKind>,
     /// The figure before hedging, in the base unit.
     pub nominal: f64,
@@ -128,12 +128,12 @@ fn fact(
     let dimension = unit.map(|u| u.dimension.clone());
     let measure = measure_from_words(text, tokens, q.span, rules)
         .or_else(|| appositive_age(text, tokens, q, rules))
-        .or_else(|| dimension.as_ref().and_then(|d| rules.measures.by_dimension.get(d).copied()))
+        .or_else(|| dimension.as_ref().and_then(|d| rules.measures.by_dimension.get(&**d).copied()))
         .map(|m| rules.measures.names[m].clone());
     Fact {
         measure,
         span: q.span,
-        unit: dimension.as_deref().map(|d| base_unit(d, rules)),
+        unit: unit.map(|u| u.base.clone()),
         dimension,
         value: q.stated.scale(factor),
         stated: q.stated,
@@ -172,19 +172,9 @@ fn appositive_age(text: &str, tokens: &[Token], q: &Quantity, rules: &Rules) -> 
     let plausible =
         q.unit.is_none() && q.stated.is_point() && q.stated.min.fract() == 0.0 && (1.0..120.0).contains(&q.stated.min);
     if named && plausible && comma(k - 1) && comma(end) {
-        return rules.measures.names.iter().position(|n| n == "age");
+        return rules.measures.names.iter().position(|n| &**n == "age");
     }
     None
-}
-
-/// The unit with factor 1 in a dimension names its base unit.
-fn base_unit(dimension: &str, rules: &Rules) -> String {
-    rules
-        .numbers
-        .units
-        .iter()
-        .find(|u| u.dimension == dimension && u.factor == 1.0)
-        .map_or_else(|| dimension.to_string(), |u| u.name.clone())
 }
 
 /// The measure named by the words around the figure, strongest evidence

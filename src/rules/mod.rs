@@ -280,11 +280,18 @@ pub struct SourceRules {
 
 #[derive(Debug, Clone)]
 pub struct UnitRule {
-    pub name: String,
+    pub name: Name,
     pub short: String,
-    pub dimension: String,
+    pub dimension: Name,
+    /// The name of its dimension's base unit (factor 1): "second" for "hour".
+    pub base: Name,
     pub factor: f64,
 }
+
+/// A name from the rules (a measure, a unit, a dimension) that every fact
+/// carrying it shares: an archive holds millions of facts, and a clone of a
+/// shared name is a count increment, not an allocation.
+pub type Name = std::sync::Arc<str>;
 
 #[derive(Debug, Clone)]
 pub struct VagueRule {
@@ -336,7 +343,7 @@ pub struct NumberRules {
 
 #[derive(Debug, Clone)]
 pub struct MeasureRules {
-    pub names: Vec<String>,
+    pub names: Vec<Name>,
     /// Per measure: compared as the event's own figure, without shared subject words.
     pub event_level: Vec<bool>,
     /// Per measure: the share within which two figures agree.
@@ -517,9 +524,10 @@ fn compile(f: RuleFile) -> Rules {
             .units
             .iter()
             .map(|u| UnitRule {
-                name: u.name.clone(),
+                name: u.name.as_str().into(),
                 short: u.short.clone().unwrap_or_else(|| u.name.clone()),
-                dimension: u.dimension.clone(),
+                dimension: u.dimension.as_str().into(),
+                base: base_unit(&f.units, &u.dimension).into(),
                 factor: u.factor,
             })
             .collect(),
@@ -549,7 +557,7 @@ fn compile(f: RuleFile) -> Rules {
         }
     }
     let measures = MeasureRules {
-        names: f.measures.iter().map(|m| m.name.clone()).collect(),
+        names: f.measures.iter().map(|m| m.name.as_str().into()).collect(),
         event_level: f.measures.iter().map(|m| m.scope == schema::Scope::Event).collect(),
         tolerance: f.measures.iter().map(|m| m.tolerance.max(0.0)).collect(),
         after,
@@ -570,6 +578,15 @@ fn compile(f: RuleFile) -> Rules {
     };
     let titles = compile_titles(&f.titles);
     Rules { segment, cues, sources, numbers, measures, checks: f.checks, subjects, titles }
+}
+
+/// The base unit of a dimension: its unit of factor 1, else the dimension's
+/// own name ("money:USD" has "USD").
+fn base_unit(units: &[schema::Unit], dimension: &str) -> String {
+    units
+        .iter()
+        .find(|u| u.dimension == dimension && u.factor == 1.0)
+        .map_or_else(|| dimension.to_string(), |u| u.name.clone())
 }
 
 #[cfg(test)]

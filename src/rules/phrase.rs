@@ -14,10 +14,42 @@ pub struct PhraseSet {
     /// First word (folded, as bytes) -> (remaining words, value), longest
     /// first. Bytes, so a lower-cased stack copy of a token is a key as is.
     by_first: HashMap<Box<[u8]>, Continuations>,
-    /// Which first-word lengths (capped at 63) and initial bytes occur: most
-    /// tokens are turned away by these two bit tests before any hashing.
-    lengths: u64,
-    initials: [u64; 4],
+    /// A bit per (length, first byte, last byte) of the ASCII first words:
+    /// most tokens are turned away by one bit test before any lower-casing
+    /// or hashing. A set of a few hundred words sets a few percent of bits.
+    filter: Filter,
+}
+
+/// Bits of [`Filter`], a power of two.
+const FILTER_BITS: usize = 4096;
+
+#[derive(Debug, Clone)]
+struct Filter(Box<[u64; FILTER_BITS / 64]>);
+
+impl Default for Filter {
+    fn default() -> Self {
+        Filter(Box::new([0; FILTER_BITS / 64]))
+    }
+}
+
+impl Filter {
+    /// The bit of a word given its length and its first and last bytes,
+    /// case folded the ASCII way.
+    fn bit(word: &[u8]) -> usize {
+        let (first, last) = (word[0].to_ascii_lowercase(), word[word.len() - 1].to_ascii_lowercase());
+        let key = (word.len().min(255) as u32) << 16 | u32::from(first) << 8 | u32::from(last);
+        (key.wrapping_mul(0x9E37_79B1) >> 20) as usize % FILTER_BITS
+    }
+
+    fn insert(&mut self, word: &[u8]) {
+        let b = Self::bit(word);
+        self.0[b / 64] |= 1 << (b % 64);
+    }
+
+    fn may_hold(&self, word: &[u8]) -> bool {
+        let b = Self::bit(word);
+        self.0[b / 64] & (1 << (b % 64)) != 0
+    }
 }
 
 /// A match: how many bytes of the text it covers and the phrase's value.
@@ -45,9 +77,8 @@ impl PhraseSet {
         let words = split_phrase(phrase);
         let Some((first, rest)) = words.split_first() else { return };
         let key = first.as_bytes();
-        self.lengths |= 1 << key.len().min(63);
-        if let Some(&b) = key.first() {
-            self.initials[usize::from(b >> 6)] |= 1 << (b & 63);
+        if !key.is_empty() {
+            self.filter.insert(key);
         }
         let entry = self.by_first.entry(key.into()).or_default();
         entry.push((rest.to_vec(), value));
@@ -80,10 +111,7 @@ impl PhraseSet {
     fn first(&self, word: &str) -> Option<&Continuations> {
         let mut buf = [0u8; 32];
         if word.len() <= buf.len() && word.is_ascii() {
-            let b = word.as_bytes().first()?.to_ascii_lowercase();
-            if self.lengths & (1 << word.len().min(63)) == 0
-                || self.initials[usize::from(b >> 6)] & (1 << (b & 63)) == 0
-            {
+            if word.is_empty() || !self.filter.may_hold(word.as_bytes()) {
                 return None;
             }
             let bytes = &mut buf[..word.len()];
