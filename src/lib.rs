@@ -58,6 +58,7 @@ pub fn analyze(doc: &Document, rules: &Rules) -> Analysis {
     extraction.quantities = Vec::new();
     extraction.claims.shrink_to_fit();
     extraction.titles.shrink_to_fit();
+    extraction.dates.shrink_to_fit();
     segments.sentences.shrink_to_fit();
     segments.paragraphs.shrink_to_fit();
     facts.shrink_to_fit();

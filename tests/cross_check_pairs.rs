@@ -313,3 +313,36 @@ fn date_option_dates_the_articles_that_carry_none() {
     assert_eq!(rule(&["check", "--format", "json", d]), "CC102");
     assert_eq!(rule(&["check", "--format", "json", "--date", "July 2, 2013", d]), "CC104");
 }
+
+#[test]
+fn a_weekday_beside_a_date_it_is_not_is_reported_once_per_article() {
+    let wrong = "Eleven officers were shot on Thursday, July 8, 2016. (Photo)\n\nEleven officers were shot on Thursday, July 8, 2016.";
+    let found = check_pair(wrong, "Police said the gunman acted alone.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "CC401");
+    assert_eq!(found[0].1, ["Thursday, July 8, 2016", "Thursday, July 8, 2016"], "both places, one finding");
+    assert_eq!(check_pair("Eleven officers were shot on Thursday, July 7, 2016.", "No date."), vec![]);
+    // "Tuesday (6 January)" in an article dated 2009: the year is the article's.
+    let dated = "# date: 2009-01-07\n\nIsraeli forces on Tuesday (6 January) killed at least 40 people.";
+    assert_eq!(check_pair(dated, "No date."), vec![]);
+    let found = check_pair(&dated.replace("6 January", "7 January"), "No date.");
+    assert_eq!(found.iter().map(|f| f.0.as_str()).collect::<Vec<_>>(), ["CC401"]);
+}
+
+#[test]
+fn draft_mode_reports_a_drafts_own_weekday_mistake() {
+    let tmp = scratch();
+    let dir = tmp.path();
+    std::fs::write(dir.join("draft.txt"), "The officers were shot on Thursday, July 8, 2016.").unwrap();
+    std::fs::write(dir.join("src.txt"), "The officers were shot on Friday, July 8, 2016.").unwrap();
+    let d = |f: &str| dir.join(f).to_str().unwrap().to_string();
+    let (_, report) = json(&["check", "--format", "json", &d("draft.txt"), "--against", &d("src.txt")]);
+    let found: Vec<(&str, &str)> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["rule"].as_str().unwrap(), f["evidence"][0]["doc"].as_str().unwrap()))
+        .collect();
+    assert_eq!(found.len(), 1, "the draft's mistake; the source is right: {found:?}");
+    assert!(found[0].0 == "CC401" && found[0].1.ends_with("draft.txt"), "{found:?}");
+}

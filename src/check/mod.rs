@@ -3,6 +3,7 @@
 //! every document involved. Codes, severities and message templates come
 //! from rules/checks.toml.
 
+pub mod dates;
 pub mod figures;
 pub mod quotes;
 pub mod titles;
@@ -35,6 +36,7 @@ pub fn run(docs: &[Document], analyses: &[Analysis], rules: &Rules) -> Vec<Findi
     findings.extend(quotes::check(docs, analyses, rules));
     findings.extend(quotes::check_statements(docs, analyses, rules));
     findings.extend(titles::check(docs, analyses, rules));
+    findings.extend(dates::check_weekdays(docs, analyses, rules));
     findings.sort_by(|a, b| {
         b.severity.cmp(&a.severity).then_with(|| {
             let key = |f: &Finding| f.evidence.first().map(|e| (e.doc, e.span.start));
@@ -45,13 +47,20 @@ pub fn run(docs: &[Document], analyses: &[Analysis], rules: &Rules) -> Vec<Findi
 }
 
 /// Draft mode: the first `drafts` documents are drafts, the rest sources.
-/// Keep the findings that involve a draft (draft evidence first), and add
-/// CC105 for each draft figure no source agrees with.
+/// Keep the findings that hold a draft against a source (draft evidence
+/// first) and those about a draft alone, and add CC105 for each draft
+/// figure no source agrees with. The sources' own findings are not the
+/// draft's business.
 pub fn run_against(docs: &[Document], analyses: &[Analysis], drafts: usize, rules: &Rules) -> Vec<Finding> {
     let is_draft = |d: usize| d < drafts;
     let mut findings: Vec<Finding> = run(docs, analyses, rules)
         .into_iter()
-        .filter(|f| f.evidence.iter().any(|e| is_draft(e.doc)) && f.evidence.iter().any(|e| !is_draft(e.doc)))
+        .filter(|f| {
+            let draft = f.evidence.iter().any(|e| is_draft(e.doc));
+            let source = f.evidence.iter().any(|e| !is_draft(e.doc));
+            let one_doc = f.evidence.windows(2).all(|w| w[0].doc == w[1].doc);
+            draft && (source || one_doc)
+        })
         .map(|mut f| {
             f.evidence.sort_by_key(|e| !is_draft(e.doc));
             f

@@ -30,7 +30,7 @@ impl Date {
     }
 }
 
-const MONTHS: [&str; 12] = [
+pub(crate) const MONTHS: [&str; 12] = [
     "january",
     "february",
     "march",
@@ -44,15 +44,15 @@ const MONTHS: [&str; 12] = [
     "november",
     "december",
 ];
-const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+pub(crate) const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 /// A word of letters.
-fn letters(i: &str) -> Res<'_, &str> {
+pub(crate) fn letters(i: &str) -> Res<'_, &str> {
     take_while1(|c: char| c.is_ascii_alphabetic()).parse(i)
 }
 
 /// "July", "Jul", "Jul.", "Sept.": the month's number.
-fn month(i: &str) -> Res<'_, u32> {
+pub(crate) fn month(i: &str) -> Res<'_, u32> {
     let (rest, w) = letters(i)?;
     let w = w.to_ascii_lowercase();
     let n = MONTHS
@@ -75,7 +75,7 @@ fn weekday(i: &str) -> Res<'_, ()> {
 }
 
 /// "2", "02", "2nd", "23rd".
-fn day(i: &str) -> Res<'_, u32> {
+pub(crate) fn day(i: &str) -> Res<'_, u32> {
     let (rest, d) = take_while_m_n(1, 2, |c: char| c.is_ascii_digit()).parse(i)?;
     let (rest, _) =
         opt(alt((tag_no_case("st"), tag_no_case("nd"), tag_no_case("rd"), tag_no_case("th")))).parse(rest)?;
@@ -87,7 +87,7 @@ fn day(i: &str) -> Res<'_, u32> {
 }
 
 /// A four-digit year from 1900 to 2099.
-fn year(i: &str) -> Res<'_, i32> {
+pub(crate) fn year(i: &str) -> Res<'_, i32> {
     let (rest, y) = take_while_m_n(4, 4, |c: char| c.is_ascii_digit()).parse(i)?;
     let y: i32 = y.parse().unwrap_or(0);
     if !(1900..=2099).contains(&y) || rest.starts_with(|c: char| c.is_ascii_digit()) {

@@ -4,6 +4,7 @@
 
 pub mod attribution;
 pub mod dateline;
+pub mod dates;
 pub mod fraction;
 pub mod numeral;
 pub mod quantity;
@@ -33,6 +34,8 @@ pub struct Extraction {
     pub dateline: Option<(dateline::Date, crate::span::Span)>,
     /// Titled names: "national security advisor Susan Rice".
     pub titles: Vec<titles::Title>,
+    /// Weekdays and dates in the text: "on Thursday, July 7".
+    pub dates: Vec<dates::DateMention>,
 }
 
 /// Run every extractor over a segmented document.
@@ -52,5 +55,12 @@ pub fn extract(text: &str, segments: &Segments, rules: &Rules) -> Extraction {
         .collect();
     let dateline = dateline::dateline(text, segments);
     let titles = tokens.iter().flat_map(|toks| titles::titles(text, toks, rules)).collect();
-    Extraction { tokens, quotes, claims, quantities, dateline, titles }
+    let dates = segments
+        .sentences
+        .iter()
+        .zip(&tokens)
+        .enumerate()
+        .flat_map(|(i, (s, toks))| dates::dates(text, toks, s.span.end, i))
+        .collect();
+    Extraction { tokens, quotes, claims, quantities, dateline, titles, dates }
 }

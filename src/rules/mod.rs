@@ -577,7 +577,10 @@ fn compile(f: RuleFile) -> Rules {
         counted_modifiers: set_of(&f.subjects.counted_modifiers),
     };
     let titles = compile_titles(&f.titles);
-    Rules { segment, cues, sources, numbers, measures, checks: f.checks, subjects, titles }
+    // Listed, explained and tested in code order, wherever a file put them.
+    let mut checks = f.checks;
+    checks.sort_by(|a, b| a.code.cmp(&b.code));
+    Rules { segment, cues, sources, numbers, measures, checks, subjects, titles }
 }
 
 /// The base unit of a dimension: its unit of factor 1, else the dimension's

@@ -1,0 +1,206 @@
+//! Dates in running text: "on Thursday", "Friday's rampage", "July 7",
+//! "Nov. 15", "7 July 2016", "Thursday, July 8, 2016". Each is read as far as
+//! it is written (a weekday, a month and day, a year) so that a weekday can
+//! be held against its date, and one event's day against another article's.
+//! Small nom parsers: a weekday, a calendar date in either order, and a
+//! mention that is one or both.
+
+use nom::branch::alt;
+use nom::character::complete::{char, multispace0, multispace1};
+use nom::combinator::opt;
+use nom::sequence::{delimited, preceded};
+use nom::{IResult, Parser};
+
+use super::dateline::{day, letters, year, MONTHS, WEEKDAYS};
+use crate::span::Span;
+use crate::words::{Token, TokenKind};
+
+type Res<'a, T> = IResult<&'a str, T>;
+
+/// A date as far as the text gives it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateMention {
+    pub span: Span,
+    /// 0 for Monday to 6 for Sunday.
+    pub weekday: Option<u32>,
+    /// 1 to 12.
+    pub month: Option<u32>,
+    pub day: Option<u32>,
+    pub year: Option<i32>,
+    pub sentence: usize,
+}
+
+/// A month and day, perhaps with a year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Calendar {
+    month: u32,
+    day: u32,
+    year: Option<i32>,
+}
+
+fn fail(i: &str) -> nom::Err<nom::error::Error<&str>> {
+    nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify))
+}
+
+fn capitalised(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_uppercase())
+}
+
+/// "Thursday", "Friday's": a capitalised full weekday name, its index.
+/// "Fridays" is a habit, not a day.
+fn weekday_name(i: &str) -> Res<'_, u32> {
+    let (rest, w) = letters(i)?;
+    let n =
+        WEEKDAYS.iter().position(|d| d.eq_ignore_ascii_case(w)).filter(|_| capitalised(w)).ok_or_else(|| fail(i))?;
+    Ok((rest, n as u32))
+}
+
+/// "July", "Nov.", "Sept.": a capitalised month name in full, or cut short
+/// with a full stop ("Mar" and "Jun" alone are too often something else).
+fn month_name(i: &str) -> Res<'_, u32> {
+    let (rest, w) = letters(i)?;
+    if !capitalised(w) {
+        return Err(fail(i));
+    }
+    let w_lower = w.to_ascii_lowercase();
+    if let Some(n) = MONTHS.iter().position(|m| *m == w_lower) {
+        return Ok((rest, n as u32 + 1));
+    }
+    let short = (w.len() == 3 || w_lower == "sept") && rest.starts_with('.');
+    let n = MONTHS.iter().position(|m| short && m.starts_with(&w_lower)).ok_or_else(|| fail(i))?;
+    Ok((&rest[1..], n as u32 + 1))
+}
+
+/// A day number that ends its word: "7", "8th", not "7pm" or "75".
+fn day_word(i: &str) -> Res<'_, u32> {
+    let (rest, d) = day(i)?;
+    if rest.starts_with(|c: char| c.is_alphanumeric()) {
+        return Err(fail(i));
+    }
+    Ok((rest, d))
+}
+
+/// ", 2016" or " 2016" after a day.
+fn year_after(i: &str) -> Res<'_, i32> {
+    preceded((opt(char(',')), multispace1), year).parse(i)
+}
+
+/// "July 8", "July 8, 2016", "Nov. 15".
+fn month_day(i: &str) -> Res<'_, Calendar> {
+    let (rest, (month, _, day, year)) = (month_name, multispace1, day_word, opt(year_after)).parse(i)?;
+    Ok((rest, Calendar { month, day, year }))
+}
+
+/// "8 July", "8 July 2016".
+fn day_month(i: &str) -> Res<'_, Calendar> {
+    let (rest, (day, _, month, year)) = (day_word, multispace1, month_name, opt(year_after)).parse(i)?;
+    Ok((rest, Calendar { month, day, year }))
+}
+
+fn calendar(i: &str) -> Res<'_, Calendar> {
+    alt((month_day, day_month)).parse(i)
+}
+
+/// What joins a weekday to its date: "Thursday, July 8", "Tuesday (6
+/// January)", "Sunday June 12".
+fn weekday_then_date(i: &str) -> Res<'_, Calendar> {
+    alt((
+        preceded((char(','), multispace1), calendar),
+        preceded(multispace0, delimited(char('('), calendar, char(')'))),
+        preceded(multispace1, calendar),
+    ))
+    .parse(i)
+}
+
+/// One mention: a weekday, perhaps with its date, or a date alone.
+fn mention(i: &str) -> Res<'_, (Option<u32>, Option<Calendar>)> {
+    alt(((weekday_name, opt(weekday_then_date)).map(|(w, c)| (Some(w), c)), calendar.map(|c| (None, Some(c))))).parse(i)
+}
+
+/// "May 5 people died": the month May before a day is a date only when
+/// nothing but punctuation, a year or the end follows.
+fn may_is_a_verb(c: &Calendar, weekday: Option<u32>, rest: &str) -> bool {
+    c.month == 5
+        && c.year.is_none()
+        && weekday.is_none()
+        && rest.trim_start_matches([' ', '\t']).starts_with(|ch: char| ch.is_alphanumeric())
+}
+
+/// Every date mention in one sentence, which ends at byte `end`.
+pub fn dates(text: &str, tokens: &[Token], end: usize, sentence: usize) -> Vec<DateMention> {
+    let mut out = Vec::new();
+    let mut skip_to = 0;
+    for tok in tokens {
+        if tok.start < skip_to || tok.kind == TokenKind::Punct {
+            continue;
+        }
+        let at = &text[tok.start..end];
+        let Ok((rest, (weekday, cal))) = mention(at) else { continue };
+        if cal.is_some_and(|c| may_is_a_verb(&c, weekday, rest)) {
+            continue;
+        }
+        let span = Span::new(tok.start, tok.start + at.len() - rest.len());
+        skip_to = span.end;
+        out.push(DateMention {
+            span,
+            weekday,
+            month: cal.map(|c| c.month),
+            day: cal.map(|c| c.day),
+            year: cal.and_then(|c| c.year),
+            sentence,
+        });
+    }
+    out
+}
+
+/// A weekday's name as a report writes it, from its index (0 = Monday).
+pub fn weekday_title(n: u32) -> &'static str {
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][n as usize % 7]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::words::tokenize;
+
+    /// (text, weekday, month, day, year) of each mention.
+    type Read = (String, Option<u32>, Option<u32>, Option<u32>, Option<i32>);
+
+    fn read(s: &str) -> Vec<Read> {
+        let toks = tokenize(s, 0);
+        dates(s, &toks, s.len(), 0)
+            .into_iter()
+            .map(|d| (d.span.text(s).to_string(), d.weekday, d.month, d.day, d.year))
+            .collect()
+    }
+
+    #[test]
+    fn weekdays_dates_and_both() {
+        assert_eq!(
+            read("11 officers were shot on Thursday, July 8, 2016 in Dallas."),
+            [("Thursday, July 8, 2016".into(), Some(3), Some(7), Some(8), Some(2016))]
+        );
+        assert_eq!(read("after Friday's deadly shooting"), [("Friday".into(), Some(4), None, None, None)]);
+        assert_eq!(
+            read("on Nov. 15 and 7 July 2016"),
+            [
+                ("Nov. 15".into(), None, Some(11), Some(15), None),
+                ("7 July 2016".into(), None, Some(7), Some(7), Some(2016)),
+            ]
+        );
+        assert_eq!(
+            read("forces on Tuesday (6 January) killed"),
+            [("Tuesday (6 January)".into(), Some(1), Some(1), Some(6), None)]
+        );
+        assert_eq!(read("on Sunday, 49 people died"), [("Sunday".into(), Some(6), None, None, None)]);
+    }
+
+    #[test]
+    fn words_that_are_not_dates() {
+        assert!(read("He works Sundays and may 5 times").is_empty());
+        assert!(read("May 5 people die?").is_empty());
+        assert!(read("a sunday drive at 7pm March").is_empty());
+        assert!(read("Jun 5 and Mar 3").is_empty());
+        assert_eq!(read("It was May 5.").len(), 1);
+    }
+}
