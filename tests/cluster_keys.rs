@@ -2,7 +2,7 @@
 //! (tests/data/cluster_keys.toml). Counted: findings that claim a conflict
 //! (CC102 contradiction, CC103 conflict on shared words, CC104 update,
 //! CC201, CC202 and CC203 quotes and statements, CC301 title ranks, CC401
-//! weekdays); CC101 "compatible but different" and CC302 "another role" are
+//! weekdays, CC402 event days); CC101 "compatible but different" and CC302 "another role" are
 //! notes, not claims of conflict. A finding is right when a key discrepancy
 //! has its measure (or, for a key that names one, its rule) and all its
 //! words. Run with `--nocapture` for the scores and every false positive
@@ -51,7 +51,7 @@ impl Discrepancy {
     }
 }
 
-const CONFLICTS: [&str; 8] = ["CC102", "CC103", "CC104", "CC201", "CC202", "CC203", "CC301", "CC401"];
+const CONFLICTS: [&str; 9] = ["CC102", "CC103", "CC104", "CC201", "CC202", "CC203", "CC301", "CC401", "CC402"];
 
 #[test]
 fn discrepancy_detection_against_answer_keys() {

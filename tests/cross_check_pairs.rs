@@ -346,3 +346,26 @@ fn draft_mode_reports_a_drafts_own_weekday_mistake() {
     assert_eq!(found.len(), 1, "the draft's mistake; the source is right: {found:?}");
     assert!(found[0].0 == "CC401" && found[0].1.ends_with("draft.txt"), "{found:?}");
 }
+
+#[test]
+fn the_same_figure_on_different_days_is_reported() {
+    let a = "# date: 2016-06-13\n\nA gunman killed 49 people at the Pulse nightclub on Sunday.";
+    let b = "# date: 2016-06-14\n\nA gunman killed 49 people at the Pulse nightclub on Friday, June 10.";
+    let found = check_pair(a, b);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "CC402");
+    assert_eq!(found[0].1, ["Friday, June 10", "Sunday", "49", "49"], "both days, earlier first, then the figures");
+    // Sunday before June 13 is June 12: the same day as a later article's "June 12".
+    assert_eq!(check_pair(a, &b.replace("Friday, June 10", "June 12")), vec![]);
+    // Near midnight, two days in a row may be one night.
+    assert_eq!(check_pair(a, &b.replace("on Friday, June 10", "late Saturday")), vec![]);
+    // The day of a statement, or a sentence relating two times, dates nothing.
+    assert_eq!(check_pair(a, "Police said Friday that a gunman killed 49 people at the Pulse nightclub."), vec![]);
+    assert_eq!(
+        check_pair(a, "On Friday, two days after a gunman killed 49 people at the Pulse nightclub, ..."),
+        vec![]
+    );
+    // Figures that differ are the figure checks' business (here a later, higher toll).
+    let found = check_pair(a, &b.replace("49", "50"));
+    assert_eq!(found.iter().map(|f| f.0.as_str()).collect::<Vec<_>>(), ["CC104"], "{found:?}");
+}

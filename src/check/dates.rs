@@ -1,11 +1,17 @@
 //! Dates: a weekday written beside a date it does not fall on ("Thursday,
-//! July 8, 2016" when July 8, 2016 was a Friday: CC401). A date without its
-//! year takes the year that puts it nearest the article's own date.
+//! July 8, 2016" when July 8, 2016 was a Friday: CC401), and two articles
+//! that agree on a figure but not on the day it happened (CC402). A date
+//! without its year takes the year that puts it nearest the article's own
+//! date; a weekday alone is the last such day on or before it.
+
+use std::collections::BTreeMap;
 
 use chrono::{Datelike, NaiveDate};
 
+use super::figures::{comparable, measure_rule, verdict_within, Verdict};
 use super::{enabled, finding, Evidence, Finding};
 use crate::extract::dates::{weekday_title, DateMention};
+use crate::facts::Fact;
 use crate::load::Document;
 use crate::rules::Rules;
 use crate::Analysis;
@@ -68,6 +74,149 @@ pub fn check_weekdays(docs: &[Document], analyses: &[Analysis], rules: &Rules) -
     out
 }
 
+/// A day as far as it can be placed: a calendar date when the mention or
+/// the article's date allows, else a weekday.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Day {
+    Date(NaiveDate),
+    Weekday(u32),
+}
+
+impl Day {
+    fn weekday(self) -> u32 {
+        match self {
+            Day::Date(d) => d.weekday().num_days_from_monday(),
+            Day::Weekday(w) => w,
+        }
+    }
+
+    fn describe(self) -> String {
+        match self {
+            Day::Date(d) => d.format("%A, %B %-d, %Y").to_string(),
+            Day::Weekday(w) => weekday_title(w).to_string(),
+        }
+    }
+}
+
+/// Where a mention puts its day. "On Sunday" in an article of Tuesday, June
+/// 14 is Sunday, June 12: news writes the weekday of the past week.
+fn place(m: &DateMention, around: Option<NaiveDate>) -> Option<Day> {
+    if let Some((d, _)) = resolve(m, around) {
+        return Some(Day::Date(d));
+    }
+    let w = m.weekday?;
+    Some(match around {
+        Some(a) => {
+            let back = (a.weekday().num_days_from_monday() + 7 - w) % 7;
+            Day::Date(a - chrono::Days::new(u64::from(back)))
+        }
+        None => Day::Weekday(w),
+    })
+}
+
+/// Days between two days: exact between dates, around the week otherwise.
+fn apart(a: Day, b: Day) -> i64 {
+    match (a, b) {
+        (Day::Date(x), Day::Date(y)) => (x - y).num_days().abs(),
+        _ => {
+            let d = (i64::from(a.weekday()) - i64::from(b.weekday())).abs();
+            d.min(7 - d)
+        }
+    }
+}
+
+/// Two days that cannot both be the day one thing happened: two or more
+/// days apart, or one day apart when neither is near midnight ("late
+/// Saturday" and "early Sunday" may be one night).
+fn days_conflict(a: Day, ma: &DateMention, b: Day, mb: &DateMention) -> bool {
+    match apart(a, b) {
+        0 => false,
+        1 => !ma.loose && !mb.loose,
+        _ => true,
+    }
+}
+
+/// Days further apart than this are taken for different events, so an
+/// archive's days are compared with their neighbours only.
+const NEIGHBOURING_DAYS: i64 = 7;
+
+/// Figures kept per measure and day: enough to find an agreeing pair.
+const PER_DAY: usize = 32;
+
+/// A figure dated by its sentence: (document, fact, the day's mention).
+type Dated<'a> = (usize, &'a Fact, &'a DateMention);
+
+/// Every event-level figure whose sentence gives its day, by measure and day.
+fn dated_figures<'a>(analyses: &'a [Analysis], rules: &Rules) -> BTreeMap<&'a str, BTreeMap<Day, Vec<Dated<'a>>>> {
+    let mut out: BTreeMap<&str, BTreeMap<Day, Vec<Dated>>> = BTreeMap::new();
+    for (doc, a) in analyses.iter().enumerate() {
+        let around = article_date(a);
+        for f in &a.facts {
+            let (Some(measure), Some(i)) = (f.measure.as_deref(), f.day) else { continue };
+            let m = &a.extraction.dates[i];
+            let Some(day) = place(m, around).filter(|_| measure_rule(rules, measure).0) else { continue };
+            let list = out.entry(measure).or_default().entry(day).or_default();
+            if list.len() < PER_DAY {
+                list.push((doc, f, m));
+            }
+        }
+    }
+    out
+}
+
+/// CC402: two articles agree on an event's figure (same measure, same
+/// subject, same value) but not on the day their sentences give it.
+pub fn check_event_days(docs: &[Document], analyses: &[Analysis], rules: &Rules) -> Vec<Finding> {
+    let Some(check) = enabled(rules, "CC402") else { return Vec::new() };
+    let mut out = Vec::new();
+    for (measure, days) in dated_figures(analyses, rules) {
+        let tolerance = measure_rule(rules, measure).1;
+        let days: Vec<(&Day, &Vec<Dated>)> = days.iter().collect();
+        for (i, &(&da, left)) in days.iter().enumerate() {
+            for &(&db, right) in days[i + 1..].iter().filter(|(d, _)| apart(da, **d) <= NEIGHBOURING_DAYS) {
+                let agreeing = left.iter().flat_map(|a| right.iter().map(move |b| (a, b))).find(|(a, b)| {
+                    a.0 != b.0
+                        && days_conflict(da, a.2, db, b.2)
+                        && comparable(a.1, b.1, true)
+                        && verdict_within(a.1, b.1, tolerance) == Verdict::Agree
+                });
+                if let Some((a, b)) = agreeing {
+                    out.push(day_finding(check, docs, measure, (da, a), (db, b)));
+                }
+            }
+        }
+    }
+    out
+}
+
+fn day_finding(
+    check: &crate::rules::Check,
+    docs: &[Document],
+    measure: &str,
+    a: (Day, &Dated),
+    b: (Day, &Dated),
+) -> Finding {
+    let ((day_a, &(doc_a, fact_a, m_a)), (day_b, &(doc_b, fact_b, m_b))) = (a, b);
+    let values = [
+        ("measure", measure.to_string()),
+        ("a_figure", docs[doc_a].slice(fact_a.span).to_string()),
+        ("b_figure", docs[doc_b].slice(fact_b.span).to_string()),
+        ("a_day", docs[doc_a].slice(m_a.span).to_string()),
+        ("b_day", docs[doc_b].slice(m_b.span).to_string()),
+        ("a_doc", docs[doc_a].path.clone()),
+        ("b_doc", docs[doc_b].path.clone()),
+        ("a_read", day_a.describe()),
+        ("b_read", day_b.describe()),
+    ];
+    let evidence = vec![
+        Evidence { doc: doc_a, span: m_a.span, label: format!("day: read as {}", day_a.describe()) },
+        Evidence { doc: doc_b, span: m_b.span, label: format!("day: read as {}", day_b.describe()) },
+        Evidence { doc: doc_a, span: fact_a.span, label: format!("{measure}: the figure it dates") },
+        Evidence { doc: doc_b, span: fact_b.span, label: format!("{measure}: the same figure") },
+    ];
+    finding(check, &values, evidence)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -81,6 +230,8 @@ mod tests {
             day: Some(day),
             year,
             sentence: 0,
+            loose: false,
+            event: true,
         }
     }
 

@@ -263,7 +263,7 @@ fn is_update(a: &Fact, b: &Fact, date_a: Option<&str>, date_b: Option<&str>) -> 
 /// What rules/measures.toml says of a measure: is it the event's own
 /// (deaths, injuries: compared without shared subject words), and within
 /// what share do its figures agree?
-fn measure_rule(rules: &Rules, measure: &str) -> (bool, f64) {
+pub(crate) fn measure_rule(rules: &Rules, measure: &str) -> (bool, f64) {
     let m = &rules.measures;
     m.names.iter().position(|n| &**n == measure).map_or((false, 0.0), |i| (m.event_level[i], m.tolerance[i]))
 }
@@ -364,6 +364,7 @@ mod tests {
             claim: None,
             sentence: 0,
             subject: Default::default(),
+            day: None,
         }
     }
 

@@ -37,6 +37,7 @@ pub fn run(docs: &[Document], analyses: &[Analysis], rules: &Rules) -> Vec<Findi
     findings.extend(quotes::check_statements(docs, analyses, rules));
     findings.extend(titles::check(docs, analyses, rules));
     findings.extend(dates::check_weekdays(docs, analyses, rules));
+    findings.extend(dates::check_event_days(docs, analyses, rules));
     findings.sort_by(|a, b| {
         b.severity.cmp(&a.severity).then_with(|| {
             let key = |f: &Finding| f.evidence.first().map(|e| (e.doc, e.span.start));

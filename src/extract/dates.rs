@@ -12,6 +12,7 @@ use nom::sequence::{delimited, preceded};
 use nom::{IResult, Parser};
 
 use super::dateline::{day, letters, year, MONTHS, WEEKDAYS};
+use crate::rules::Rules;
 use crate::span::Span;
 use crate::words::{Token, TokenKind};
 
@@ -28,6 +29,12 @@ pub struct DateMention {
     pub day: Option<u32>,
     pub year: Option<i32>,
     pub sentence: usize,
+    /// "early Sunday", "Saturday night": near midnight, so the day before or
+    /// after may be meant too.
+    pub loose: bool,
+    /// The day something happened: not "since Friday", not the day of a
+    /// statement ("police said Sunday").
+    pub event: bool,
 }
 
 /// A month and day, perhaps with a year.
@@ -126,11 +133,32 @@ fn may_is_a_verb(c: &Calendar, weekday: Option<u32>, rest: &str) -> bool {
         && rest.trim_start_matches([' ', '\t']).starts_with(|ch: char| ch.is_alphanumeric())
 }
 
+/// What stands around a mention of tokens `k..j`: whether a loose word
+/// touches it, and whether it dates something that happened.
+fn surroundings(text: &str, tokens: &[Token], k: usize, j: usize, rules: &Rules) -> (bool, bool) {
+    let word = |t: &Token| t.text(text);
+    let is_loose = |t: &Token| rules.dates.loose.contains_word(word(t));
+    let is_cue = |t: &Token| rules.cues.verbs.contains_word(word(t));
+    let before = tokens[..k].iter().rev().find(|t| !is_loose(t) && !word(t).eq_ignore_ascii_case("on"));
+    let after = tokens[j..].iter().find(|t| !is_loose(t));
+    let loose = k.checked_sub(1).is_some_and(|b| is_loose(&tokens[b])) || tokens.get(j).is_some_and(is_loose);
+    let not_event = before.is_some_and(|t| rules.dates.not_event_before.contains_word(word(t)));
+    let statement = before.is_some_and(is_cue) || after.is_some_and(is_cue);
+    (loose, !not_event && !statement)
+}
+
+/// "one day after", "hours before": the sentence relates two times, so no
+/// day in it is plainly the day something happened.
+fn relates_times(text: &str, tokens: &[Token], rules: &Rules) -> bool {
+    let r = &rules.dates;
+    tokens.windows(2).any(|w| r.spans.contains_word(w[0].text(text)) && r.relations.contains_word(w[1].text(text)))
+}
+
 /// Every date mention in one sentence, which ends at byte `end`.
-pub fn dates(text: &str, tokens: &[Token], end: usize, sentence: usize) -> Vec<DateMention> {
-    let mut out = Vec::new();
+pub fn dates(text: &str, tokens: &[Token], end: usize, sentence: usize, rules: &Rules) -> Vec<DateMention> {
+    let mut out: Vec<DateMention> = Vec::new();
     let mut skip_to = 0;
-    for tok in tokens {
+    for (k, tok) in tokens.iter().enumerate() {
         if tok.start < skip_to || tok.kind == TokenKind::Punct {
             continue;
         }
@@ -141,6 +169,8 @@ pub fn dates(text: &str, tokens: &[Token], end: usize, sentence: usize) -> Vec<D
         }
         let span = Span::new(tok.start, tok.start + at.len() - rest.len());
         skip_to = span.end;
+        let j = tokens[k..].iter().position(|t| t.start >= span.end).map_or(tokens.len(), |n| k + n);
+        let (loose, event) = surroundings(text, tokens, k, j, rules);
         out.push(DateMention {
             span,
             weekday,
@@ -148,7 +178,12 @@ pub fn dates(text: &str, tokens: &[Token], end: usize, sentence: usize) -> Vec<D
             day: cal.map(|c| c.day),
             year: cal.and_then(|c| c.year),
             sentence,
+            loose,
+            event,
         });
+    }
+    if !out.is_empty() && relates_times(text, tokens, rules) {
+        out.iter_mut().for_each(|d| d.event = false);
     }
     out
 }
@@ -168,7 +203,7 @@ mod tests {
 
     fn read(s: &str) -> Vec<Read> {
         let toks = tokenize(s, 0);
-        dates(s, &toks, s.len(), 0)
+        dates(s, &toks, s.len(), 0, &Rules::builtin().unwrap())
             .into_iter()
             .map(|d| (d.span.text(s).to_string(), d.weekday, d.month, d.day, d.year))
             .collect()
@@ -193,6 +228,22 @@ mod tests {
             [("Tuesday (6 January)".into(), Some(1), Some(1), Some(6), None)]
         );
         assert_eq!(read("on Sunday, 49 people died"), [("Sunday".into(), Some(6), None, None, None)]);
+    }
+
+    /// (loose, event) of each mention.
+    fn roles(s: &str) -> Vec<(bool, bool)> {
+        let toks = tokenize(s, 0);
+        dates(s, &toks, s.len(), 0, &Rules::builtin().unwrap()).iter().map(|d| (d.loose, d.event)).collect()
+    }
+
+    #[test]
+    fn the_day_of_an_event_not_of_a_statement() {
+        assert_eq!(roles("The gunman killed 49 people early Sunday."), [(true, true)]);
+        assert_eq!(roles("Police said Sunday that 49 people died."), [(false, false)]);
+        assert_eq!(roles("Police on Sunday night said 49 people died."), [(true, false)]);
+        assert_eq!(roles("The mall has been closed since Friday."), [(false, false)]);
+        assert_eq!(roles("Five people were killed on Friday, July 8."), [(false, true)]);
+        assert_eq!(roles("Police spoke on June 8, one day after five died."), [(false, false)]);
     }
 
     #[test]

@@ -60,7 +60,7 @@ pub fn extract(text: &str, segments: &Segments, rules: &Rules) -> Extraction {
         .iter()
         .zip(&tokens)
         .enumerate()
-        .flat_map(|(i, (s, toks))| dates::dates(text, toks, s.span.end, i))
+        .flat_map(|(i, (s, toks))| dates::dates(text, toks, s.span.end, i, rules))
         .collect();
     Extraction { tokens, quotes, claims, quantities, dateline, titles, dates }
 }

@@ -4,6 +4,7 @@
 
 pub mod subject;
 
+use crate::extract::dates::DateMention;
 use crate::extract::quantity::Quantity;
 use crate::extract::Extraction;
 use crate::interval::Interval;
@@ -39,6 +40,9 @@ pub struct Fact {
     pub sentence: usize,
     /// What the figure is about.
     pub subject: subject::Subject,
+    /// The day its sentence gives the event, when it gives exactly one: an
+    /// index into the extraction's dates.
+    pub day: Option<usize>,
 }
 
 /// Facts from one document's extraction.
@@ -63,6 +67,9 @@ pub fn facts(text: &str, segments: &Segments, ex: &Extraction, rules: &Rules) ->
             fact(text, &ex.tokens[*sentence], *sentence, q, claim, bg, rules)
         })
         .collect();
+    for f in &mut facts {
+        f.day = event_day(&ex.dates, f.sentence);
+    }
     resolve_others(&mut facts);
     mark_parts(&mut facts);
     mark_breakdowns(&mut facts);
@@ -145,7 +152,19 @@ fn fact(
         claim,
         sentence,
         subject: subject::subject(text, tokens, q.span, background, q.unit.is_none(), rules),
+        day: None,
     }
+}
+
+/// The one day sentence `sentence` gives for something that happened, if
+/// it gives one ("killed 49 people early Sunday"); none when it names two.
+fn event_day(dates: &[DateMention], sentence: usize) -> Option<usize> {
+    let from = dates.partition_point(|d| d.sentence < sentence);
+    let mut days =
+        dates[from..].iter().enumerate().take_while(|(_, d)| d.sentence == sentence).filter(|(_, d)| d.event);
+    let (first, d) = days.next()?;
+    let same = |e: &DateMention| (e.weekday, e.month, e.day, e.year) == (d.weekday, d.month, d.day, d.year);
+    days.all(|(_, e)| same(e)).then_some(from + first)
 }
 
 /// Half the place of the last digit of the first number written in `text`,

@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use super::{Report, Summary};
 use crate::extract::attribution::{Claim, ClaimKind};
+use crate::extract::dates::{weekday_title, DateMention};
 use crate::facts::Fact;
 use crate::interval::Interval;
 use crate::load::Document;
@@ -56,7 +57,7 @@ impl Serialize for Claims<'_> {
 impl Serialize for Facts<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_seq(
-            with_claim_offsets(self.0, self.1).flat_map(|(d, a, off)| a.facts.iter().map(move |f| fact(d, f, off))),
+            with_claim_offsets(self.0, self.1).flat_map(|(d, a, off)| a.facts.iter().map(move |f| fact(d, a, f, off))),
         )
     }
 }
@@ -129,6 +130,19 @@ struct JsonFact<'a> {
     qualifier: Option<&'static str>,
     claim: Option<usize>,
     subject: JsonSubject<'a>,
+    /// The day its sentence gives the event, as written.
+    day: Option<JsonDay<'a>>,
+}
+
+/// A weekday or date in the text, read as far as it is written.
+#[derive(Serialize)]
+struct JsonDay<'a> {
+    text: &'a str,
+    span: JsonSpan,
+    weekday: Option<&'static str>,
+    month: Option<u32>,
+    day: Option<u32>,
+    year: Option<i32>,
 }
 
 /// What a figure is about, as the checks see it.
@@ -205,7 +219,18 @@ fn claim<'a>(doc: &'a Document, c: &'a Claim, offset: usize) -> JsonClaim<'a> {
     }
 }
 
-fn fact<'a>(doc: &'a Document, f: &'a Fact, offset: usize) -> JsonFact<'a> {
+fn day<'a>(doc: &'a Document, d: &DateMention) -> JsonDay<'a> {
+    JsonDay {
+        text: doc.slice(d.span),
+        span: span(doc, d.span),
+        weekday: d.weekday.map(weekday_title),
+        month: d.month,
+        day: d.day,
+        year: d.year,
+    }
+}
+
+fn fact<'a>(doc: &'a Document, a: &'a crate::Analysis, f: &'a Fact, offset: usize) -> JsonFact<'a> {
     JsonFact {
         doc: &doc.path,
         measure: f.measure.as_deref(),
@@ -225,6 +250,7 @@ fn fact<'a>(doc: &'a Document, f: &'a Fact, offset: usize) -> JsonFact<'a> {
             names: &f.subject.names,
             historical: f.subject.historical,
         },
+        day: f.day.map(|i| day(doc, &a.extraction.dates[i])),
     }
 }
 

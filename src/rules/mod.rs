@@ -25,6 +25,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("rules/checks.toml", include_str!("../../rules/checks.toml")),
     ("rules/subjects.toml", include_str!("../../rules/subjects.toml")),
     ("rules/titles.toml", include_str!("../../rules/titles.toml")),
+    ("rules/dates.toml", include_str!("../../rules/dates.toml")),
 ];
 
 /// Parse one rule file, turning serde/toml errors into `path:line:col`.
@@ -157,6 +158,10 @@ fn merge(base: &mut RuleFile, next: RuleFile) {
     t.heads.extend(next.titles.heads);
     t.ranks.extend(next.titles.ranks);
     t.variants.extend(next.titles.variants);
+    base.dates.not_event_before.extend(next.dates.not_event_before);
+    base.dates.loose.extend(next.dates.loose);
+    base.dates.spans.extend(next.dates.spans);
+    base.dates.relations.extend(next.dates.relations);
 }
 
 fn replace_by<T, K: PartialEq>(base: &mut Vec<T>, next: Vec<T>, key: impl Fn(&T) -> K) {
@@ -180,6 +185,15 @@ pub struct Rules {
     pub checks: Vec<Check>,
     pub subjects: SubjectRules,
     pub titles: TitleRules,
+    pub dates: DateRules,
+}
+
+#[derive(Debug, Clone)]
+pub struct DateRules {
+    pub not_event_before: PhraseSet,
+    pub loose: PhraseSet,
+    pub spans: PhraseSet,
+    pub relations: PhraseSet,
 }
 
 #[derive(Debug, Clone)]
@@ -580,7 +594,13 @@ fn compile(f: RuleFile) -> Rules {
     // Listed, explained and tested in code order, wherever a file put them.
     let mut checks = f.checks;
     checks.sort_by(|a, b| a.code.cmp(&b.code));
-    Rules { segment, cues, sources, numbers, measures, checks, subjects, titles }
+    let dates = DateRules {
+        not_event_before: PhraseSet::from_phrases(&f.dates.not_event_before),
+        loose: PhraseSet::from_phrases(&f.dates.loose),
+        spans: PhraseSet::from_phrases(&f.dates.spans),
+        relations: PhraseSet::from_phrases(&f.dates.relations),
+    };
+    Rules { segment, cues, sources, numbers, measures, checks, subjects, titles, dates }
 }
 
 /// The base unit of a dimension: its unit of factor 1, else the dimension's

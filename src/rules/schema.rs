@@ -27,6 +27,22 @@ pub struct RuleFile {
     pub checks: Vec<Check>,
     pub subjects: SubjectSection,
     pub titles: TitleSection,
+    pub dates: DateSection,
+}
+
+/// Which dates in running text give the day an event happened.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct DateSection {
+    /// Words after which a day is not the event's: "since", "until".
+    pub not_event_before: Vec<String>,
+    /// Words that put a day near midnight: "early", "night".
+    pub loose: Vec<String>,
+    /// Spans of time ("day", "hours") that, before a relation, relate two
+    /// times: "one day after".
+    pub spans: Vec<String>,
+    /// "after", "before", "later".
+    pub relations: Vec<String>,
 }
 
 /// Titles and roles given to named people ("national security advisor Susan
