@@ -246,6 +246,19 @@ mod tests {
         assert_eq!(roles("Police spoke on June 8, one day after five died."), [(false, false)]);
     }
 
+    proptest::proptest! {
+        #[test]
+        fn any_text_gives_real_days_inside_it(text in "(Thursday|July|Nov\\.|May|on|said|[0-9]{1,5}|[a-zA-Z]{1,9}|, |\\(|\\)| |\\PC){0,14}") {
+            let toks = tokenize(&text, 0);
+            for d in dates(&text, &toks, text.len(), 0, &Rules::builtin().unwrap()) {
+                proptest::prop_assert!(d.span.end <= text.len() && text.is_char_boundary(d.span.end));
+                proptest::prop_assert!(d.weekday.is_none_or(|w| w < 7));
+                proptest::prop_assert!(d.month.is_none_or(|m| (1..=12).contains(&m)));
+                proptest::prop_assert!(d.day.is_none_or(|n| (1..=31).contains(&n)));
+            }
+        }
+    }
+
     #[test]
     fn words_that_are_not_dates() {
         assert!(read("He works Sundays and may 5 times").is_empty());
