@@ -14,7 +14,7 @@ use nom::{IResult, Parser};
 use super::dateline::{day, letters, year, MONTHS, WEEKDAYS};
 use crate::rules::Rules;
 use crate::span::Span;
-use crate::words::{Token, TokenKind};
+use crate::words::Token;
 
 type Res<'a, T> = IResult<&'a str, T>;
 
@@ -69,12 +69,14 @@ fn month_name(i: &str) -> Res<'_, u32> {
     if !capitalised(w) {
         return Err(fail(i));
     }
-    let w_lower = w.to_ascii_lowercase();
-    if let Some(n) = MONTHS.iter().position(|m| *m == w_lower) {
+    if let Some(n) = MONTHS.iter().position(|m| m.eq_ignore_ascii_case(w)) {
         return Ok((rest, n as u32 + 1));
     }
-    let short = (w.len() == 3 || w_lower == "sept") && rest.starts_with('.');
-    let n = MONTHS.iter().position(|m| short && m.starts_with(&w_lower)).ok_or_else(|| fail(i))?;
+    let short = (w.len() == 3 || w.eq_ignore_ascii_case("sept")) && rest.starts_with('.');
+    let n = MONTHS
+        .iter()
+        .position(|m| short && m.get(..w.len()).is_some_and(|p| p.eq_ignore_ascii_case(w)))
+        .ok_or_else(|| fail(i))?;
     Ok((&rest[1..], n as u32 + 1))
 }
 
@@ -154,12 +156,22 @@ fn relates_times(text: &str, tokens: &[Token], rules: &Rules) -> bool {
     tokens.windows(2).any(|w| r.spans.contains_word(w[0].text(text)) && r.relations.contains_word(w[1].text(text)))
 }
 
+/// A date opens with a capitalised weekday or month name, or a day number:
+/// every other token is passed over before any parsing.
+fn could_open_a_date(word: &str) -> bool {
+    match word.as_bytes() {
+        [b, ..] if b.is_ascii_digit() => word.len() <= 4,
+        [b, ..] if b.is_ascii_uppercase() => word.len() >= 3,
+        _ => false,
+    }
+}
+
 /// Every date mention in one sentence, which ends at byte `end`.
 pub fn dates(text: &str, tokens: &[Token], end: usize, sentence: usize, rules: &Rules) -> Vec<DateMention> {
     let mut out: Vec<DateMention> = Vec::new();
     let mut skip_to = 0;
     for (k, tok) in tokens.iter().enumerate() {
-        if tok.start < skip_to || tok.kind == TokenKind::Punct {
+        if tok.start < skip_to || !could_open_a_date(tok.text(text)) {
             continue;
         }
         let at = &text[tok.start..end];
