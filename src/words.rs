@@ -155,6 +155,21 @@ pub fn fold(word: &str) -> String {
     word.chars().flat_map(char::to_lowercase).map(fold_apostrophe).collect()
 }
 
+/// Call `f` with the folded form of `word`: short ASCII words are
+/// lower-cased on the stack, for lookups that run per token and keep
+/// nothing.
+pub fn with_folded<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
+    let mut buf = [0u8; 32];
+    if word.len() <= buf.len() && word.is_ascii() {
+        let bytes = &mut buf[..word.len()];
+        bytes.copy_from_slice(word.as_bytes());
+        bytes.make_ascii_lowercase();
+        // ASCII lower-cased is still ASCII.
+        return f(std::str::from_utf8(bytes).unwrap_or_default());
+    }
+    f(&fold(word))
+}
+
 fn fold_apostrophe(c: char) -> char {
     match c {
         '’' | '‘' | 'ʼ' => '\'',

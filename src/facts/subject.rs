@@ -5,7 +5,7 @@
 
 use crate::rules::Rules;
 use crate::span::Span;
-use crate::words::{fold, is_capitalized, Token, TokenKind};
+use crate::words::{fold, is_capitalized, with_folded, Token, TokenKind};
 
 /// Sorted, distinct folded words kept in one allocation ("ati cash stock"):
 /// an archive holds millions of figures, each with three such lists.
@@ -122,22 +122,27 @@ pub fn subject(
     let after = tokens.iter().position(|t| t.start >= span.end).unwrap_or(tokens.len());
     let lo = first.saturating_sub(s.window);
     let hi = (after + s.window).min(tokens.len());
-    let content = |t: &Token| {
-        let w = fold(t.text(text));
-        (t.kind == TokenKind::Word && w.len() > 1 && !s.stopwords.contains(&w)).then(|| singular(&w))
-    };
-    let words = WordList::new(tokens[lo..first].iter().chain(&tokens[after..hi]).filter_map(content).collect());
     let near_lo = first.saturating_sub(3);
     let near_hi = (after + 3).min(tokens.len());
-    let near =
-        WordList::new(tokens[near_lo..first].iter().chain(&tokens[after..near_hi]).filter_map(content).collect());
-    let after_words = WordList::new(tokens[after..near_hi].iter().filter_map(content).collect());
+    // Each token's content word, read once for the three lists.
+    let (from, to) = (lo.min(near_lo), hi.max(near_hi));
+    let content: Vec<Option<String>> = tokens[from..to]
+        .iter()
+        .map(|t| {
+            let word = (t.kind == TokenKind::Word).then(|| t.text(text))?;
+            with_folded(word, |w| (w.len() > 1 && !s.stopwords.contains(w)).then(|| singular(w)))
+        })
+        .collect();
+    let pick = |range: std::ops::Range<usize>| range.filter_map(|k| content[k - from].clone());
+    let words = WordList::new(pick(lo..first).chain(pick(after..hi)).collect());
+    let near = WordList::new(pick(near_lo..first).chain(pick(after..near_hi)).collect());
+    let after_words = WordList::new(pick(after..near_hi).collect());
     let counted = counted_noun(text, &tokens[after..hi], count, rules);
     let demographic = counted.as_deref().is_some_and(|c| s.demographic_counted.contains(c));
     let remainder = tokens[after..near_hi]
         .iter()
         .take_while(|t| t.kind == TokenKind::Word)
-        .any(|t| s.additional_counted.contains(&fold(t.text(text))));
+        .any(|t| with_folded(t.text(text), |w| s.additional_counted.contains(w)));
     Subject {
         remainder,
         part: false,
@@ -253,8 +258,9 @@ impl Background {
 pub fn background(text: &str, tokens: &[Token], doc_year: Option<i32>, rules: &Rules) -> Background {
     let phrases = &rules.subjects.historical_phrases;
     let phrase = tokens.iter().any(|t| phrases.match_word_at(&text[t.start..], t.end - t.start).is_some());
-    let word =
-        tokens.iter().any(|t| t.kind == TokenKind::Word && rules.subjects.historical.contains(&fold(t.text(text))));
+    let word = tokens
+        .iter()
+        .any(|t| t.kind == TokenKind::Word && with_folded(t.text(text), |w| rules.subjects.historical.contains(w)));
     let past_years = tokens
         .iter()
         .enumerate()
