@@ -32,12 +32,24 @@ pub struct Finding {
 
 /// Run every enabled check over the documents and their analyses.
 pub fn run(docs: &[Document], analyses: &[Analysis], rules: &Rules) -> Vec<Finding> {
-    let mut findings = figures::check(docs, analyses, rules);
-    findings.extend(quotes::check(docs, analyses, rules));
-    findings.extend(quotes::check_statements(docs, analyses, rules));
-    findings.extend(titles::check(docs, analyses, rules));
-    findings.extend(dates::check_weekdays(docs, analyses, rules));
-    findings.extend(dates::check_event_days(docs, analyses, rules));
+    // The checks read the analyses and nothing else: they run side by side.
+    let ((mut findings, statements), (quotes, rest)) = rayon::join(
+        || rayon::join(|| figures::check(docs, analyses, rules), || quotes::check_statements(docs, analyses, rules)),
+        || {
+            rayon::join(
+                || quotes::check(docs, analyses, rules),
+                || {
+                    let mut rest = titles::check(docs, analyses, rules);
+                    rest.extend(dates::check_weekdays(docs, analyses, rules));
+                    rest.extend(dates::check_event_days(docs, analyses, rules));
+                    rest
+                },
+            )
+        },
+    );
+    findings.extend(quotes);
+    findings.extend(statements);
+    findings.extend(rest);
     findings.sort_by(|a, b| {
         b.severity.cmp(&a.severity).then_with(|| {
             let key = |f: &Finding| f.evidence.first().map(|e| (e.doc, e.span.start));

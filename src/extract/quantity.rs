@@ -462,7 +462,7 @@ pub fn quantities(doc_text: &str, tokens: &[Token], end: usize, rules: &NumberRu
         }
         let first_part = word.split(['-', '‐']).next().unwrap_or(word);
         if tok.kind == TokenKind::Word
-            && !rules.starters.contains_word(first_part)
+            && rules.starters.match_word_at(text, first_part.len()).is_none()
             && !opens_with_glued_symbol(word, rules)
         {
             continue;

@@ -407,16 +407,17 @@ fn phrases_where(qualifiers: &[schema::Qualifier], keep: impl Fn(&schema::Qualif
     set
 }
 
-/// Every word that can open a quantity: number words, articles and signs, and
-/// the first words of the rules' qualifiers, vague amounts, unit symbols and
-/// whole-unit words.
+/// Every phrase that can open a quantity: number words, articles and signs,
+/// and the rules' qualifiers, vague amounts, unit symbols and whole-unit
+/// words, each whole: "in" opens a quantity only as "in excess of", so "in
+/// 2015" is never parsed as one.
 fn quantity_starters(n: &NumberRules) -> PhraseSet {
     // Articles, signs and fraction words that open a figure besides the number words.
     const OPENERS: &[&str] =
         &["a", "an", "another", "half", "quarter", "between", "from", "minus", "negative", "point", "the"];
     let mut set = PhraseSet::new();
     let sets = [&n.qualifiers, &n.vague, &n.unit_symbols, &n.whole_unit_words, &n.not_figures];
-    let learned: Vec<String> = sets.iter().flat_map(|s| s.first_words().map(str::to_string)).collect();
+    let learned: Vec<String> = sets.iter().flat_map(|s| s.phrases()).collect();
     for w in crate::extract::numeral::number_words().chain(OPENERS.iter().copied()) {
         set.insert(w, 0);
     }

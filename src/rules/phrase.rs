@@ -94,6 +94,15 @@ impl PhraseSet {
         self.by_first.keys().map(|k| key_str(k))
     }
 
+    /// Every phrase, its folded words joined by spaces.
+    pub fn phrases(&self) -> impl Iterator<Item = String> + '_ {
+        self.by_first.iter().flat_map(|(first, rests)| {
+            rests.iter().map(move |(rest, _)| {
+                std::iter::once(key_str(first)).chain(rest.iter().map(String::as_str)).collect::<Vec<_>>().join(" ")
+            })
+        })
+    }
+
     /// Every word of every phrase, folded.
     pub fn all_words(&self) -> impl Iterator<Item = &str> {
         self.by_first.iter().flat_map(|(first, rests)| {
