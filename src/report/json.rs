@@ -2,9 +2,12 @@
 //! docs/report-format.md. Fields may be added; none is renamed or dropped
 //! without a new schema version.
 
-use serde::Serialize;
+use std::io::{self, Write};
 
-use super::{Report, Summary};
+use serde::Serialize;
+use serde_json::ser::{Formatter, PrettyFormatter};
+
+use super::Report;
 use crate::extract::attribution::{Claim, ClaimKind};
 use crate::extract::dates::{weekday_title, DateMention};
 use crate::facts::Fact;
@@ -14,23 +17,6 @@ use crate::rules::QualifierKind;
 use crate::span::Span;
 
 pub const SCHEMA: &str = "crosscheck/report@1";
-
-#[derive(Serialize)]
-struct JsonReport<'a> {
-    schema: &'static str,
-    documents: Vec<JsonDocument<'a>>,
-    claims: Claims<'a>,
-    facts: Facts<'a>,
-    findings: Vec<JsonFinding<'a>>,
-    summary: Summary,
-}
-
-/// Every claim of every document, serialised as it is read: an archive's
-/// claims are never all held as JSON records at once.
-struct Claims<'a>(&'a [Document], &'a Report);
-
-/// Every fact of every document, streamed like [`Claims`].
-struct Facts<'a>(&'a [Document], &'a Report);
 
 /// Each document with the index of its first claim (claim indexes are
 /// report-wide).
@@ -43,23 +29,6 @@ fn with_claim_offsets<'a>(
         *offset += a.extraction.claims.len();
         Some((d, a, first))
     })
-}
-
-impl Serialize for Claims<'_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(
-            with_claim_offsets(self.0, self.1)
-                .flat_map(|(d, a, off)| a.extraction.claims.iter().map(move |c| claim(d, c, off))),
-        )
-    }
-}
-
-impl Serialize for Facts<'_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(
-            with_claim_offsets(self.0, self.1).flat_map(|(d, a, off)| a.facts.iter().map(move |f| fact(d, a, f, off))),
-        )
-    }
 }
 
 #[derive(Serialize)]
@@ -261,11 +230,101 @@ pub fn render(docs: &[Document], report: &Report) -> String {
     String::from_utf8(out).expect("serde_json writes UTF-8")
 }
 
-/// Stream the report as pretty-printed JSON: an archive-sized report is
-/// never held in memory as one string.
-pub fn write<W: std::io::Write>(w: W, docs: &[Document], report: &Report) -> std::io::Result<()> {
-    let (claims, facts) = (Claims(docs, report), Facts(docs, report));
-    let findings = report
+/// Stream the report as pretty-printed JSON. The claims and facts, most of
+/// an archive's report, are rendered a window of documents at a time, the
+/// documents of a window in parallel, and written in order: the report is
+/// never held in memory whole, and two cores share its rendering. The bytes
+/// are those `serde_json::to_writer_pretty` writes for the same report.
+pub fn write<W: Write>(mut w: W, docs: &[Document], report: &Report) -> io::Result<()> {
+    let offsets: Vec<(&Document, &crate::Analysis, usize)> = with_claim_offsets(docs, report).collect();
+    w.write_all(b"{\n  \"schema\": ")?;
+    pretty_at(&mut w, &SCHEMA, 1)?;
+    w.write_all(b",\n  \"documents\": ")?;
+    pretty_at(&mut w, &documents(docs, report), 1)?;
+    w.write_all(b",\n  \"claims\": ")?;
+    array_by_document(&mut w, &offsets, |&(d, a, off), out| {
+        a.extraction.claims.iter().try_for_each(|c| element(out, &claim(d, c, off)))
+    })?;
+    w.write_all(b",\n  \"facts\": ")?;
+    array_by_document(&mut w, &offsets, |&(d, a, off), out| {
+        a.facts.iter().try_for_each(|f| element(out, &fact(d, a, f, off)))
+    })?;
+    w.write_all(b",\n  \"findings\": ")?;
+    pretty_at(&mut w, &findings(docs, report), 1)?;
+    w.write_all(b",\n  \"summary\": ")?;
+    pretty_at(&mut w, &report.summary(), 1)?;
+    w.write_all(b"\n}")
+}
+
+/// Documents rendered together, then written, when streaming an array.
+const WINDOW: usize = 64;
+
+/// A pretty printer that writes a value as if `depth` levels deep in the
+/// report: serde_json's own formatter, opened `depth` times on nothing.
+fn formatter_at(depth: usize) -> PrettyFormatter<'static> {
+    let mut f = PrettyFormatter::with_indent(b"  ");
+    for _ in 0..depth {
+        let _ = f.begin_array(&mut io::sink());
+    }
+    f
+}
+
+/// Write `value` as a field's value at `depth`.
+fn pretty_at<W: Write, T: Serialize + ?Sized>(w: &mut W, value: &T, depth: usize) -> io::Result<()> {
+    let mut ser = serde_json::Serializer::with_formatter(w, formatter_at(depth));
+    value.serialize(&mut ser).map_err(io::Error::other)
+}
+
+/// Append one element of a top-level array: its separator, then the value.
+fn element<T: Serialize>(out: &mut Vec<u8>, value: &T) -> io::Result<()> {
+    out.extend_from_slice(b",\n    ");
+    pretty_at(out, value, 2)
+}
+
+/// Write a top-level array whose elements `render` appends per document
+/// (each with [`element`]), rendering a window of documents in parallel.
+fn array_by_document<W, T, F>(w: &mut W, items: &[T], render: F) -> io::Result<()>
+where
+    W: Write,
+    T: Sync,
+    F: Fn(&T, &mut Vec<u8>) -> io::Result<()> + Sync,
+{
+    use rayon::prelude::*;
+    let mut empty = true;
+    for window in items.chunks(WINDOW) {
+        let parts: Vec<Vec<u8>> = window
+            .par_iter()
+            .map(|item| {
+                let mut out = Vec::new();
+                render(item, &mut out).map(|()| out)
+            })
+            .collect::<io::Result<_>>()?;
+        for part in parts.iter().filter(|p| !p.is_empty()) {
+            // The first element opens the array: no comma before it.
+            let part = if empty { &part[1..] } else { &part[..] };
+            w.write_all(if empty { b"[" } else { b"" })?;
+            w.write_all(part)?;
+            empty = false;
+        }
+    }
+    w.write_all(if empty { b"[]" } else { b"\n  ]" })
+}
+
+fn documents<'a>(docs: &'a [Document], report: &'a Report) -> Vec<JsonDocument<'a>> {
+    docs.iter()
+        .zip(&report.analyses)
+        .map(|(d, a)| JsonDocument {
+            doc: &d.path,
+            bytes: d.text.len(),
+            sentences: a.segments.sentences.len(),
+            paragraphs: a.segments.paragraphs.len(),
+            date: a.date(),
+        })
+        .collect()
+}
+
+fn findings<'a>(docs: &'a [Document], report: &'a Report) -> Vec<JsonFinding<'a>> {
+    report
         .findings
         .iter()
         .map(|f| JsonFinding {
@@ -282,18 +341,58 @@ pub fn write<W: std::io::Write>(w: W, docs: &[Document], report: &Report) -> std
                 })
                 .collect(),
         })
-        .collect();
-    let documents = docs
-        .iter()
-        .zip(&report.analyses)
-        .map(|(d, a)| JsonDocument {
-            doc: &d.path,
-            bytes: d.text.len(),
-            sentences: a.segments.sentences.len(),
-            paragraphs: a.segments.paragraphs.len(),
-            date: a.date(),
-        })
-        .collect();
-    let out = JsonReport { schema: SCHEMA, documents, claims, facts, findings, summary: report.summary() };
-    serde_json::to_writer_pretty(w, &out).map_err(std::io::Error::other)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The report as one serde value, serialised by serde_json alone.
+    #[derive(Serialize)]
+    struct Whole<'a> {
+        schema: &'static str,
+        documents: Vec<JsonDocument<'a>>,
+        claims: Vec<JsonClaim<'a>>,
+        facts: Vec<JsonFact<'a>>,
+        findings: Vec<JsonFinding<'a>>,
+        summary: super::super::Summary,
+    }
+
+    #[test]
+    fn streamed_in_windows_it_is_what_serde_json_writes() {
+        let rules = crate::rules::Rules::builtin().unwrap();
+        let seed = |n: &str| std::fs::read_to_string(format!("{}/seeds/{n}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+        // Documents with nothing to list first, and more than a window of them.
+        let mut docs: Vec<Document> =
+            (0..WINDOW + 40).map(|i| Document::from_text(format!("plain-{i}.txt"), "Nothing to see here.")).collect();
+        docs.push(Document::from_text("a.txt", seed("000_ec28406811e2f7e6.txt")));
+        docs.extend((0..WINDOW).map(|i| Document::from_text(format!("b-{i}.txt"), seed("004_d0d3fdf5298c6a03.txt"))));
+        let report = crate::check(&docs, &rules, true);
+        let offsets: Vec<_> = with_claim_offsets(&docs, &report).collect();
+        let whole = Whole {
+            schema: SCHEMA,
+            documents: documents(&docs, &report),
+            claims: offsets
+                .iter()
+                .flat_map(|&(d, a, off)| a.extraction.claims.iter().map(move |c| claim(d, c, off)))
+                .collect(),
+            facts: offsets.iter().flat_map(|&(d, a, off)| a.facts.iter().map(move |f| fact(d, a, f, off))).collect(),
+            findings: findings(&docs, &report),
+            summary: report.summary(),
+        };
+        assert!(!whole.claims.is_empty() && !whole.facts.is_empty() && !whole.findings.is_empty());
+        assert_eq!(render(&docs, &report), serde_json::to_string_pretty(&whole).unwrap());
+        let nothing = [Document::from_text("plain.txt", "Nothing to see here.")];
+        let report = crate::check(&nothing, &rules, true);
+        let empty = Whole {
+            schema: SCHEMA,
+            documents: documents(&nothing, &report),
+            claims: Vec::new(),
+            facts: Vec::new(),
+            findings: Vec::new(),
+            summary: report.summary(),
+        };
+        assert_eq!(render(&nothing, &report), serde_json::to_string_pretty(&empty).unwrap());
+    }
 }
