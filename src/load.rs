@@ -173,7 +173,7 @@ fn load_stdin() -> Result<Document, LoadError> {
 
 fn load_dir(dir: &Path) -> Result<Vec<Document>, LoadError> {
     let shown = dir.display().to_string();
-    let mut docs = Vec::new();
+    let mut paths = Vec::new();
     let walker = walkdir::WalkDir::new(dir).sort_by_file_name().into_iter();
     for entry in walker.filter_entry(|e| e.depth() == 0 || !is_hidden(e.file_name())) {
         let entry = entry.map_err(|e| LoadError::Io {
@@ -181,13 +181,21 @@ fn load_dir(dir: &Path) -> Result<Vec<Document>, LoadError> {
             message: e.to_string(),
         })?;
         if entry.file_type().is_file() && has_text_extension(entry.path()) {
-            docs.push(load_file(entry.path())?);
+            paths.push(entry.into_path());
         }
     }
-    if docs.is_empty() {
+    if paths.is_empty() {
         return Err(LoadError::EmptyDir { path: shown });
     }
-    Ok(docs)
+    load_files(&paths)
+}
+
+/// Read files in parallel, in order; the first bad file in that order is
+/// the error, whichever thread met it first.
+fn load_files(paths: &[std::path::PathBuf]) -> Result<Vec<Document>, LoadError> {
+    use rayon::prelude::*;
+    let read: Vec<Result<Document, LoadError>> = paths.par_iter().map(|p| load_file(p)).collect();
+    read.into_iter().collect()
 }
 
 fn is_hidden(name: &std::ffi::OsStr) -> bool {
