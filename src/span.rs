@@ -90,10 +90,16 @@ impl LineIndex {
 
     /// 1-based line and 1-based column counted in characters, as editors and
     /// rustc count them.
+    /// A byte-order mark opening the text is no character of its first line:
+    /// editors do not show it.
     pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
         let offset = offset.min(text.len());
         let line = self.starts.partition_point(|&s| s <= offset) - 1;
-        let start = self.starts[line];
+        let start = if line == 0 && text.starts_with('\u{feff}') {
+            '\u{feff}'.len_utf8().min(offset)
+        } else {
+            self.starts[line]
+        };
         let column =
             if text.is_char_boundary(offset) { self.chars_between(text, start, offset) } else { offset - start };
         (line + 1, column + 1)
@@ -172,6 +178,16 @@ mod tests {
         let e = text.find('e').unwrap();
         assert_eq!(idx.line_col(text, e), (2, 6));
         assert_eq!(idx.line_col(text, text.len()), (3, 1));
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_not_a_column() {
+        let text = "\u{feff}ab\ncd";
+        let idx = LineIndex::new(text);
+        assert_eq!(idx.line_col(text, 3), (1, 1));
+        assert_eq!(idx.line_col(text, 4), (1, 2));
+        assert_eq!(idx.line_col(text, 0), (1, 1));
+        assert_eq!(idx.line_col(text, 7), (2, 2));
     }
 
     #[test]

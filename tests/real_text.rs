@@ -5,7 +5,8 @@
 
 use crosscheck::load::{load_inputs, Document};
 use crosscheck::rules::Rules;
-use crosscheck::span::Span;
+mod common;
+use common::assert_sound;
 use proptest::prelude::*;
 use std::path::{Path, PathBuf};
 
@@ -28,33 +29,6 @@ fn gum_docs() -> Vec<Document> {
             Document::from_text(v["id"].as_str().unwrap(), v["text"].as_str().unwrap())
         })
         .collect()
-}
-
-fn valid(doc: &Document, s: Span) -> bool {
-    s.start <= s.end
-        && s.end <= doc.text.len()
-        && doc.text.is_char_boundary(s.start)
-        && doc.text.is_char_boundary(s.end)
-}
-
-/// Check every span of one document's analysis.
-fn assert_sound(doc: &Document, rules: &Rules) -> (usize, usize) {
-    let a = crosscheck::analyze(doc, rules);
-    for s in &a.segments.sentences {
-        assert!(valid(doc, s.span) && !s.span.is_empty(), "{}: sentence {:?}", doc.path, s.span);
-    }
-    for c in &a.extraction.claims {
-        for s in [Some(c.content), Some(c.span()), c.source, c.cue, c.channel].into_iter().flatten() {
-            assert!(valid(doc, s), "{}: claim span {s:?}", doc.path);
-        }
-        assert!(!c.content.is_empty() && !c.source_text.is_empty(), "{}: {c:?}", doc.path);
-        assert!(c.parent.is_none_or(|p| p < a.extraction.claims.len()));
-    }
-    for f in &a.facts {
-        assert!(valid(doc, f.span) && !f.span.is_empty(), "{}: fact {:?}", doc.path, f.span);
-        assert!(f.value.min <= f.value.max, "{}: {f:?}", doc.path);
-    }
-    (a.extraction.claims.len(), a.facts.len())
 }
 
 #[test]

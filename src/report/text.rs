@@ -21,11 +21,15 @@ fn group<'a>(docs: &'a [Document], f: &'a Finding) -> Group<'a> {
     let title = level(f.severity).primary_title(f.message.as_str()).id(f.code.as_str());
     Group::with_title(title).elements(f.evidence.iter().map(|e| {
         let doc = &docs[e.doc];
-        Snippet::source(doc.original())
+        // A byte-order mark is no column: the source is shown without it.
+        let source = doc.original();
+        let bom = if source.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
+        let span = e.span.start.saturating_sub(bom)..e.span.end.saturating_sub(bom);
+        Snippet::source(&source[bom..])
             .path(doc.path.as_str())
             .line_start(1)
             .fold(true)
-            .annotation(AnnotationKind::Primary.span(e.span.start..e.span.end).label(e.label.as_str()))
+            .annotation(AnnotationKind::Primary.span(span).label(e.label.as_str()))
     }))
 }
 

@@ -2,6 +2,9 @@
 
 #![allow(dead_code)]
 
+use crosscheck::load::Document;
+use crosscheck::rules::Rules;
+use crosscheck::span::Span;
 use std::process::{Command, Output};
 
 pub const SEED_A: &str = "seeds/000_ec28406811e2f7e6.txt";
@@ -47,4 +50,36 @@ pub fn covered<'t>(text: &'t str, span: &serde_json::Value) -> &'t str {
     let s = span["start"].as_u64().unwrap() as usize;
     let e = span["end"].as_u64().unwrap() as usize;
     &text[s..e]
+}
+
+/// Is `s` a span of `doc`'s text on character boundaries?
+pub fn valid(doc: &Document, s: Span) -> bool {
+    s.start <= s.end
+        && s.end <= doc.text.len()
+        && doc.text.is_char_boundary(s.start)
+        && doc.text.is_char_boundary(s.end)
+}
+
+/// Analyse one document and check every span of the analysis; the counts
+/// of claims and facts.
+pub fn assert_sound(doc: &Document, rules: &Rules) -> (usize, usize) {
+    let a = crosscheck::analyze(doc, rules);
+    for s in &a.segments.sentences {
+        assert!(valid(doc, s.span) && !s.span.is_empty(), "{}: sentence {:?}", doc.path, s.span);
+    }
+    for c in &a.extraction.claims {
+        for s in [Some(c.content), Some(c.span()), c.source, c.cue, c.channel].into_iter().flatten() {
+            assert!(valid(doc, s), "{}: claim span {s:?}", doc.path);
+        }
+        assert!(!c.content.is_empty() && !c.source_text.is_empty(), "{}: {c:?}", doc.path);
+        assert!(c.parent.is_none_or(|p| p < a.extraction.claims.len()));
+    }
+    for f in &a.facts {
+        assert!(valid(doc, f.span) && !f.span.is_empty(), "{}: fact {:?}", doc.path, f.span);
+        assert!(f.value.min <= f.value.max, "{}: {f:?}", doc.path);
+    }
+    for d in &a.extraction.dates {
+        assert!(valid(doc, d.span) && !d.span.is_empty(), "{}: date {:?}", doc.path, d.span);
+    }
+    (a.extraction.claims.len(), a.facts.len())
 }
