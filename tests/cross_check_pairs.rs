@@ -369,3 +369,40 @@ fn the_same_figure_on_different_days_is_reported() {
     let found = check_pair(a, &b.replace("49", "50"));
     assert_eq!(found.iter().map(|f| f.0.as_str()).collect::<Vec<_>>(), ["CC104"], "{found:?}");
 }
+
+#[test]
+fn running_totals_compare_only_with_running_totals() {
+    let incident = "The shelling of the school killed 40 people, officials said.";
+    let total = "More than 600 Palestinians have been killed so far in the offensive, officials said.";
+    assert_eq!(check_pair(incident, total), vec![]);
+    let other_total = "Officials said 450 Palestinians have been killed so far in the offensive.";
+    let found = check_pair(total, other_total);
+    assert_eq!(found.iter().map(|f| f.0.as_str()).collect::<Vec<_>>(), ["CC102"], "{found:?}");
+}
+
+#[test]
+fn a_story_told_in_the_past_goes_on_in_the_next_sentence() {
+    let today = "Five people died in the quake on Tuesday, officials said.";
+    let recalled =
+        "In April last year a quake struck off Banda Aceh. Two people died in the quake and its aftershocks.";
+    assert_eq!(check_pair(today, recalled), vec![], "the two deaths are last year's");
+    // A sentence with a time of its own is not the past's.
+    let anchored = "In April last year a quake struck off Banda Aceh. On Tuesday two people died in the quake.";
+    assert_eq!(check_pair(today, anchored).len(), 1);
+}
+
+#[test]
+fn background_figures_of_different_years_are_different_events() {
+    let a = "# date: 2013-07-03\n\nThe 2004 tsunami killed 170,000 people in the province.";
+    let b = "# date: 2013-07-03\n\nIn September 2009 a major earthquake near Padang killed more than 1,000 people.";
+    assert_eq!(check_pair(a, b), vec![]);
+    let c = "# date: 2013-07-03\n\nThe 2004 tsunami killed 230,000 people in 13 countries.";
+    assert_eq!(check_pair(a, c).iter().map(|f| f.0.as_str()).collect::<Vec<_>>(), ["CC102"]);
+}
+
+#[test]
+fn a_nickname_does_not_cut_a_name_short() {
+    let a = "The gunman, Zawahri, 23, shot his father.";
+    let b = "He killed his father, Samir \"Sam\" Zawahri, 55, police said.";
+    assert_eq!(check_pair(a, b), vec![], "the son's age is not the father's");
+}

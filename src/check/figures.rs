@@ -159,13 +159,15 @@ fn index(analyses: &[Analysis]) -> BTreeMap<Key<'_>, Vec<Reading<'_>>> {
 /// words of their clauses.
 pub fn comparable(a: &Fact, b: &Fact, event_level: bool) -> bool {
     let (sa, sb) = (&a.subject, &b.subject);
-    if sa.part || sb.part {
+    if sa.part || sb.part || sa.cumulative != sb.cumulative {
         return false;
     }
     // Background figures compare only with background figures about the
     // same thing ("the 2004 tsunami killed 170,000" / "230,000").
     if sa.historical || sb.historical {
-        let same_background = sa.historical && sb.historical && sa.near.shared(&sb.near) > 0;
+        // Two background figures dated by different years are two events.
+        let other_years = matches!((sa.past_year, sb.past_year), (Some(x), Some(y)) if x != y);
+        let same_background = sa.historical && sb.historical && !other_years && sa.near.shared(&sb.near) > 0;
         if !same_background {
             return false;
         }

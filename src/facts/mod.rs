@@ -53,9 +53,12 @@ pub fn facts(text: &str, segments: &Segments, ex: &Extraction, rules: &Rules) ->
     let holders = Holders::new(ex.claims.iter().map(|c| c.content));
     // Whether a sentence looks back is read once, not once per figure in it.
     let mut background: Vec<Option<subject::Background>> = vec![None; ex.tokens.len()];
-    for (sentence, _) in &ex.quantities {
-        let toks = &ex.tokens[*sentence];
-        background[*sentence].get_or_insert_with(|| subject::background(text, toks, year, rules));
+    for &(sentence, _) in &ex.quantities {
+        background[sentence].get_or_insert_with(|| {
+            let mut bg = subject::background(text, &ex.tokens[sentence], year, rules);
+            bg.cue |= goes_on_in_past(text, segments, ex, sentence, year, rules);
+            bg
+        });
     }
     let mut facts: Vec<Fact> = ex
         .quantities
@@ -154,6 +157,25 @@ fn fact(
         subject: subject::subject(text, tokens, q.span, background, q.unit.is_none(), rules),
         day: None,
     }
+}
+
+/// "In April last year an 8.6-magnitude quake struck off Banda Aceh. Five
+/// people died ...": a sentence that names no time of its own, right after
+/// one in its paragraph that opens in the past, goes on telling that past.
+fn goes_on_in_past(
+    text: &str,
+    segments: &Segments,
+    ex: &Extraction,
+    i: usize,
+    year: Option<i32>,
+    rules: &Rules,
+) -> bool {
+    let Some(prev) = i.checked_sub(1) else { return false };
+    let sentences = &segments.sentences;
+    let own_time = ex.dates.iter().any(|d| d.sentence == i) || subject::names_a_year(text, &ex.tokens[i]);
+    sentences[prev].paragraph == sentences[i].paragraph
+        && !own_time
+        && subject::opens_in_past(text, &ex.tokens[prev], year, rules)
 }
 
 /// The one day sentence `sentence` gives for something that happened, if

@@ -80,6 +80,11 @@ pub struct Subject {
     pub names: Vec<String>,
     /// Background, not the reported event: "the 2004 tsunami killed 230,000".
     pub historical: bool,
+    /// The earlier year that dates a background figure: "the 2004 tsunami".
+    pub past_year: Option<i32>,
+    /// A running total of a longer conflict, not one incident's figure:
+    /// "600 killed so far".
+    pub cumulative: bool,
     /// The counted noun is a group of people ("women") that can be a whole toll.
     pub demographic: bool,
     /// The sentence splits the measure into groups ("five children and three adults").
@@ -154,6 +159,8 @@ pub fn subject(
         counted,
         names: names_before(text, &tokens[..first]),
         historical: background.covers(first, after),
+        past_year: background.year_of_figure(first, after).and_then(|j| year_of(tokens[j].text(text))),
+        cumulative: background.cumulative,
     }
 }
 
@@ -214,16 +221,20 @@ fn with_coordinated(text: &str, rest: &[Token], noun: String, rules: &Rules) -> 
     }
 }
 
-/// Capitalised words right before the figure and its comma: "Kwame Osei, 58".
+/// Capitalised words right before the figure and its comma: "Kwame Osei,
+/// 58", and a nickname in quotation marks among them: "Samir "Sam"
+/// Zawahri, 55" is three names, not "Zawahri" alone.
 fn names_before(text: &str, before: &[Token]) -> Vec<String> {
     let mut end = before.len();
     if end > 0 && before[end - 1].text(text) == "," {
         end -= 1;
     }
+    let is_mark = |t: &Token| matches!(t.text(text), "\"" | "“" | "”" | "'" | "‘" | "’");
     before[..end]
         .iter()
         .rev()
-        .take_while(|t| t.kind == TokenKind::Word && is_capitalized(t.text(text)))
+        .take_while(|t| (t.kind == TokenKind::Word && is_capitalized(t.text(text))) || is_mark(t))
+        .filter(|t| t.kind == TokenKind::Word)
         .map(|t| fold(t.text(text)))
         .collect()
 }
@@ -236,6 +247,8 @@ fn names_before(text: &str, before: &[Token]) -> Vec<String> {
 #[derive(Debug, Clone, Default)]
 pub struct Background {
     pub cue: bool,
+    /// A running total: "killed so far", "to date".
+    pub cumulative: bool,
     /// Token indexes of years before the article's.
     pub past_years: Vec<usize>,
 }
@@ -247,10 +260,16 @@ const YEAR_REACH_AFTER: usize = 12;
 impl Background {
     /// Is the figure at tokens `first..after` background?
     pub fn covers(&self, first: usize, after: usize) -> bool {
-        self.cue
-            || self.past_years.iter().any(|&j| {
-                (j < first && first - j <= YEAR_REACH_BEFORE) || (j >= after && j - after <= YEAR_REACH_AFTER)
-            })
+        self.cue || self.year_of_figure(first, after).is_some()
+    }
+
+    /// The token of the earlier year that dates the figure at tokens
+    /// `first..after`, if one is near enough.
+    pub fn year_of_figure(&self, first: usize, after: usize) -> Option<usize> {
+        self.past_years
+            .iter()
+            .copied()
+            .find(|&j| (j < first && first - j <= YEAR_REACH_BEFORE) || (j >= after && j - after <= YEAR_REACH_AFTER))
     }
 }
 
@@ -267,11 +286,42 @@ pub fn background(text: &str, tokens: &[Token], doc_year: Option<i32>, rules: &R
         .filter(|(_, t)| t.kind == TokenKind::Number)
         .filter_map(|(j, t)| {
             let w = t.text(text);
-            let year = w.parse::<i32>().ok().filter(|y| (1800..=2100).contains(y) && w.len() == 4);
-            matches!((year, doc_year), (Some(y), Some(d)) if y < d).then_some(j)
+            matches!((year_of(w), doc_year), (Some(y), Some(d)) if y < d).then_some(j)
         })
         .collect();
-    Background { cue: phrase || word, past_years }
+    let totals = &rules.subjects.cumulative_phrases;
+    let cumulative = tokens.iter().any(|t| totals.match_word_at(&text[t.start..], t.end - t.start).is_some());
+    Background { cue: phrase || word, cumulative, past_years }
+}
+
+/// "In April last year ...", "In September 2009 ...": the sentence opens
+/// with a time before the article's (an opener from rules/subjects.toml,
+/// then an earlier year or a phrase such as "last year" within a few words).
+pub fn opens_in_past(text: &str, tokens: &[Token], doc_year: Option<i32>, rules: &Rules) -> bool {
+    let head = &tokens[..tokens.len().min(PAST_OPENING)];
+    let s = &rules.subjects;
+    let opener = head.first().is_some_and(|t| with_folded(t.text(text), |w| s.past_openers.contains(w)));
+    opener
+        && head.iter().any(|t| {
+            let earlier_year =
+                t.kind == TokenKind::Number && matches!((year_of(t.text(text)), doc_year), (Some(y), Some(d)) if y < d);
+            let at =
+                |set: &crate::rules::phrase::PhraseSet| set.match_word_at(&text[t.start..], t.end - t.start).is_some();
+            earlier_year || at(&s.past_times) || at(&s.historical_phrases)
+        })
+}
+
+/// How many words open a sentence: "In September 2009", "In April last year".
+const PAST_OPENING: usize = 5;
+
+/// Does the sentence name a year?
+pub fn names_a_year(text: &str, tokens: &[Token]) -> bool {
+    tokens.iter().any(|t| t.kind == TokenKind::Number && year_of(t.text(text)).is_some())
+}
+
+/// A four-digit year from 1800 to 2100.
+fn year_of(w: &str) -> Option<i32> {
+    w.parse::<i32>().ok().filter(|y| (1800..=2100).contains(y) && w.len() == 4)
 }
 
 /// Without a date header, the latest year an article names stands for its

@@ -150,6 +150,9 @@ fn merge(base: &mut RuleFile, next: RuleFile) {
     s.window = next.subjects.window.or(s.window);
     s.historical.extend(next.subjects.historical);
     s.historical_phrases.extend(next.subjects.historical_phrases);
+    s.cumulative_phrases.extend(next.subjects.cumulative_phrases);
+    s.past_openers.extend(next.subjects.past_openers);
+    s.past_times.extend(next.subjects.past_times);
     s.additional_counted.extend(next.subjects.additional_counted);
     s.counted_stops.extend(next.subjects.counted_stops);
     s.demographic_counted.extend(next.subjects.demographic_counted);
@@ -241,6 +244,9 @@ pub struct SubjectRules {
     pub window: usize,
     pub historical: HashSet<String>,
     pub historical_phrases: PhraseSet,
+    pub cumulative_phrases: PhraseSet,
+    pub past_openers: HashSet<String>,
+    pub past_times: PhraseSet,
     pub additional_counted: HashSet<String>,
     pub counted_stops: HashSet<String>,
     pub demographic_counted: HashSet<String>,
@@ -586,6 +592,9 @@ fn compile(f: RuleFile) -> Rules {
         window: f.subjects.window.unwrap_or(8),
         historical: set_of(&f.subjects.historical),
         historical_phrases: PhraseSet::from_phrases(&f.subjects.historical_phrases),
+        cumulative_phrases: PhraseSet::from_phrases(&f.subjects.cumulative_phrases),
+        past_openers: set_of(&f.subjects.past_openers),
+        past_times: PhraseSet::from_phrases(&f.subjects.past_times),
         additional_counted: set_of(&f.subjects.additional_counted),
         counted_stops: set_of(&f.subjects.counted_stops),
         demographic_counted: set_of(&f.subjects.demographic_counted),

@@ -71,6 +71,12 @@ pub struct SubjectSection {
     pub historical: Vec<String>,
     /// Phrases that place a figure in another event ("days after").
     pub historical_phrases: Vec<String>,
+    /// Words that open a sentence set in the past: "In April last year".
+    pub past_openers: Vec<String>,
+    /// Past times such an opener may name: "last year".
+    pub past_times: Vec<String>,
+    /// Phrases that make figures a running total ("so far", "to date").
+    pub cumulative_phrases: Vec<String>,
     /// Counted nouns for an extra group ("others").
     pub additional_counted: Vec<String>,
     /// Words that end the search for a counted noun: "injured 3 at an MLK
