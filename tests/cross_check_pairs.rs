@@ -406,3 +406,13 @@ fn a_nickname_does_not_cut_a_name_short() {
     let b = "He killed his father, Samir \"Sam\" Zawahri, 55, police said.";
     assert_eq!(check_pair(a, b), vec![], "the son's age is not the father's");
 }
+
+#[test]
+fn figures_far_apart_need_shared_words_to_be_one_thing() {
+    let school = "The shelling of the UN school killed 40 people, officials said.";
+    let war = "With the conflict now having taken more than 600 lives, the council met.";
+    assert_eq!(check_pair(school, war), vec![], "forty at a school, six hundred in the war");
+    // A slip of a digit in the same story is still caught.
+    let slip = "The shelling of the UN school killed 400 people, officials said.";
+    assert_eq!(check_pair(school, slip).iter().map(|f| f.0.as_str()).collect::<Vec<_>>(), ["CC102"]);
+}

@@ -196,6 +196,14 @@ pub fn comparable(a: &Fact, b: &Fact, event_level: bool) -> bool {
     event_level || (shared_near && shared_words >= 3)
 }
 
+/// Are the two figures more than `times` apart ("40" and "more than 600")?
+/// Each is taken at its written figure, before any hedge.
+fn far_apart(a: &Fact, b: &Fact, times: f64) -> bool {
+    let (x, y) = (a.nominal.abs(), b.nominal.abs());
+    let (lo, hi) = (x.min(y), x.max(y));
+    hi > times * lo.max(1.0)
+}
+
 /// For figures with a unit, the nouns right after them need only be related:
 /// "a $43,000 Rolex" and "a $43,350 gold-plated men's Rolex" share "rolex". A
 /// coordination ("cash and stock") must match exactly: a part is not the whole.
@@ -283,7 +291,7 @@ pub fn check(docs: &[Document], analyses: &[Analysis], rules: &Rules) -> Vec<Fin
                 // One fact from each reading, from two different articles.
                 let (da, a) = left.first();
                 let Some((db, b)) = right.other_than(da) else { continue };
-                if !comparable(a, b, event_level) {
+                if !comparable(a, b, event_level && !far_apart(a, b, rules.numbers.far_apart)) {
                     continue;
                 }
                 let more = left.articles() + right.articles() - 2;

@@ -130,6 +130,7 @@ fn merge(base: &mut RuleFile, next: RuleFile) {
     n.approx_tolerance = next.numbers.approx_tolerance.or(n.approx_tolerance);
     n.nearly_tolerance = next.numbers.nearly_tolerance.or(n.nearly_tolerance);
     n.year_range = next.numbers.year_range.or(n.year_range);
+    n.far_apart = next.numbers.far_apart.or(n.far_apart);
     n.not_figures.extend(next.numbers.not_figures);
     n.not_after.extend(next.numbers.not_after);
     n.filler.extend(next.numbers.filler);
@@ -325,6 +326,8 @@ pub struct NumberRules {
     pub approx_tolerance: f64,
     pub nearly_tolerance: f64,
     pub year_range: [f64; 2],
+    /// Event figures this many times apart need shared subject words to be compared.
+    pub far_apart: f64,
     /// Qualifier phrases before a figure; the value indexes `qualifier_kinds`.
     pub qualifiers: PhraseSet,
     /// Qualifier phrases after a figure ("or more"); the value indexes `qualifier_kinds`.
@@ -522,6 +525,7 @@ fn compile(f: RuleFile) -> Rules {
         approx_tolerance: f.numbers.approx_tolerance.unwrap_or(0.1),
         nearly_tolerance: f.numbers.nearly_tolerance.unwrap_or(0.1),
         year_range: f.numbers.year_range.unwrap_or([1000.0, 2100.0]),
+        far_apart: f.numbers.far_apart.unwrap_or(5.0),
         qualifiers: phrases_where(&f.qualifiers, |q| !q.after),
         after_qualifiers: phrases_where(&f.qualifiers, |q| q.after),
         qualifier_kinds: f.qualifiers.iter().map(|q| q.kind).collect(),

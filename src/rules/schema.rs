@@ -180,6 +180,9 @@ pub struct NumberSection {
     pub nearly_tolerance: Option<f64>,
     /// Bare whole numbers in this range with no unit are years, not figures.
     pub year_range: Option<[f64; 2]>,
+    /// How many times apart two event figures must be to need shared
+    /// subject words before they are compared.
+    pub far_apart: Option<f64>,
     /// Phrases whose number word is not a figure: "no one", "one another".
     pub not_figures: Vec<String>,
     /// Symbols or words right before a number that make it not a figure ("©", "No.").
