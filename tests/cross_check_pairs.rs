@@ -416,3 +416,21 @@ fn figures_far_apart_need_shared_words_to_be_one_thing() {
     let slip = "The shelling of the UN school killed 400 people, officials said.";
     assert_eq!(check_pair(school, slip).iter().map(|f| f.0.as_str()).collect::<Vec<_>>(), ["CC102"]);
 }
+
+#[test]
+fn a_count_included_in_a_larger_one_is_a_part() {
+    let a = "Six civilians, including the two killed, were shot at the clinic.";
+    let b = "The gunman killed three people at the clinic, police said.";
+    assert!(check_pair(a, b).iter().all(|(_, t)| !t.contains(&"two".to_string())), "{:?}", check_pair(a, b));
+    // A price among items is a price, whole.
+    let c = "He bought items including a $43,000 Rolex watch.";
+    let d = "He bought items including a $43,350 gold-plated men's Rolex watch.";
+    assert_eq!(check_pair(c, d).len(), 1);
+}
+
+#[test]
+fn a_bare_fraction_counts_no_one() {
+    let a = "Four officers are injured; it is unconfirmed if a fifth was also hurt.";
+    let b = "Nine people were injured in the shooting, police said.";
+    assert!(check_pair(a, b).iter().all(|(_, t)| !t.contains(&"a fifth".to_string())), "{:?}", check_pair(a, b));
+}

@@ -102,7 +102,7 @@ fn mark_parts(facts: &mut [Fact]) {
             continue;
         }
         let whole_given = facts.iter().any(|g| g.measure == facts[i].measure && !g.subject.remainder);
-        facts[i].subject.part = whole_given;
+        facts[i].subject.part |= whole_given;
     }
 }
 
@@ -136,9 +136,13 @@ fn fact(
     let unit = q.unit.map(|u| &rules.numbers.units[u]);
     let factor = unit.map_or(1.0, |u| u.factor);
     let dimension = unit.map(|u| u.dimension.clone());
+    // "it is unconfirmed if a fifth was also hurt": a count is whole, so a
+    // bare fraction between nought and one counts nothing.
+    let part_of_one = unit.is_none() && q.stated.min > 0.0 && q.stated.max < 1.0;
     let measure = measure_from_words(text, tokens, q.span, rules)
         .or_else(|| appositive_age(text, tokens, q, rules))
         .or_else(|| dimension.as_ref().and_then(|d| rules.measures.by_dimension.get(&**d).copied()))
+        .filter(|_| !part_of_one)
         .map(|m| rules.measures.names[m].clone());
     Fact {
         measure,

@@ -148,9 +148,15 @@ pub fn subject(
         .iter()
         .take_while(|t| t.kind == TokenKind::Word)
         .any(|t| with_folded(t.text(text), |w| s.additional_counted.contains(w)));
+    // "Six civilians, including the two killed": a count that is part of a
+    // larger count ("items including a $43,350 Rolex" is a price, whole).
+    let included = count
+        && tokens[first.saturating_sub(INCLUDED_REACH)..first]
+            .iter()
+            .any(|t| s.part_openers.match_word_at(&text[t.start..], t.end - t.start).is_some());
     Subject {
         remainder,
-        part: false,
+        part: included,
         after: after_words,
         demographic,
         breakdown: false,
@@ -163,6 +169,10 @@ pub fn subject(
         cumulative: background.cumulative,
     }
 }
+
+/// How many words before a figure a part opener ("including") reaches:
+/// "including the two killed".
+const INCLUDED_REACH: usize = 2;
 
 /// The first plain noun after the figure, past words like "other" or "more":
 /// "five officers", "four other officers", "seven others".

@@ -153,6 +153,7 @@ fn merge(base: &mut RuleFile, next: RuleFile) {
     s.historical_phrases.extend(next.subjects.historical_phrases);
     s.cumulative_phrases.extend(next.subjects.cumulative_phrases);
     s.past_openers.extend(next.subjects.past_openers);
+    s.part_openers.extend(next.subjects.part_openers);
     s.past_times.extend(next.subjects.past_times);
     s.additional_counted.extend(next.subjects.additional_counted);
     s.counted_stops.extend(next.subjects.counted_stops);
@@ -247,6 +248,7 @@ pub struct SubjectRules {
     pub historical_phrases: PhraseSet,
     pub cumulative_phrases: PhraseSet,
     pub past_openers: HashSet<String>,
+    pub part_openers: PhraseSet,
     pub past_times: PhraseSet,
     pub additional_counted: HashSet<String>,
     pub counted_stops: HashSet<String>,
@@ -598,6 +600,7 @@ fn compile(f: RuleFile) -> Rules {
         historical_phrases: PhraseSet::from_phrases(&f.subjects.historical_phrases),
         cumulative_phrases: PhraseSet::from_phrases(&f.subjects.cumulative_phrases),
         past_openers: set_of(&f.subjects.past_openers),
+        part_openers: PhraseSet::from_phrases(&f.subjects.part_openers),
         past_times: PhraseSet::from_phrases(&f.subjects.past_times),
         additional_counted: set_of(&f.subjects.additional_counted),
         counted_stops: set_of(&f.subjects.counted_stops),
