@@ -434,3 +434,14 @@ fn a_bare_fraction_counts_no_one() {
     let b = "Nine people were injured in the shooting, police said.";
     assert!(check_pair(a, b).iter().all(|(_, t)| !t.contains(&"a fifth".to_string())), "{:?}", check_pair(a, b));
 }
+
+#[test]
+fn a_sentence_that_opens_last_year_is_background() {
+    let today = "The quake killed at least three people on Tuesday, officials said.";
+    let recalled = "Last year, a 6.4-magnitude quake rocked the coast, killing at least one person.";
+    assert_eq!(check_pair(today, recalled), vec![]);
+    // "last year" later in a sentence compares this year with last: both are read.
+    let a = "Revenue rose to $4.2 billion, up from $3.9 billion last year.";
+    let b = "Revenue rose to $4.5 billion, up from $3.9 billion last year.";
+    assert!(!check_pair(a, b).is_empty());
+}

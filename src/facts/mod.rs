@@ -56,7 +56,8 @@ pub fn facts(text: &str, segments: &Segments, ex: &Extraction, rules: &Rules) ->
     for &(sentence, _) in &ex.quantities {
         background[sentence].get_or_insert_with(|| {
             let mut bg = subject::background(text, &ex.tokens[sentence], year, rules);
-            bg.cue |= goes_on_in_past(text, segments, ex, sentence, year, rules);
+            bg.cue |= subject::opens_in_past(text, &ex.tokens[sentence], year, rules)
+                || goes_on_in_past(text, segments, ex, sentence, year, rules);
             bg
         });
     }

@@ -304,21 +304,24 @@ pub fn background(text: &str, tokens: &[Token], doc_year: Option<i32>, rules: &R
     Background { cue: phrase || word, cumulative, past_years }
 }
 
-/// "In April last year ...", "In September 2009 ...": the sentence opens
-/// with a time before the article's (an opener from rules/subjects.toml,
-/// then an earlier year or a phrase such as "last year" within a few words).
+/// "In April last year ...", "In September 2009 ...", "Last year, ...":
+/// the sentence opens with a time before the article's (an opener from
+/// rules/subjects.toml, then an earlier year or a phrase such as "last
+/// year" within a few words; or that phrase first).
 pub fn opens_in_past(text: &str, tokens: &[Token], doc_year: Option<i32>, rules: &Rules) -> bool {
     let head = &tokens[..tokens.len().min(PAST_OPENING)];
     let s = &rules.subjects;
-    let opener = head.first().is_some_and(|t| with_folded(t.text(text), |w| s.past_openers.contains(w)));
-    opener
-        && head.iter().any(|t| {
-            let earlier_year =
-                t.kind == TokenKind::Number && matches!((year_of(t.text(text)), doc_year), (Some(y), Some(d)) if y < d);
-            let at =
-                |set: &crate::rules::phrase::PhraseSet| set.match_word_at(&text[t.start..], t.end - t.start).is_some();
-            earlier_year || at(&s.past_times) || at(&s.historical_phrases)
-        })
+    let at = |set: &crate::rules::phrase::PhraseSet, t: &Token| {
+        set.match_word_at(&text[t.start..], t.end - t.start).is_some()
+    };
+    let past = |t: &Token| {
+        let earlier_year =
+            t.kind == TokenKind::Number && matches!((year_of(t.text(text)), doc_year), (Some(y), Some(d)) if y < d);
+        earlier_year || at(&s.past_times, t) || at(&s.historical_phrases, t)
+    };
+    let Some(first) = head.first() else { return false };
+    let opener = with_folded(first.text(text), |w| s.past_openers.contains(w));
+    at(&s.past_times, first) || (opener && head.iter().any(past))
 }
 
 /// How many words open a sentence: "In September 2009", "In April last year".
