@@ -445,3 +445,13 @@ fn a_sentence_that_opens_last_year_is_background() {
     let b = "Revenue rose to $4.5 billion, up from $3.9 billion last year.";
     assert!(!check_pair(a, b).is_empty());
 }
+
+#[test]
+fn a_count_for_one_area_is_part_of_the_articles_total() {
+    let a = "The quake killed 24 people, officials said. In neighbouring Central Aceh district, 10 people were killed.";
+    let b = "The quake killed 24 people in Aceh, the agency said.";
+    assert_eq!(check_pair(a, b), vec![], "ten is one district's");
+    // Without a larger total in its article, an area's count is the count.
+    let c = "In Central Aceh district, 10 people were killed by the quake.";
+    assert_eq!(check_pair(c, b).len(), 1);
+}

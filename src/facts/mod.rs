@@ -96,13 +96,21 @@ fn mark_breakdowns(facts: &mut [Fact]) {
 }
 
 /// "the three other officers injured" in an article that also gives the
-/// whole ("seven officers were injured"): the remainder is a part.
+/// whole ("seven officers were injured"): the remainder is a part. So is a
+/// count for one area ("In Central Aceh district, 10 people were killed")
+/// in an article that gives a larger count of the measure for no one area.
 fn mark_parts(facts: &mut [Fact]) {
     for i in 0..facts.len() {
-        if !facts[i].subject.remainder || facts[i].measure.is_none() {
+        let f = &facts[i];
+        if f.measure.is_none() || !(f.subject.remainder || f.subject.area) {
             continue;
         }
-        let whole_given = facts.iter().any(|g| g.measure == facts[i].measure && !g.subject.remainder);
+        let same = |g: &&Fact| g.measure == f.measure && !g.subject.historical && !g.subject.cumulative;
+        let whole_given = if f.subject.remainder {
+            facts.iter().filter(same).any(|g| !g.subject.remainder)
+        } else {
+            facts.iter().filter(same).any(|g| !g.subject.area && g.nominal > f.nominal)
+        };
         facts[i].subject.part |= whole_given;
     }
 }

@@ -92,6 +92,9 @@ pub struct Subject {
     /// Counted as more of something or the rest of it: "three other
     /// officers", "two more people", "seven others".
     pub remainder: bool,
+    /// Counted for one area: "in Bener Meriah district", "in Suka Makmur
+    /// village" (an area word from rules/subjects.toml in its sentence).
+    pub area: bool,
     /// A remainder in an article that also gives the measure's whole:
     /// "the three other officers injured" after "seven officers were
     /// injured". A part, not compared with other articles' totals.
@@ -154,8 +157,12 @@ pub fn subject(
         && tokens[first.saturating_sub(INCLUDED_REACH)..first]
             .iter()
             .any(|t| s.part_openers.match_word_at(&text[t.start..], t.end - t.start).is_some());
+    let area = tokens.iter().any(|t| {
+        t.kind == TokenKind::Word && with_folded(t.text(text), |w| s.area_words.contains(singular(w).as_str()))
+    });
     Subject {
         remainder,
+        area,
         part: included,
         after: after_words,
         demographic,

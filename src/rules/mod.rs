@@ -154,6 +154,7 @@ fn merge(base: &mut RuleFile, next: RuleFile) {
     s.cumulative_phrases.extend(next.subjects.cumulative_phrases);
     s.past_openers.extend(next.subjects.past_openers);
     s.part_openers.extend(next.subjects.part_openers);
+    s.area_words.extend(next.subjects.area_words);
     s.past_times.extend(next.subjects.past_times);
     s.additional_counted.extend(next.subjects.additional_counted);
     s.counted_stops.extend(next.subjects.counted_stops);
@@ -249,6 +250,7 @@ pub struct SubjectRules {
     pub cumulative_phrases: PhraseSet,
     pub past_openers: HashSet<String>,
     pub part_openers: PhraseSet,
+    pub area_words: HashSet<String>,
     pub past_times: PhraseSet,
     pub additional_counted: HashSet<String>,
     pub counted_stops: HashSet<String>,
@@ -601,6 +603,7 @@ fn compile(f: RuleFile) -> Rules {
         cumulative_phrases: PhraseSet::from_phrases(&f.subjects.cumulative_phrases),
         past_openers: set_of(&f.subjects.past_openers),
         part_openers: PhraseSet::from_phrases(&f.subjects.part_openers),
+        area_words: set_of(&f.subjects.area_words),
         past_times: PhraseSet::from_phrases(&f.subjects.past_times),
         additional_counted: set_of(&f.subjects.additional_counted),
         counted_stops: set_of(&f.subjects.counted_stops),

@@ -71,6 +71,8 @@ pub struct SubjectSection {
     pub historical: Vec<String>,
     /// Phrases that place a figure in another event ("days after").
     pub historical_phrases: Vec<String>,
+    /// Words that scope a count to one area: "district", "village".
+    pub area_words: Vec<String>,
     /// Words right before a figure that make it part of a larger count: "including".
     pub part_openers: Vec<String>,
     /// Words that open a sentence set in the past: "In April last year".
