@@ -378,6 +378,10 @@ fn running_totals_compare_only_with_running_totals() {
     let other_total = "Officials said 450 Palestinians have been killed so far in the offensive.";
     let found = check_pair(total, other_total);
     assert_eq!(found.iter().map(|f| f.0.as_str()).collect::<Vec<_>>(), ["CC102"], "{found:?}");
+    // "so far" about something else, further off, leaves the figure the incident's.
+    let deadliest =
+        "The attack on the school, which killed 30 people, was the deadliest single strike of the offensive so far.";
+    assert_eq!(check_pair(incident, deadliest).len(), 1);
 }
 
 #[test]

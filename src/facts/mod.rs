@@ -109,26 +109,35 @@ fn mark_parts(facts: &mut [Fact]) {
         let whole_given = if f.subject.remainder {
             facts.iter().filter(same).any(|g| !g.subject.remainder)
         } else {
-            facts.iter().filter(same).any(|g| !g.subject.area && g.nominal > f.nominal)
+            // A vague "dozens" is no total to be part of.
+            let written = |g: &Fact| g.stated.min == g.stated.max || g.qualifier.is_some();
+            facts.iter().filter(same).any(|g| !g.subject.area && written(g) && g.nominal > f.nominal)
         };
         facts[i].subject.part |= whole_given;
     }
 }
 
 /// "killed five officers and injured seven others": the others are more of
-/// the group counted earlier in the sentence (officers).
+/// the group counted earlier in the sentence (officers). "Some 30 people
+/// were killed and 55 others injured": after people counted for another
+/// measure, the others are everyone that measure counts, a whole.
 fn resolve_others(facts: &mut [Fact]) {
     for i in 1..facts.len() {
         if facts[i].subject.counted.as_deref() != Some("others") {
             continue;
         }
-        let named = facts[..i]
-            .iter()
-            .rev()
-            .take_while(|f| f.sentence == facts[i].sentence)
-            .find_map(|f| f.subject.counted.clone().filter(|c| c != "people" && c != "others"));
+        let earlier = || facts[..i].iter().rev().take_while(|f| f.sentence == facts[i].sentence);
+        let named = earlier().find_map(|f| f.subject.counted.clone().filter(|c| c != "people" && c != "others"));
+        let people_of_another_measure = earlier().next().is_some_and(|f| {
+            f.measure.is_some()
+                && f.measure != facts[i].measure
+                && f.subject.counted.as_deref().is_none_or(|c| c == "people")
+        });
         if let Some(group) = named {
             facts[i].subject.counted = Some(group);
+        } else if people_of_another_measure {
+            facts[i].subject.counted = Some("people".into());
+            facts[i].subject.remainder = false;
         }
     }
 }

@@ -173,7 +173,7 @@ pub fn subject(
         names: names_before(text, &tokens[..first]),
         historical: background.covers(first, after),
         past_year: background.year_of_figure(first, after).and_then(|j| year_of(tokens[j].text(text))),
-        cumulative: background.cumulative,
+        cumulative: background.totals_at.iter().any(|&j| within(j, first, after, TOTAL_REACH)),
     }
 }
 
@@ -264,11 +264,21 @@ fn names_before(text: &str, before: &[Token]) -> Vec<String> {
 #[derive(Debug, Clone, Default)]
 pub struct Background {
     pub cue: bool,
-    /// A running total: "killed so far", "to date".
-    pub cumulative: bool,
+    /// Token indexes of running-total phrases: "killed so far", "to date".
+    pub totals_at: Vec<usize>,
     /// Token indexes of years before the article's.
     pub past_years: Vec<usize>,
 }
+
+/// Is token `j` within `reach` tokens of the figure at tokens `first..after`?
+fn within(j: usize, first: usize, after: usize, reach: usize) -> bool {
+    (j < first && first - j <= reach) || (j >= after && j - after <= reach)
+}
+
+/// How many tokens from a figure a running-total phrase makes it one: "600
+/// Palestinians have been killed so far", not "wounded around 100 people,
+/// was the deadliest single strike of the offensive so far".
+const TOTAL_REACH: usize = 8;
 
 /// How many tokens before (after) a figure an earlier year still dates it.
 const YEAR_REACH_BEFORE: usize = 12;
@@ -307,8 +317,13 @@ pub fn background(text: &str, tokens: &[Token], doc_year: Option<i32>, rules: &R
         })
         .collect();
     let totals = &rules.subjects.cumulative_phrases;
-    let cumulative = tokens.iter().any(|t| totals.match_word_at(&text[t.start..], t.end - t.start).is_some());
-    Background { cue: phrase || word, cumulative, past_years }
+    let totals_at = tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| totals.match_word_at(&text[t.start..], t.end - t.start).is_some())
+        .map(|(j, _)| j)
+        .collect();
+    Background { cue: phrase || word, totals_at, past_years }
 }
 
 /// "In April last year ...", "In September 2009 ...", "Last year, ...":
