@@ -177,5 +177,5 @@ fn discrepancy_detection_against_answer_keys() {
 }
 
 /// All 16 clusters, at today's measure.
-const ALL_PRECISION_FLOOR: f64 = 0.8;
+const ALL_PRECISION_FLOOR: f64 = 0.81;
 const ALL_RECALL_FLOOR: f64 = 0.85;

@@ -459,3 +459,14 @@ fn a_count_for_one_area_is_part_of_the_articles_total() {
     let c = "In Central Aceh district, 10 people were killed by the quake.";
     assert_eq!(check_pair(c, b).len(), 1);
 }
+
+#[test]
+fn figures_at_two_named_places_of_one_kind_are_two_incidents() {
+    let a = "Shelling of houses in the Bureij refugee camp left 16 people injured.";
+    let b = "The strike on the school in the Jabaliya refugee camp injured 55 people.";
+    assert_eq!(check_pair(a, b), vec![], "two camps, two incidents");
+    // One place written two ways is one place.
+    let c = "A gunman injured six people at Fort Lauderdale-Hollywood International Airport.";
+    let d = "A gunman injured eight people at the Fort Lauderdale airport.";
+    assert_eq!(check_pair(c, d).len(), 1);
+}

@@ -159,7 +159,7 @@ fn index(analyses: &[Analysis]) -> BTreeMap<Key<'_>, Vec<Reading<'_>>> {
 /// words of their clauses.
 pub fn comparable(a: &Fact, b: &Fact, event_level: bool) -> bool {
     let (sa, sb) = (&a.subject, &b.subject);
-    if sa.part || sb.part || sa.cumulative != sb.cumulative {
+    if sa.part || sb.part || sa.cumulative != sb.cumulative || other_places(sa, sb) {
         return false;
     }
     // Background figures compare only with background figures about the
@@ -194,6 +194,21 @@ pub fn comparable(a: &Fact, b: &Fact, event_level: bool) -> bool {
     let shared_near = sa.near.shared(&sb.near) > 0;
     let shared_words = sa.words.shared(&sb.words);
     event_level || (shared_near && shared_words >= 3)
+}
+
+/// Do the two sentences name different places of one kind ("the Bureij
+/// camp", "the Jabaliya camp"), and no place of that kind in common? Names
+/// sharing a word are one place written two ways ("Fort Lauderdale-Hollywood
+/// International Airport", "the Fort Lauderdale airport").
+fn other_places(sa: &crate::facts::subject::Subject, sb: &crate::facts::subject::Subject) -> bool {
+    fn names<'s>(places: &'s [(String, String)], noun: &'s str) -> impl Iterator<Item = &'s str> + 's {
+        places.iter().filter(move |(n, _)| n == noun).map(|(_, name)| name.as_str())
+    }
+    sa.places.iter().any(|(noun, _)| {
+        let mut b = names(&sb.places, noun).peekable();
+        let alike = |x: &str, y: &str| x.split([' ', '-']).any(|w| y.split([' ', '-']).any(|v| v == w));
+        b.peek().is_some() && !b.any(|y| names(&sa.places, noun).any(|x| alike(x, y)))
+    })
 }
 
 /// Are the two figures more than `times` apart ("40" and "more than 600")?

@@ -95,6 +95,9 @@ pub struct Subject {
     /// Counted for one area: "in Bener Meriah district", "in Suka Makmur
     /// village" (an area word from rules/subjects.toml in its sentence).
     pub area: bool,
+    /// Named places in its sentence, as (place noun, name), folded: "the
+    /// Bureij refugee camp" is ("camp", "bureij").
+    pub places: Vec<(String, String)>,
     /// A remainder in an article that also gives the measure's whole:
     /// "the three other officers injured" after "seven officers were
     /// injured". A part, not compared with other articles' totals.
@@ -161,6 +164,7 @@ pub fn subject(
         t.kind == TokenKind::Word && with_folded(t.text(text), |w| s.area_words.contains(singular(w).as_str()))
     });
     Subject {
+        places: background.places.clone(),
         remainder,
         area,
         part: included,
@@ -266,8 +270,39 @@ pub struct Background {
     pub cue: bool,
     /// Token indexes of running-total phrases: "killed so far", "to date".
     pub totals_at: Vec<usize>,
+    /// The sentence's named places: see [`Subject::places`].
+    pub places: Vec<(String, String)>,
     /// Token indexes of years before the article's.
     pub past_years: Vec<usize>,
+}
+
+/// "the Bureij refugee camp", "Bener Meriah district", "Cascade Mall": a
+/// place noun from rules/subjects.toml after a capitalised name, with at
+/// most one lower-case word between.
+fn named_places(text: &str, tokens: &[Token], rules: &Rules) -> Vec<(String, String)> {
+    let s = &rules.subjects;
+    let mut out = Vec::new();
+    for (k, t) in tokens.iter().enumerate().filter(|(_, t)| t.kind == TokenKind::Word) {
+        let Some(noun) = with_folded(t.text(text), |w| s.place_nouns.contains(w).then(|| w.to_string())) else {
+            continue;
+        };
+        let name_end = match tokens[..k].last() {
+            Some(m) if m.kind == TokenKind::Word && !is_capitalized(m.text(text)) => k - 1,
+            _ => k,
+        };
+        let name: Vec<String> = tokens[..name_end]
+            .iter()
+            .rev()
+            .take_while(|n| {
+                n.kind == TokenKind::Word && is_capitalized(n.text(text)) && !s.stopwords.contains(&fold(n.text(text)))
+            })
+            .map(|n| fold(n.text(text)))
+            .collect();
+        if !name.is_empty() {
+            out.push((noun, name.into_iter().rev().collect::<Vec<_>>().join(" ")));
+        }
+    }
+    out
 }
 
 /// Is token `j` within `reach` tokens of the figure at tokens `first..after`?
@@ -323,7 +358,7 @@ pub fn background(text: &str, tokens: &[Token], doc_year: Option<i32>, rules: &R
         .filter(|(_, t)| totals.match_word_at(&text[t.start..], t.end - t.start).is_some())
         .map(|(j, _)| j)
         .collect();
-    Background { cue: phrase || word, totals_at, past_years }
+    Background { cue: phrase || word, totals_at, past_years, places: named_places(text, tokens, rules) }
 }
 
 /// "In April last year ...", "In September 2009 ...", "Last year, ...":

@@ -155,6 +155,7 @@ fn merge(base: &mut RuleFile, next: RuleFile) {
     s.past_openers.extend(next.subjects.past_openers);
     s.part_openers.extend(next.subjects.part_openers);
     s.area_words.extend(next.subjects.area_words);
+    s.place_nouns.extend(next.subjects.place_nouns);
     s.past_times.extend(next.subjects.past_times);
     s.additional_counted.extend(next.subjects.additional_counted);
     s.counted_stops.extend(next.subjects.counted_stops);
@@ -251,6 +252,7 @@ pub struct SubjectRules {
     pub past_openers: HashSet<String>,
     pub part_openers: PhraseSet,
     pub area_words: HashSet<String>,
+    pub place_nouns: HashSet<String>,
     pub past_times: PhraseSet,
     pub additional_counted: HashSet<String>,
     pub counted_stops: HashSet<String>,
@@ -604,6 +606,7 @@ fn compile(f: RuleFile) -> Rules {
         past_openers: set_of(&f.subjects.past_openers),
         part_openers: PhraseSet::from_phrases(&f.subjects.part_openers),
         area_words: set_of(&f.subjects.area_words),
+        place_nouns: set_of(&f.subjects.place_nouns),
         past_times: PhraseSet::from_phrases(&f.subjects.past_times),
         additional_counted: set_of(&f.subjects.additional_counted),
         counted_stops: set_of(&f.subjects.counted_stops),

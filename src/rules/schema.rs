@@ -71,6 +71,8 @@ pub struct SubjectSection {
     pub historical: Vec<String>,
     /// Phrases that place a figure in another event ("days after").
     pub historical_phrases: Vec<String>,
+    /// Nouns that name a place after a name: "camp", "district", "mall".
+    pub place_nouns: Vec<String>,
     /// Words that scope a count to one area: "district", "village".
     pub area_words: Vec<String>,
     /// Words right before a figure that make it part of a larger count: "including".
