@@ -39,7 +39,13 @@ impl Analysis {
     /// The article's date (ISO): its `# date:` header, else its dateline,
     /// else the date the caller assumed for it (`--date`).
     pub fn date(&self) -> Option<String> {
-        let header = self.segments.meta("date").filter(|d| d.len() >= 10).map(|d| d[..10].to_string());
+        // Only a header that opens with a real ISO date dates the article.
+        let header = self
+            .segments
+            .meta("date")
+            .and_then(|d| d.get(..10))
+            .filter(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok())
+            .map(str::to_string);
         header.or_else(|| self.extraction.dateline.map(|(d, _)| d.iso())).or_else(|| self.assumed_date.clone())
     }
 }
@@ -113,4 +119,22 @@ pub fn check_against(docs: &[Document], drafts: usize, rules: &Rules) -> report:
 pub fn check(docs: &[Document], rules: &Rules, run_checks: bool) -> report::Report {
     let how = if run_checks { Comparison::All } else { Comparison::None };
     cross_check(docs, analyze_all(docs, rules), how, rules)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Found by the `pipeline` fuzz target: a `# date:` header whose tenth
+    /// byte falls inside a character.
+    #[test]
+    fn a_date_header_that_is_no_date_dates_nothing() {
+        let rules = Rules::builtin().unwrap();
+        for header in ["2excuses” for his conduct", "2016-06-1”", "June 12, 2016", "2016-13-40"] {
+            let doc = Document::from_text("a.txt", format!("# date: {header}\n\nFive people died on Sunday.\n"));
+            assert_eq!(analyze(&doc, &rules).date(), None, "{header}");
+        }
+        let doc = Document::from_text("a.txt", "# date: 2016-06-12T10:00\n\nFive people died.\n");
+        assert_eq!(analyze(&doc, &rules).date().as_deref(), Some("2016-06-12"));
+    }
 }
