@@ -194,7 +194,9 @@ fn goes_on_in_past(
 ) -> bool {
     let Some(prev) = i.checked_sub(1) else { return false };
     let sentences = &segments.sentences;
-    let own_time = ex.dates.iter().any(|d| d.sentence == i) || subject::names_a_year(text, &ex.tokens[i]);
+    let first_date = ex.dates.partition_point(|d| d.sentence < i);
+    let own_time =
+        ex.dates.get(first_date).is_some_and(|d| d.sentence == i) || subject::names_a_year(text, &ex.tokens[i]);
     sentences[prev].paragraph == sentences[i].paragraph
         && !own_time
         && subject::opens_in_past(text, &ex.tokens[prev], year, rules)

@@ -160,13 +160,10 @@ pub fn subject(
         && tokens[first.saturating_sub(INCLUDED_REACH)..first]
             .iter()
             .any(|t| s.part_openers.match_word_at(&text[t.start..], t.end - t.start).is_some());
-    let area = tokens.iter().any(|t| {
-        t.kind == TokenKind::Word && with_folded(t.text(text), |w| s.area_words.contains(singular(w).as_str()))
-    });
     Subject {
         places: background.places.clone(),
         remainder,
-        area,
+        area: background.area,
         part: included,
         after: after_words,
         demographic,
@@ -272,6 +269,8 @@ pub struct Background {
     pub totals_at: Vec<usize>,
     /// The sentence's named places: see [`Subject::places`].
     pub places: Vec<(String, String)>,
+    /// The sentence names an area: see [`Subject::area`].
+    pub area: bool,
     /// Token indexes of years before the article's.
     pub past_years: Vec<usize>,
 }
@@ -358,7 +357,14 @@ pub fn background(text: &str, tokens: &[Token], doc_year: Option<i32>, rules: &R
         .filter(|(_, t)| totals.match_word_at(&text[t.start..], t.end - t.start).is_some())
         .map(|(j, _)| j)
         .collect();
-    Background { cue: phrase || word, totals_at, past_years, places: named_places(text, tokens, rules) }
+    let area = tokens.iter().any(|t| {
+        t.kind == TokenKind::Word
+            && with_folded(t.text(text), |w| {
+                let areas = &rules.subjects.area_words;
+                areas.contains(w) || w.strip_suffix('s').is_some_and(|one| areas.contains(one))
+            })
+    });
+    Background { cue: phrase || word, totals_at, past_years, places: named_places(text, tokens, rules), area }
 }
 
 /// "In April last year ...", "In September 2009 ...", "Last year, ...":
