@@ -470,3 +470,17 @@ fn figures_at_two_named_places_of_one_kind_are_two_incidents() {
     let d = "A gunman injured eight people at the Fort Lauderdale airport.";
     assert_eq!(check_pair(c, d).len(), 1);
 }
+
+#[test]
+fn the_same_figure_at_two_places_of_one_kind_is_reported() {
+    let a = "A gunman killed 49 people at the Pulse nightclub early Sunday.";
+    let b = "A gunman killed 49 people at the Parliament nightclub early Sunday.";
+    let found = check_pair(a, b);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "CC403");
+    assert_eq!(found[0].1, ["Pulse nightclub", "Parliament nightclub", "49", "49"]);
+    // A city and a club may both be right: places of two kinds are not held against each other.
+    assert_eq!(check_pair(a, "A gunman killed 49 people in Orlando, Florida, early Sunday."), vec![]);
+    // Different figures at two places are two incidents, not one misplaced.
+    assert_eq!(check_pair(a, &b.replace("49", "12")), vec![]);
+}

@@ -7,6 +7,7 @@ use std::collections::hash_map::Entry;
 use std::collections::{BTreeMap, HashMap};
 
 use super::{enabled, finding, Evidence, Finding};
+use crate::facts::subject::{Place, Subject};
 use crate::facts::Fact;
 use crate::interval::fmt_number;
 use crate::load::Document;
@@ -158,8 +159,14 @@ fn index(analyses: &[Analysis]) -> BTreeMap<Key<'_>, Vec<Reading<'_>>> {
 /// that are not the event's own must share a word next to them and three
 /// words of their clauses.
 pub fn comparable(a: &Fact, b: &Fact, event_level: bool) -> bool {
+    comparable_but_for_place(a, b, event_level) && other_places(&a.subject, &b.subject).is_none()
+}
+
+/// [`comparable`], whatever places their sentences name: for the check that
+/// reports the same figure at two places (CC403).
+pub fn comparable_but_for_place(a: &Fact, b: &Fact, event_level: bool) -> bool {
     let (sa, sb) = (&a.subject, &b.subject);
-    if sa.part || sb.part || sa.cumulative != sb.cumulative || other_places(sa, sb) {
+    if sa.part || sb.part || sa.cumulative != sb.cumulative {
         return false;
     }
     // Background figures compare only with background figures about the
@@ -197,17 +204,16 @@ pub fn comparable(a: &Fact, b: &Fact, event_level: bool) -> bool {
 }
 
 /// Do the two sentences name different places of one kind ("the Bureij
-/// camp", "the Jabaliya camp"), and no place of that kind in common? Names
-/// sharing a word are one place written two ways ("Fort Lauderdale-Hollywood
-/// International Airport", "the Fort Lauderdale airport").
-fn other_places(sa: &crate::facts::subject::Subject, sb: &crate::facts::subject::Subject) -> bool {
-    fn names<'s>(places: &'s [(String, String)], noun: &'s str) -> impl Iterator<Item = &'s str> + 's {
-        places.iter().filter(move |(n, _)| n == noun).map(|(_, name)| name.as_str())
-    }
-    sa.places.iter().any(|(noun, _)| {
-        let mut b = names(&sb.places, noun).peekable();
-        let alike = |x: &str, y: &str| x.split([' ', '-']).any(|w| y.split([' ', '-']).any(|v| v == w));
-        b.peek().is_some() && !b.any(|y| names(&sa.places, noun).any(|x| alike(x, y)))
+/// camp", "the Jabaliya camp"), and no place of that kind in common? The
+/// first such pair. Names sharing a word are one place (see [`Place::alike`]).
+pub fn other_places<'s>(sa: &'s Subject, sb: &'s Subject) -> Option<(&'s Place, &'s Place)> {
+    sa.places.iter().find_map(|pa| {
+        let same_kind = || sb.places.iter().filter(|pb| pb.noun == pa.noun);
+        let one_in_common = same_kind().any(|pb| sa.places.iter().any(|x| x.alike(pb)));
+        if one_in_common {
+            return None;
+        }
+        same_kind().next().map(|pb| (pa, pb))
     })
 }
 

@@ -5,6 +5,7 @@
 
 pub mod dates;
 pub mod figures;
+pub mod places;
 pub mod quotes;
 pub mod titles;
 
@@ -42,6 +43,7 @@ pub fn run(docs: &[Document], analyses: &[Analysis], rules: &Rules) -> Vec<Findi
                     let mut rest = titles::check(docs, analyses, rules);
                     rest.extend(dates::check_weekdays(docs, analyses, rules));
                     rest.extend(dates::check_event_days(docs, analyses, rules));
+                    rest.extend(places::check(docs, analyses, rules));
                     rest
                 },
             )

@@ -95,9 +95,8 @@ pub struct Subject {
     /// Counted for one area: "in Bener Meriah district", "in Suka Makmur
     /// village" (an area word from rules/subjects.toml in its sentence).
     pub area: bool,
-    /// Named places in its sentence, as (place noun, name), folded: "the
-    /// Bureij refugee camp" is ("camp", "bureij").
-    pub places: Vec<(String, String)>,
+    /// Named places in its sentence: "the Bureij refugee camp".
+    pub places: Vec<Place>,
     /// A remainder in an article that also gives the measure's whole:
     /// "the three other officers injured" after "seven officers were
     /// injured". A part, not compared with other articles' totals.
@@ -268,17 +267,35 @@ pub struct Background {
     /// Token indexes of running-total phrases: "killed so far", "to date".
     pub totals_at: Vec<usize>,
     /// The sentence's named places: see [`Subject::places`].
-    pub places: Vec<(String, String)>,
+    pub places: Vec<Place>,
     /// The sentence names an area: see [`Subject::area`].
     pub area: bool,
     /// Token indexes of years before the article's.
     pub past_years: Vec<usize>,
 }
 
+/// A named place: "the Bureij refugee camp" is the noun "camp" and the
+/// name "bureij" (both folded), with the words' span from name to noun.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Place {
+    pub noun: String,
+    pub name: String,
+    pub span: Span,
+}
+
+impl Place {
+    /// One place written two ways shares a word of its name ("Fort
+    /// Lauderdale-Hollywood International Airport", "the Fort Lauderdale
+    /// airport").
+    pub fn alike(&self, other: &Place) -> bool {
+        self.noun == other.noun && self.name.split([' ', '-']).any(|w| other.name.split([' ', '-']).any(|v| v == w))
+    }
+}
+
 /// "the Bureij refugee camp", "Bener Meriah district", "Cascade Mall": a
 /// place noun from rules/subjects.toml after a capitalised name, with at
 /// most one lower-case word between.
-fn named_places(text: &str, tokens: &[Token], rules: &Rules) -> Vec<(String, String)> {
+fn named_places(text: &str, tokens: &[Token], rules: &Rules) -> Vec<Place> {
     let s = &rules.subjects;
     let mut out = Vec::new();
     for (k, t) in tokens.iter().enumerate().filter(|(_, t)| t.kind == TokenKind::Word) {
@@ -289,16 +306,14 @@ fn named_places(text: &str, tokens: &[Token], rules: &Rules) -> Vec<(String, Str
             Some(m) if m.kind == TokenKind::Word && !is_capitalized(m.text(text)) => k - 1,
             _ => k,
         };
-        let name: Vec<String> = tokens[..name_end]
-            .iter()
-            .rev()
-            .take_while(|n| {
-                n.kind == TokenKind::Word && is_capitalized(n.text(text)) && !s.stopwords.contains(&fold(n.text(text)))
-            })
-            .map(|n| fold(n.text(text)))
-            .collect();
-        if !name.is_empty() {
-            out.push((noun, name.into_iter().rev().collect::<Vec<_>>().join(" ")));
+        let is_name = |n: &&Token| {
+            n.kind == TokenKind::Word && is_capitalized(n.text(text)) && !s.stopwords.contains(&fold(n.text(text)))
+        };
+        let words = tokens[..name_end].iter().rev().take_while(is_name).count();
+        if words > 0 {
+            let first = &tokens[name_end - words];
+            let name: Vec<String> = tokens[name_end - words..name_end].iter().map(|n| fold(n.text(text))).collect();
+            out.push(Place { noun, name: name.join(" "), span: Span::new(first.start, t.end) });
         }
     }
     out
