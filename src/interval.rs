@@ -77,9 +77,37 @@ impl fmt::Display for Interval {
     }
 }
 
+impl Interval {
+    /// The interval as an editor would say it: "129", "more than 120", "at
+    /// least 40", "at most 5", "less than 3", "36 to 44".
+    pub fn in_words(&self) -> String {
+        let (lo, hi) = (fmt_number(self.min), fmt_number(self.max));
+        match (self.min.is_finite(), self.max.is_finite()) {
+            _ if self.is_point() => lo,
+            (true, false) if self.min_inclusive => format!("at least {lo}"),
+            (true, false) => format!("more than {lo}"),
+            (false, true) if self.max_inclusive => format!("at most {hi}"),
+            (false, true) => format!("less than {hi}"),
+            (true, true) => format!("{lo} to {hi}"),
+            (false, false) => "any amount".to_string(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn in_words_as_an_editor_says_it() {
+        assert_eq!(above(120.0).in_words(), "more than 120");
+        assert_eq!(Interval { min_inclusive: true, ..above(40.0) }.in_words(), "at least 40");
+        assert_eq!(Interval::point(129.0).in_words(), "129");
+        assert_eq!(Interval::closed(36.0, 44.0).in_words(), "36 to 44");
+        let below = Interval { min: f64::NEG_INFINITY, max: 5.0, min_inclusive: false, max_inclusive: true };
+        assert_eq!(below.in_words(), "at most 5");
+        assert_eq!(Interval { max_inclusive: false, ..below }.in_words(), "less than 5");
+    }
 
     fn above(v: f64) -> Interval {
         Interval { min: v, max: f64::INFINITY, min_inclusive: false, max_inclusive: false }

@@ -9,7 +9,6 @@ use std::collections::{BTreeMap, HashMap};
 use super::{enabled, finding, Evidence, Finding};
 use crate::facts::subject::{Place, Subject};
 use crate::facts::Fact;
-use crate::interval::fmt_number;
 use crate::load::Document;
 use crate::rules::{QualifierKind, Rules};
 use crate::Analysis;
@@ -83,9 +82,8 @@ pub fn reading(f: &Fact, rules: &Rules) -> String {
     let unit =
         f.unit.as_deref().and_then(|u| rules.numbers.units.iter().find(|x| &*x.name == u)).map(|u| u.short.as_str());
     match unit {
-        Some(u) if f.value.is_point() => format!("{} {u}", fmt_number(f.value.min)),
-        Some(u) => format!("{} {u}", f.value),
-        None => f.value.to_string(),
+        Some(u) => format!("{} {u}", f.value.in_words()),
+        None => f.value.in_words(),
     }
 }
 
@@ -217,6 +215,16 @@ pub fn other_places<'s>(sa: &'s Subject, sb: &'s Subject) -> Option<(&'s Place, 
     })
 }
 
+/// A figure as written, and how it was read when that says more: "\"about
+/// 40\" (read as 36 to 44)", but "\"129\"" and "\"more than 120\"".
+fn quoted_reading(written: &str, read: &str) -> String {
+    if written.split_whitespace().eq(read.split_whitespace()) || written.eq_ignore_ascii_case(read) {
+        format!("\"{written}\"")
+    } else {
+        format!("\"{written}\" (read as {read})")
+    }
+}
+
 /// Are the two figures more than `times` apart ("40" and "more than 600")?
 /// Each is taken at its written figure, before any hedge.
 fn far_apart(a: &Fact, b: &Fact, times: f64) -> bool {
@@ -336,8 +344,8 @@ pub fn check(docs: &[Document], analyses: &[Analysis], rules: &Rules) -> Vec<Fin
                 let (ra, rb) = (reading(a, rules), reading(b, rules));
                 let values = [
                     ("measure", measure.to_string()),
-                    ("a", format!("\"{}\" (read as {ra})", text(da, a))),
-                    ("b", format!("\"{}\" (read as {rb})", text(db, b))),
+                    ("a", quoted_reading(&text(da, a), &ra)),
+                    ("b", quoted_reading(&text(db, b), &rb)),
                     ("a_doc", docs[da].path.clone()),
                     ("b_doc", docs[db].path.clone()),
                     ("a_date", date_a.unwrap_or("undated").to_string()),
