@@ -45,7 +45,8 @@ pub fn check_weekdays(docs: &[Document], analyses: &[Analysis], rules: &Rules) -
     let mut out = Vec::new();
     for (doc, a) in analyses.iter().enumerate() {
         let around = article_date(a);
-        let mut seen: Vec<(u32, NaiveDate, usize)> = Vec::new();
+        // (weekday, date) -> its finding, so a repeated mistake is one finding.
+        let mut seen: std::collections::HashMap<(u32, NaiveDate), usize> = std::collections::HashMap::new();
         for m in &a.extraction.dates {
             let (Some(weekday), Some((date, year_assumed))) = (m.weekday, resolve(m, around)) else { continue };
             let actual = date.weekday().num_days_from_monday();
@@ -53,12 +54,12 @@ pub fn check_weekdays(docs: &[Document], analyses: &[Analysis], rules: &Rules) -
                 continue;
             }
             let label = format!("{} was a {}", date.format("%B %-d, %Y"), weekday_title(actual));
-            if let Some(&(_, _, at)) = seen.iter().find(|(w, d, _)| (*w, *d) == (weekday, date)) {
+            if let Some(&at) = seen.get(&(weekday, date)) {
                 let f: &mut Finding = &mut out[at];
                 f.evidence.push(Evidence { doc, span: m.span, label });
                 continue;
             }
-            seen.push((weekday, date, out.len()));
+            seen.insert((weekday, date), out.len());
             let written = docs[doc].slice(m.span).to_string();
             let year_note = if year_assumed { " (year from the article's date)" } else { "" };
             let values = [

@@ -4,6 +4,8 @@
 
 pub mod subject;
 
+use rustc_hash::FxHashMap as HashMap;
+
 use crate::extract::dates::DateMention;
 use crate::extract::quantity::Quantity;
 use crate::extract::Extraction;
@@ -100,20 +102,23 @@ fn mark_breakdowns(facts: &mut [Fact]) {
 /// count for one area ("In Central Aceh district, 10 people were killed")
 /// in an article that gives a larger count of the measure for no one area.
 fn mark_parts(facts: &mut [Fact]) {
-    for i in 0..facts.len() {
-        let f = &facts[i];
-        if f.measure.is_none() || !(f.subject.remainder || f.subject.area) {
-            continue;
+    // Per measure, read once (an archive-sized article has a million
+    // figures): is a whole given, and the largest written total for no area.
+    let mut wholes: HashMap<Name, (bool, f64)> = HashMap::default();
+    for g in facts.iter().filter(|g| !g.subject.historical && !g.subject.cumulative) {
+        let Some(m) = &g.measure else { continue };
+        let w = wholes.entry(m.clone()).or_insert((false, f64::NEG_INFINITY));
+        w.0 |= !g.subject.remainder;
+        // A vague "dozens" is no total to be part of.
+        let written = g.stated.min == g.stated.max || g.qualifier.is_some();
+        if !g.subject.area && written {
+            w.1 = w.1.max(g.nominal);
         }
-        let same = |g: &&Fact| g.measure == f.measure && !g.subject.historical && !g.subject.cumulative;
-        let whole_given = if f.subject.remainder {
-            facts.iter().filter(same).any(|g| !g.subject.remainder)
-        } else {
-            // A vague "dozens" is no total to be part of.
-            let written = |g: &Fact| g.stated.min == g.stated.max || g.qualifier.is_some();
-            facts.iter().filter(same).any(|g| !g.subject.area && written(g) && g.nominal > f.nominal)
-        };
-        facts[i].subject.part |= whole_given;
+    }
+    for f in facts.iter_mut() {
+        let Some(&(whole, largest)) = f.measure.as_ref().and_then(|m| wholes.get(m)) else { continue };
+        let whole_given = (f.subject.remainder && whole) || (f.subject.area && largest > f.nominal);
+        f.subject.part |= whole_given;
     }
 }
 
