@@ -351,35 +351,28 @@ impl Background {
 
 /// Read a sentence's background markers once, for all its figures.
 pub fn background(text: &str, tokens: &[Token], doc_year: Option<i32>, rules: &Rules) -> Background {
-    let phrases = &rules.subjects.historical_phrases;
-    let phrase = tokens.iter().any(|t| phrases.match_word_at(&text[t.start..], t.end - t.start).is_some());
-    let word = tokens
-        .iter()
-        .any(|t| t.kind == TokenKind::Word && with_folded(t.text(text), |w| rules.subjects.historical.contains(w)));
-    let past_years = tokens
-        .iter()
-        .enumerate()
-        .filter(|(_, t)| t.kind == TokenKind::Number)
-        .filter_map(|(j, t)| {
-            let w = t.text(text);
-            matches!((year_of(w), doc_year), (Some(y), Some(d)) if y < d).then_some(j)
-        })
-        .collect();
-    let totals = &rules.subjects.cumulative_phrases;
-    let totals_at = tokens
-        .iter()
-        .enumerate()
-        .filter(|(_, t)| totals.match_word_at(&text[t.start..], t.end - t.start).is_some())
-        .map(|(j, _)| j)
-        .collect();
-    let area = tokens.iter().any(|t| {
-        t.kind == TokenKind::Word
-            && with_folded(t.text(text), |w| {
-                let areas = &rules.subjects.area_words;
-                areas.contains(w) || w.strip_suffix('s').is_some_and(|one| areas.contains(one))
-            })
-    });
-    Background { cue: phrase || word, totals_at, past_years, places: named_places(text, tokens, rules), area }
+    let s = &rules.subjects;
+    let mut bg = Background { places: named_places(text, tokens, rules), ..Background::default() };
+    // One pass over the sentence for every marker.
+    for (j, t) in tokens.iter().enumerate() {
+        let at = |set: &crate::rules::phrase::PhraseSet| set.match_word_at(&text[t.start..], t.end - t.start).is_some();
+        match t.kind {
+            TokenKind::Word => with_folded(t.text(text), |w| {
+                bg.cue |= s.historical.contains(w);
+                let area = |w: &str| s.area_words.contains(w);
+                bg.area |= area(w) || w.strip_suffix('s').is_some_and(area);
+            }),
+            TokenKind::Number if matches!((year_of(t.text(text)), doc_year), (Some(y), Some(d)) if y < d) => {
+                bg.past_years.push(j)
+            }
+            _ => {}
+        }
+        bg.cue |= at(&s.historical_phrases);
+        if at(&s.cumulative_phrases) {
+            bg.totals_at.push(j);
+        }
+    }
+    bg
 }
 
 /// "In April last year ...", "In September 2009 ...", "Last year, ...":
