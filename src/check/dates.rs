@@ -9,11 +9,11 @@ use std::collections::BTreeMap;
 use chrono::{Datelike, NaiveDate};
 
 use super::figures::{comparable, measure_rule, verdict_within, Verdict};
-use super::{enabled, finding, Evidence, Finding};
+use super::{beside_figure, enabled, finding, Beside, Evidence, Finding};
 use crate::extract::dates::{weekday_title, DateMention};
 use crate::facts::Fact;
 use crate::load::Document;
-use crate::rules::Rules;
+use crate::rules::{Check, Rules};
 use crate::Analysis;
 
 /// The article's date, if it has one.
@@ -190,32 +190,15 @@ pub fn check_event_days(docs: &[Document], analyses: &[Analysis], rules: &Rules)
     out
 }
 
-fn day_finding(
-    check: &crate::rules::Check,
-    docs: &[Document],
-    measure: &str,
-    a: (Day, &Dated),
-    b: (Day, &Dated),
-) -> Finding {
-    let ((day_a, &(doc_a, fact_a, m_a)), (day_b, &(doc_b, fact_b, m_b))) = (a, b);
-    let values = [
-        ("measure", measure.to_string()),
-        ("a_figure", docs[doc_a].slice(fact_a.span).to_string()),
-        ("b_figure", docs[doc_b].slice(fact_b.span).to_string()),
-        ("a_day", docs[doc_a].slice(m_a.span).to_string()),
-        ("b_day", docs[doc_b].slice(m_b.span).to_string()),
-        ("a_doc", docs[doc_a].path.clone()),
-        ("b_doc", docs[doc_b].path.clone()),
-        ("a_read", day_a.describe()),
-        ("b_read", day_b.describe()),
-    ];
-    let evidence = vec![
-        Evidence { doc: doc_a, span: m_a.span, label: format!("day: read as {}", day_a.describe()) },
-        Evidence { doc: doc_b, span: m_b.span, label: format!("day: read as {}", day_b.describe()) },
-        Evidence { doc: doc_a, span: fact_a.span, label: format!("{measure}: the figure it dates") },
-        Evidence { doc: doc_b, span: fact_b.span, label: format!("{measure}: the same figure") },
-    ];
-    finding(check, &values, evidence)
+fn day_finding(check: &Check, docs: &[Document], measure: &str, a: (Day, &Dated), b: (Day, &Dated)) -> Finding {
+    let side = |(day, &(doc, fact, m)): (Day, &Dated)| Beside {
+        doc,
+        figure: fact.span,
+        words: m.span,
+        label: format!("day: read as {}", day.describe()),
+    };
+    let extra = [("a_read", a.0.describe()), ("b_read", b.0.describe())];
+    beside_figure(check, docs, measure, ("day", "dates"), [side(a), side(b)], &extra)
 }
 
 #[cfg(test)]

@@ -131,6 +131,48 @@ pub fn finding(check: &Check, values: &[(&str, String)], evidence: Vec<Evidence>
     }
 }
 
+/// One article's side of a figure both articles give, with the words beside
+/// it that they disagree on (a day, a place) and how those were read.
+pub struct Beside {
+    pub doc: usize,
+    pub figure: Span,
+    pub words: Span,
+    pub label: String,
+}
+
+/// A finding about words beside an agreed figure: `what` names them in the
+/// template ("day" fills `{a_day}` and `{b_day}`), `verb` in the figure's
+/// label ("the figure it dates"). Evidence: both articles' words, then both
+/// figures; `extra` adds template values.
+pub fn beside_figure(
+    check: &Check,
+    docs: &[Document],
+    measure: &str,
+    (what, verb): (&str, &str),
+    [a, b]: [Beside; 2],
+    extra: &[(&str, String)],
+) -> Finding {
+    let text = |doc: usize, s: Span| docs[doc].slice(s).to_string();
+    let (key_a, key_b) = (format!("a_{what}"), format!("b_{what}"));
+    let mut values = vec![
+        ("measure", measure.to_string()),
+        ("a_figure", text(a.doc, a.figure)),
+        ("b_figure", text(b.doc, b.figure)),
+        (key_a.as_str(), text(a.doc, a.words)),
+        (key_b.as_str(), text(b.doc, b.words)),
+        ("a_doc", docs[a.doc].path.clone()),
+        ("b_doc", docs[b.doc].path.clone()),
+    ];
+    values.extend(extra.iter().cloned());
+    let evidence = vec![
+        Evidence { doc: a.doc, span: a.words, label: a.label },
+        Evidence { doc: b.doc, span: b.words, label: b.label },
+        Evidence { doc: a.doc, span: a.figure, label: format!("{measure}: the figure it {verb}") },
+        Evidence { doc: b.doc, span: b.figure, label: format!("{measure}: the same figure") },
+    ];
+    finding(check, &values, evidence)
+}
+
 /// Replace `{key}` with its value; unknown keys are left as written so a
 /// typo in a newsroom's template shows up in the output.
 pub fn fill(template: &str, values: &[(&str, String)]) -> String {

@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 
 use super::figures::{comparable_but_for_place, measure_rule, other_places};
-use super::{enabled, finding, Evidence, Finding};
+use super::{beside_figure, enabled, Beside, Finding};
 use crate::facts::subject::Place;
 use crate::facts::Fact;
 use crate::load::Document;
@@ -67,21 +67,11 @@ pub fn check(docs: &[Document], analyses: &[Analysis], rules: &Rules) -> Vec<Fin
 /// The finding, the earlier document's place first.
 fn place_finding(check: &Check, docs: &[Document], measure: &str, a: &Placed, b: &Placed) -> Finding {
     let (a, b) = if a.0 <= b.0 { (a, b) } else { (b, a) };
-    let (&(doc_a, fact_a, place_a), &(doc_b, fact_b, place_b)) = (a, b);
-    let values = [
-        ("measure", measure.to_string()),
-        ("a_figure", docs[doc_a].slice(fact_a.span).to_string()),
-        ("b_figure", docs[doc_b].slice(fact_b.span).to_string()),
-        ("a_place", docs[doc_a].slice(place_a.span).to_string()),
-        ("b_place", docs[doc_b].slice(place_b.span).to_string()),
-        ("a_doc", docs[doc_a].path.clone()),
-        ("b_doc", docs[doc_b].path.clone()),
-    ];
-    let evidence = vec![
-        Evidence { doc: doc_a, span: place_a.span, label: format!("place: {}", place_a.name) },
-        Evidence { doc: doc_b, span: place_b.span, label: format!("place: {}", place_b.name) },
-        Evidence { doc: doc_a, span: fact_a.span, label: format!("{measure}: the figure it places") },
-        Evidence { doc: doc_b, span: fact_b.span, label: format!("{measure}: the same figure") },
-    ];
-    finding(check, &values, evidence)
+    let side = |&(doc, fact, place): &Placed| Beside {
+        doc,
+        figure: fact.span,
+        words: place.span,
+        label: format!("place: {}", place.name),
+    };
+    beside_figure(check, docs, measure, ("place", "places"), [side(a), side(b)], &[])
 }

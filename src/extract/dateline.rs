@@ -51,25 +51,35 @@ pub(crate) fn letters(i: &str) -> Res<'_, &str> {
     take_while1(|c: char| c.is_ascii_alphabetic()).parse(i)
 }
 
+/// Does `w` name `name`, in full or cut short to `w`?
+fn names(name: &str, w: &str, short: bool) -> bool {
+    name.eq_ignore_ascii_case(w) || (short && name.get(..w.len()).is_some_and(|p| p.eq_ignore_ascii_case(w)))
+}
+
+/// The month a word names (1 for January): in full, cut to three letters,
+/// or "Sept".
+pub(crate) fn month_index(w: &str) -> Option<u32> {
+    let short = w.len() == 3 || w.eq_ignore_ascii_case("sept");
+    MONTHS.iter().position(|m| names(m, w, short)).map(|n| n as u32 + 1)
+}
+
+/// The weekday a word names (0 for Monday): in full, or cut to three letters
+/// when `short` forms count.
+pub(crate) fn weekday_index(w: &str, short: bool) -> Option<u32> {
+    WEEKDAYS.iter().position(|d| names(d, w, short && w.len() == 3)).map(|n| n as u32)
+}
+
 /// "July", "Jul", "Jul.", "Sept.": the month's number.
 pub(crate) fn month(i: &str) -> Res<'_, u32> {
     let (rest, w) = letters(i)?;
-    let w = w.to_ascii_lowercase();
-    let n = MONTHS
-        .iter()
-        .position(|m| *m == w || (w.len() >= 3 && m.starts_with(&w) && (w.len() == 3 || w == "sept")))
-        .ok_or_else(|| nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))?;
+    let n = month_index(w).ok_or_else(|| nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))?;
     let (rest, _) = opt(char('.')).parse(rest)?;
-    Ok((rest, n as u32 + 1))
+    Ok((rest, n))
 }
 
 /// "Tuesday,", "Tue", "WEDNESDAY": skipped.
 fn weekday(i: &str) -> Res<'_, ()> {
-    let (rest, _) = verify(letters, |w: &str| {
-        let w = w.to_ascii_lowercase();
-        WEEKDAYS.iter().any(|d| *d == w || (w.len() == 3 && d.starts_with(&w)))
-    })
-    .parse(i)?;
+    let (rest, _) = verify(letters, |w: &str| weekday_index(w, true).is_some()).parse(i)?;
     let (rest, _) = (opt(char('.')), opt(char(',')), multispace1).parse(rest)?;
     Ok((rest, ()))
 }

@@ -11,7 +11,7 @@ use nom::combinator::opt;
 use nom::sequence::{delimited, preceded};
 use nom::{IResult, Parser};
 
-use super::dateline::{day, letters, year, MONTHS, WEEKDAYS};
+use super::dateline::{day, letters, month, weekday_index, year, MONTHS};
 use crate::rules::Rules;
 use crate::span::Span;
 use crate::words::Token;
@@ -57,27 +57,20 @@ fn capitalised(w: &str) -> bool {
 /// "Fridays" is a habit, not a day.
 fn weekday_name(i: &str) -> Res<'_, u32> {
     let (rest, w) = letters(i)?;
-    let n =
-        WEEKDAYS.iter().position(|d| d.eq_ignore_ascii_case(w)).filter(|_| capitalised(w)).ok_or_else(|| fail(i))?;
-    Ok((rest, n as u32))
+    let n = weekday_index(w, false).filter(|_| capitalised(w)).ok_or_else(|| fail(i))?;
+    Ok((rest, n))
 }
 
 /// "July", "Nov.", "Sept.": a capitalised month name in full, or cut short
 /// with a full stop ("Mar" and "Jun" alone are too often something else).
 fn month_name(i: &str) -> Res<'_, u32> {
-    let (rest, w) = letters(i)?;
-    if !capitalised(w) {
+    let (rest, n) = month(i)?;
+    let written = &i[..i.len() - rest.len()];
+    let full = written.len() == MONTHS[n as usize - 1].len();
+    if !capitalised(written) || !(full || written.ends_with('.')) {
         return Err(fail(i));
     }
-    if let Some(n) = MONTHS.iter().position(|m| m.eq_ignore_ascii_case(w)) {
-        return Ok((rest, n as u32 + 1));
-    }
-    let short = (w.len() == 3 || w.eq_ignore_ascii_case("sept")) && rest.starts_with('.');
-    let n = MONTHS
-        .iter()
-        .position(|m| short && m.get(..w.len()).is_some_and(|p| p.eq_ignore_ascii_case(w)))
-        .ok_or_else(|| fail(i))?;
-    Ok((&rest[1..], n as u32 + 1))
+    Ok((rest, n))
 }
 
 /// A day number that ends its word: "7", "8th", not "7pm" or "75".

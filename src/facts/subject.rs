@@ -155,10 +155,8 @@ pub fn subject(
         .any(|t| with_folded(t.text(text), |w| s.additional_counted.contains(w)));
     // "Six civilians, including the two killed": a count that is part of a
     // larger count ("items including a $43,350 Rolex" is a price, whole).
-    let included = count
-        && tokens[first.saturating_sub(INCLUDED_REACH)..first]
-            .iter()
-            .any(|t| s.part_openers.match_word_at(&text[t.start..], t.end - t.start).is_some());
+    let included =
+        count && tokens[first.saturating_sub(INCLUDED_REACH)..first].iter().any(|t| s.part_openers.starts_at(text, t));
     Subject {
         places: background.places.clone(),
         remainder,
@@ -330,8 +328,7 @@ fn within(j: usize, first: usize, after: usize, reach: usize) -> bool {
 const TOTAL_REACH: usize = 8;
 
 /// How many tokens before (after) a figure an earlier year still dates it.
-const YEAR_REACH_BEFORE: usize = 12;
-const YEAR_REACH_AFTER: usize = 12;
+const YEAR_REACH: usize = 12;
 
 impl Background {
     /// Is the figure at tokens `first..after` background?
@@ -342,10 +339,7 @@ impl Background {
     /// The token of the earlier year that dates the figure at tokens
     /// `first..after`, if one is near enough.
     pub fn year_of_figure(&self, first: usize, after: usize) -> Option<usize> {
-        self.past_years
-            .iter()
-            .copied()
-            .find(|&j| (j < first && first - j <= YEAR_REACH_BEFORE) || (j >= after && j - after <= YEAR_REACH_AFTER))
+        self.past_years.iter().copied().find(|&j| within(j, first, after, YEAR_REACH))
     }
 }
 
@@ -355,20 +349,17 @@ pub fn background(text: &str, tokens: &[Token], doc_year: Option<i32>, rules: &R
     let mut bg = Background { places: named_places(text, tokens, rules), ..Background::default() };
     // One pass over the sentence for every marker.
     for (j, t) in tokens.iter().enumerate() {
-        let at = |set: &crate::rules::phrase::PhraseSet| set.match_word_at(&text[t.start..], t.end - t.start).is_some();
         match t.kind {
             TokenKind::Word => with_folded(t.text(text), |w| {
                 bg.cue |= s.historical.contains(w);
                 let area = |w: &str| s.area_words.contains(w);
                 bg.area |= area(w) || w.strip_suffix('s').is_some_and(area);
             }),
-            TokenKind::Number if matches!((year_of(t.text(text)), doc_year), (Some(y), Some(d)) if y < d) => {
-                bg.past_years.push(j)
-            }
+            TokenKind::Number if earlier_year(text, t, doc_year) => bg.past_years.push(j),
             _ => {}
         }
-        bg.cue |= at(&s.historical_phrases);
-        if at(&s.cumulative_phrases) {
+        bg.cue |= s.historical_phrases.starts_at(text, t);
+        if s.cumulative_phrases.starts_at(text, t) {
             bg.totals_at.push(j);
         }
     }
@@ -382,17 +373,12 @@ pub fn background(text: &str, tokens: &[Token], doc_year: Option<i32>, rules: &R
 pub fn opens_in_past(text: &str, tokens: &[Token], doc_year: Option<i32>, rules: &Rules) -> bool {
     let head = &tokens[..tokens.len().min(PAST_OPENING)];
     let s = &rules.subjects;
-    let at = |set: &crate::rules::phrase::PhraseSet, t: &Token| {
-        set.match_word_at(&text[t.start..], t.end - t.start).is_some()
-    };
     let past = |t: &Token| {
-        let earlier_year =
-            t.kind == TokenKind::Number && matches!((year_of(t.text(text)), doc_year), (Some(y), Some(d)) if y < d);
-        earlier_year || at(&s.past_times, t) || at(&s.historical_phrases, t)
+        earlier_year(text, t, doc_year) || s.past_times.starts_at(text, t) || s.historical_phrases.starts_at(text, t)
     };
     let Some(first) = head.first() else { return false };
     let opener = with_folded(first.text(text), |w| s.past_openers.contains(w));
-    at(&s.past_times, first) || (opener && head.iter().any(past))
+    s.past_times.starts_at(text, first) || (opener && head.iter().any(past))
 }
 
 /// How many words open a sentence: "In September 2009", "In April last year".
@@ -401,6 +387,11 @@ const PAST_OPENING: usize = 5;
 /// Does the sentence name a year?
 pub fn names_a_year(text: &str, tokens: &[Token]) -> bool {
     tokens.iter().any(|t| t.kind == TokenKind::Number && year_of(t.text(text)).is_some())
+}
+
+/// Is token `t` a year before the article's?
+fn earlier_year(text: &str, t: &Token, doc_year: Option<i32>) -> bool {
+    t.kind == TokenKind::Number && matches!((year_of(t.text(text)), doc_year), (Some(y), Some(d)) if y < d)
 }
 
 /// A four-digit year from 1800 to 2100.

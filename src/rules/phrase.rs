@@ -3,7 +3,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::words::{fold, next_word, word_eq};
+use crate::words::{fold, next_word, word_eq, Token};
 
 /// The phrases sharing a first word: (remaining words, value), longest first.
 type Continuations = Vec<(Vec<String>, usize)>;
@@ -89,11 +89,6 @@ impl PhraseSet {
         self.by_first.is_empty()
     }
 
-    /// The folded first words of every phrase.
-    pub fn first_words(&self) -> impl Iterator<Item = &str> {
-        self.by_first.keys().map(|k| key_str(k))
-    }
-
     /// Every phrase, its folded words joined by spaces.
     pub fn phrases(&self) -> impl Iterator<Item = String> + '_ {
         self.by_first.iter().flat_map(|(first, rests)| {
@@ -129,6 +124,11 @@ impl PhraseSet {
             return self.by_first.get(&*bytes);
         }
         self.by_first.get(fold(word).as_bytes())
+    }
+
+    /// Does one of the phrases start at token `t` of `text`?
+    pub fn starts_at(&self, text: &str, t: &Token) -> bool {
+        self.match_word_at(&text[t.start..], t.end - t.start).is_some()
     }
 
     /// Like [`match_at`](Self::match_at), for a caller that already knows the
