@@ -484,3 +484,50 @@ fn the_same_figure_at_two_places_of_one_kind_is_reported() {
     // Different figures at two places are two incidents, not one misplaced.
     assert_eq!(check_pair(a, &b.replace("49", "12")), vec![]);
 }
+
+#[test]
+fn coordinated_counts_share_the_verb_after_both() {
+    let a =
+        "Two civilians and one police officer were killed. Five more officers and four other civilians were injured.";
+    let b = "Four police officers have been injured, police said.";
+    let found = check_pair(a, b);
+    assert!(found.iter().any(|(r, t)| r == "CC102" && t == &["Five", "Four"]), "{found:?}");
+    // A figure joined by "and" to a count of something else is not counted with it.
+    let c = "He fired 3 times and 2 people were injured.";
+    let d = "Three people were injured in the attack.";
+    assert!(check_pair(c, d).iter().all(|(_, t)| !t.contains(&"3".to_string())), "{:?}", check_pair(c, d));
+}
+
+#[test]
+fn a_live_blogs_earlier_entries_give_way_to_its_later_ones() {
+    let blog = "# date: 2015-11-27\n\nShooting at clinic\n\n\
+                UPDATE 7:02 p.m.: Police say five officers and four civilians were injured.\n\n\
+                UPDATE 4:06 p.m.: Four officers are confirmed injured.\n\n\
+                UPDATE 1:35 p.m.: The gunman remains at large after injuring three officers.\n";
+    let report = "# date: 2015-11-28\n\nFive officers were injured in the attack, police said.\n";
+    assert_eq!(check_pair(blog, report), vec![], "only the newest entry speaks for the blog");
+    // Oldest first works the same way: the last entry is the newest.
+    let oldest_first = "# date: 2015-11-27\n\nShooting at clinic\n\n\
+                        12:54 p.m.: At least one officer is hurt.\n\n\
+                        1:35 p.m.: The gunman injured three officers.\n\n\
+                        4:06 p.m.: Four officers are confirmed injured.\n";
+    let found = check_pair(oldest_first, report);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1[0], "Four");
+    // Without stamps, every figure of the article is held to account.
+    let plain = "# date: 2015-11-27\n\nThe gunman injured three officers. Later, four officers were injured.\n";
+    assert_eq!(check_pair(plain, report).len(), 2);
+}
+
+#[test]
+fn a_count_at_one_place_in_the_scene_is_part_of_the_whole() {
+    let whole = "# date: 2013-06-08\n\nSix people were killed and four people were injured in the incident.";
+    let bus = "# date: 2013-06-08\n\nHe sprayed bullets at a public bus, injuring three people.";
+    assert_eq!(check_pair(whole, bus), vec![], "three on the bus are part of four in all");
+    // A whole count without a scene is still held against another.
+    let other = "# date: 2013-06-08\n\nThe spree left five people dead and three people injured.";
+    assert_eq!(check_pair(whole, other).len(), 2, "{:?}", check_pair(whole, other));
+    // In its own article, a scene's count is part of the article's larger total.
+    let own = "# date: 2013-06-08\n\nSix people were killed on Friday. Two people were killed near the library.";
+    assert_eq!(check_pair(own, "# date: 2013-06-08\n\nSix people died."), vec![]);
+}

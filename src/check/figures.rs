@@ -164,7 +164,12 @@ pub fn comparable(a: &Fact, b: &Fact, event_level: bool) -> bool {
 /// reports the same figure at two places (CC403).
 pub fn comparable_but_for_place(a: &Fact, b: &Fact, event_level: bool) -> bool {
     let (sa, sb) = (&a.subject, &b.subject);
-    if sa.part || sb.part || sa.cumulative != sb.cumulative {
+    if sa.part || sb.part || sa.superseded || sb.superseded || sa.cumulative != sb.cumulative {
+        return false;
+    }
+    // A count at one place in the scene is part of a count for the whole.
+    let within = |x: &Fact, y: &Fact| x.subject.scene && y.subject.whole && x.nominal <= y.nominal;
+    if within(a, b) || within(b, a) {
         return false;
     }
     // Background figures compare only with background figures about the

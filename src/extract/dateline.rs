@@ -78,7 +78,7 @@ pub(crate) fn month(i: &str) -> Res<'_, u32> {
 }
 
 /// "Tuesday,", "Tue", "WEDNESDAY": skipped.
-fn weekday(i: &str) -> Res<'_, ()> {
+pub(crate) fn weekday(i: &str) -> Res<'_, ()> {
     let (rest, _) = verify(letters, |w: &str| weekday_index(w, true).is_some()).parse(i)?;
     let (rest, _) = (opt(char('.')), opt(char(',')), multispace1).parse(rest)?;
     Ok((rest, ()))

@@ -9,6 +9,7 @@ pub mod fraction;
 pub mod numeral;
 pub mod quantity;
 pub mod quotes;
+pub mod stamps;
 pub mod titles;
 pub mod unit_phrase;
 
@@ -36,6 +37,8 @@ pub struct Extraction {
     pub titles: Vec<titles::Title>,
     /// Weekdays and dates in the text: "on Thursday, July 7".
     pub dates: Vec<dates::DateMention>,
+    /// A live blog's entry stamps: "UPDATE 1:35 p.m.:".
+    pub stamps: Vec<stamps::Stamp>,
 }
 
 /// Run every extractor over a segmented document.
@@ -62,5 +65,6 @@ pub fn extract(text: &str, segments: &Segments, rules: &Rules) -> Extraction {
         .enumerate()
         .flat_map(|(i, (s, toks))| dates::dates(text, toks, s.span.end, i, rules))
         .collect();
-    Extraction { tokens, quotes, claims, quantities, dateline, titles, dates }
+    let stamps = stamps::stamps(text, segments, rules);
+    Extraction { tokens, quotes, claims, quantities, dateline, titles, dates, stamps }
 }

@@ -8,6 +8,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::extract::dates::DateMention;
 use crate::extract::quantity::Quantity;
+use crate::extract::stamps::Stamp;
 use crate::extract::Extraction;
 use crate::interval::Interval;
 use crate::rules::{Name, QualifierKind, Rules};
@@ -76,10 +77,48 @@ pub fn facts(text: &str, segments: &Segments, ex: &Extraction, rules: &Rules) ->
     for f in &mut facts {
         f.day = event_day(&ex.dates, f.sentence);
     }
+    share_coordinated_measures(text, &ex.tokens, &mut facts, rules);
     resolve_others(&mut facts);
     mark_parts(&mut facts);
     mark_breakdowns(&mut facts);
+    mark_superseded(segments, &ex.stamps, &mut facts);
     facts
+}
+
+/// How many stamped entries make an article a live blog.
+const LIVE_BLOG_STAMPS: usize = 3;
+
+/// In a live blog, a figure in an entry older than the newest entry giving
+/// its measure is superseded (see [`subject::Subject::superseded`]).
+/// Figures above the first stamp (headline, summary) are the blog's own
+/// latest word and stay. Blogs run newest first or oldest first: the
+/// stamps' times say which.
+fn mark_superseded(segments: &Segments, stamps: &[Stamp], facts: &mut [Fact]) {
+    if stamps.len() < LIVE_BLOG_STAMPS {
+        return;
+    }
+    let falling = stamps.windows(2).filter(|w| w[1].minutes < w[0].minutes).count();
+    let rising = stamps.windows(2).filter(|w| w[1].minutes > w[0].minutes).count();
+    let newest_first = falling > rising;
+    // How new the entry holding a fact is (0 = oldest); None above the first stamp.
+    let age = |f: &Fact| {
+        let paragraph = segments.sentences[f.sentence].paragraph;
+        let entry = stamps.partition_point(|s| s.paragraph <= paragraph).checked_sub(1)?;
+        Some(if newest_first { stamps.len() - 1 - entry } else { entry })
+    };
+    let mut newest: HashMap<Name, usize> = HashMap::default();
+    for f in facts.iter().filter(|f| !f.subject.part && !f.subject.remainder && !f.subject.historical) {
+        if let (Some(m), Some(a)) = (&f.measure, age(f)) {
+            let n = newest.entry(m.clone()).or_insert(a);
+            *n = (*n).max(a);
+        }
+    }
+    for f in facts.iter_mut() {
+        let newer = f.measure.as_ref().and_then(|m| newest.get(m));
+        if let (Some(&n), Some(a)) = (newer, age(f)) {
+            f.subject.superseded = a < n;
+        }
+    }
 }
 
 /// A sentence that counts one measure for two groups breaks it down: "five
@@ -111,16 +150,46 @@ fn mark_parts(facts: &mut [Fact]) {
         w.0 |= !g.subject.remainder;
         // A vague "dozens" is no total to be part of.
         let written = g.stated.min == g.stated.max || g.qualifier.is_some();
-        if !g.subject.area && written {
+        if !g.subject.area && !g.subject.scene && written {
             w.1 = w.1.max(g.nominal);
         }
     }
     for f in facts.iter_mut() {
         let Some(&(whole, largest)) = f.measure.as_ref().and_then(|m| wholes.get(m)) else { continue };
-        let whole_given = (f.subject.remainder && whole) || (f.subject.area && largest > f.nominal);
+        let one_place = f.subject.area || f.subject.scene;
+        let whole_given = (f.subject.remainder && whole) || (one_place && largest > f.nominal);
         f.subject.part |= whole_given;
     }
 }
+
+/// "Five more officers and four other civilians were injured": a count
+/// joined by "and" to the next one, with only counted nouns between, shares
+/// that count's measure (the verb after both). "He fired 3 times and 2
+/// people died" does not: "times" counts nothing of a measure.
+fn share_coordinated_measures(text: &str, tokens: &[Vec<Token>], facts: &mut [Fact], rules: &Rules) {
+    for i in (0..facts.len().saturating_sub(1)).rev() {
+        let (a, b) = (&facts[i], &facts[i + 1]);
+        if a.measure.is_some() || a.unit.is_some() || b.unit.is_some() || b.sentence != a.sentence {
+            continue;
+        }
+        let between = tokens[a.sentence].iter().filter(|t| t.start >= a.span.end && t.end <= b.span.start);
+        let words: Vec<&str> = between.map(|t| t.text(text)).collect();
+        if let Some((last, nouns)) = words.split_last() {
+            let m = &rules.measures;
+            let counted = |w: &&str| {
+                m.filler.contains_word(w)
+                    || crate::words::with_folded(w, |w| rules.subjects.demographic_counted.contains(w))
+            };
+            if last.eq_ignore_ascii_case("and") && nouns.len() <= COORDINATED_NOUNS && nouns.iter().all(counted) {
+                facts[i].measure = facts[i + 1].measure.clone();
+            }
+        }
+    }
+}
+
+/// How many words may stand between a count and the "and" that joins it to
+/// the next: "Five more police officers and ...".
+const COORDINATED_NOUNS: usize = 3;
 
 /// "killed five officers and injured seven others": the others are more of
 /// the group counted earlier in the sentence (officers). "Some 30 people

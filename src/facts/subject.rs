@@ -95,12 +95,22 @@ pub struct Subject {
     /// Counted for one area: "in Bener Meriah district", "in Suka Makmur
     /// village" (an area word from rules/subjects.toml in its sentence).
     pub area: bool,
+    /// Counted at one place within the scene: "injuring three people" on "a
+    /// public bus" (a scene word from rules/subjects.toml in its sentence).
+    pub scene: bool,
+    /// Given for the whole event: "four people were injured in the incident".
+    pub whole: bool,
     /// Named places in its sentence: "the Bureij refugee camp".
     pub places: Vec<Place>,
     /// A remainder in an article that also gives the measure's whole:
     /// "the three other officers injured" after "seven officers were
     /// injured". A part, not compared with other articles' totals.
     pub part: bool,
+    /// In a live blog's entry that a later entry giving the same measure
+    /// replaced: "UPDATE 1:35 p.m.: ... injuring three officers" before
+    /// "UPDATE 7:02 p.m.: ... five officers and four civilians were
+    /// injured". Not held against other articles.
+    pub superseded: bool,
 }
 
 /// A crude singular: "officers" -> "officer", "injuries" -> "injury".
@@ -161,7 +171,10 @@ pub fn subject(
         places: background.places.clone(),
         remainder,
         area: background.area,
+        scene: background.scene,
+        whole: background.whole,
         part: included,
+        superseded: false,
         after: after_words,
         demographic,
         breakdown: false,
@@ -227,6 +240,7 @@ fn with_coordinated(text: &str, rest: &[Token], noun: String, rules: &Rules) -> 
             && !rules.subjects.stopwords.contains(w)
             && !w.ends_with("ed")
             && !w.ends_with("ing")
+            && crate::extract::numeral::words_numeral(w).is_err()
     };
     match rest.get(1) {
         Some(n) if joined && n.kind == TokenKind::Word && noun_like(n.text(text)) => {
@@ -268,6 +282,10 @@ pub struct Background {
     pub places: Vec<Place>,
     /// The sentence names an area: see [`Subject::area`].
     pub area: bool,
+    /// See [`Subject::scene`].
+    pub scene: bool,
+    /// See [`Subject::whole`].
+    pub whole: bool,
     /// Token indexes of years before the article's.
     pub past_years: Vec<usize>,
 }
@@ -354,11 +372,13 @@ pub fn background(text: &str, tokens: &[Token], doc_year: Option<i32>, rules: &R
                 bg.cue |= s.historical.contains(w);
                 let area = |w: &str| s.area_words.contains(w);
                 bg.area |= area(w) || w.strip_suffix('s').is_some_and(area);
+                bg.scene |= s.scene_words.contains(w);
             }),
             TokenKind::Number if earlier_year(text, t, doc_year) => bg.past_years.push(j),
             _ => {}
         }
         bg.cue |= s.historical_phrases.starts_at(text, t);
+        bg.whole |= s.whole_phrases.starts_at(text, t);
         if s.cumulative_phrases.starts_at(text, t) {
             bg.totals_at.push(j);
         }

@@ -155,6 +155,8 @@ fn merge(base: &mut RuleFile, next: RuleFile) {
     s.past_openers.extend(next.subjects.past_openers);
     s.part_openers.extend(next.subjects.part_openers);
     s.area_words.extend(next.subjects.area_words);
+    s.scene_words.extend(next.subjects.scene_words);
+    s.whole_phrases.extend(next.subjects.whole_phrases);
     s.place_nouns.extend(next.subjects.place_nouns);
     s.past_times.extend(next.subjects.past_times);
     s.additional_counted.extend(next.subjects.additional_counted);
@@ -169,6 +171,7 @@ fn merge(base: &mut RuleFile, next: RuleFile) {
     base.dates.loose.extend(next.dates.loose);
     base.dates.spans.extend(next.dates.spans);
     base.dates.relations.extend(next.dates.relations);
+    base.dates.update_words.extend(next.dates.update_words);
 }
 
 fn replace_by<T, K: PartialEq>(base: &mut Vec<T>, next: Vec<T>, key: impl Fn(&T) -> K) {
@@ -201,6 +204,7 @@ pub struct DateRules {
     pub loose: PhraseSet,
     pub spans: PhraseSet,
     pub relations: PhraseSet,
+    pub update_words: PhraseSet,
 }
 
 #[derive(Debug, Clone)]
@@ -252,6 +256,8 @@ pub struct SubjectRules {
     pub past_openers: HashSet<String>,
     pub part_openers: PhraseSet,
     pub area_words: HashSet<String>,
+    pub scene_words: HashSet<String>,
+    pub whole_phrases: PhraseSet,
     pub place_nouns: HashSet<String>,
     pub past_times: PhraseSet,
     pub additional_counted: HashSet<String>,
@@ -606,6 +612,8 @@ fn compile(f: RuleFile) -> Rules {
         past_openers: set_of(&f.subjects.past_openers),
         part_openers: PhraseSet::from_phrases(&f.subjects.part_openers),
         area_words: set_of(&f.subjects.area_words),
+        scene_words: set_of(&f.subjects.scene_words),
+        whole_phrases: PhraseSet::from_phrases(&f.subjects.whole_phrases),
         place_nouns: set_of(&f.subjects.place_nouns),
         past_times: PhraseSet::from_phrases(&f.subjects.past_times),
         additional_counted: set_of(&f.subjects.additional_counted),
@@ -622,6 +630,7 @@ fn compile(f: RuleFile) -> Rules {
         loose: PhraseSet::from_phrases(&f.dates.loose),
         spans: PhraseSet::from_phrases(&f.dates.spans),
         relations: PhraseSet::from_phrases(&f.dates.relations),
+        update_words: PhraseSet::from_phrases(&f.dates.update_words),
     };
     Rules { segment, cues, sources, numbers, measures, checks, subjects, titles, dates }
 }

@@ -43,6 +43,9 @@ pub struct DateSection {
     pub spans: Vec<String>,
     /// "after", "before", "later".
     pub relations: Vec<String>,
+    /// The word that marks a live blog's time-stamped entry: "UPDATE 1:35
+    /// p.m.:", "2:48 p.m. UPDATE".
+    pub update_words: Vec<String>,
 }
 
 /// Titles and roles given to named people ("national security advisor Susan
@@ -75,6 +78,10 @@ pub struct SubjectSection {
     pub place_nouns: Vec<String>,
     /// Words that scope a count to one area: "district", "village".
     pub area_words: Vec<String>,
+    /// Places within an event's scene: "bus", "library", "bathroom".
+    pub scene_words: Vec<String>,
+    /// Phrases that give a count as the whole event's: "in the incident".
+    pub whole_phrases: Vec<String>,
     /// Words right before a figure that make it part of a larger count: "including".
     pub part_openers: Vec<String>,
     /// Words that open a sentence set in the past: "In April last year".
