@@ -531,3 +531,15 @@ fn a_count_at_one_place_in_the_scene_is_part_of_the_whole() {
     let own = "# date: 2013-06-08\n\nSix people were killed on Friday. Two people were killed near the library.";
     assert_eq!(check_pair(own, "# date: 2013-06-08\n\nSix people died."), vec![]);
 }
+
+#[test]
+fn two_lengths_of_one_event_compare() {
+    let a = "# date: 2013-06-10\n\nPolice said the spree lasted 10 minutes, ending when officers shot the gunman.";
+    let b = "# date: 2013-06-10\n\nHe went on a 13-minute shooting spree spanning roughly 1.5 miles.";
+    let found = check_pair(a, b);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, ["10 minutes", "13-minute"]);
+    // The length of something else is not the event's.
+    let c = "# date: 2013-06-10\n\nHe drove for 13 minutes to reach his father's house.";
+    assert_eq!(check_pair(a, c), vec![]);
+}

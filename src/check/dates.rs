@@ -178,7 +178,7 @@ pub fn check_event_days(docs: &[Document], analyses: &[Analysis], rules: &Rules)
                 let agreeing = left.iter().flat_map(|a| right.iter().map(move |b| (a, b))).find(|(a, b)| {
                     a.0 != b.0
                         && days_conflict(da, a.2, db, b.2)
-                        && comparable(a.1, b.1, true)
+                        && comparable(a.1, b.1, true, rules)
                         && verdict_within(a.1, b.1, tolerance) == Verdict::Agree
                 });
                 if let Some((a, b)) = agreeing {

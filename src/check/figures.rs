@@ -156,13 +156,13 @@ fn index(analyses: &[Analysis]) -> BTreeMap<Key<'_>, Vec<Reading<'_>>> {
 /// people"); ages must belong to the same named person; figures of measures
 /// that are not the event's own must share a word next to them and three
 /// words of their clauses.
-pub fn comparable(a: &Fact, b: &Fact, event_level: bool) -> bool {
-    comparable_but_for_place(a, b, event_level) && other_places(&a.subject, &b.subject).is_none()
+pub fn comparable(a: &Fact, b: &Fact, event_level: bool, rules: &Rules) -> bool {
+    comparable_but_for_place(a, b, event_level, rules) && other_places(&a.subject, &b.subject).is_none()
 }
 
 /// [`comparable`], whatever places their sentences name: for the check that
 /// reports the same figure at two places (CC403).
-pub fn comparable_but_for_place(a: &Fact, b: &Fact, event_level: bool) -> bool {
+pub fn comparable_but_for_place(a: &Fact, b: &Fact, event_level: bool, rules: &Rules) -> bool {
     let (sa, sb) = (&a.subject, &b.subject);
     if sa.part || sb.part || sa.superseded || sb.superseded || sa.cumulative != sb.cumulative {
         return false;
@@ -203,7 +203,15 @@ pub fn comparable_but_for_place(a: &Fact, b: &Fact, event_level: bool) -> bool {
     }
     let shared_near = sa.near.shared(&sb.near) > 0;
     let shared_words = sa.words.shared(&sb.words);
-    event_level || (shared_near && shared_words >= 3)
+    event_level || (shared_near && shared_words >= 3) || same_event_length(a, b, rules)
+}
+
+/// Two durations next to one event noun ("the spree lasted 10 minutes", "a
+/// 13-minute shooting spree") both give that event's length.
+fn same_event_length(a: &Fact, b: &Fact, rules: &Rules) -> bool {
+    let lasting = |f: &Fact| f.dimension.as_deref() == Some("time");
+    let events = &rules.subjects.event_nouns;
+    lasting(a) && lasting(b) && a.subject.near.iter().any(|w| events.contains(w) && b.subject.near.contains(w))
 }
 
 /// Do the two sentences name different places of one kind ("the Bureij
@@ -280,7 +288,7 @@ pub fn unsupported(docs: &[Document], analyses: &[Analysis], drafts: usize, rule
             let supported = sources.iter().any(|s| {
                 s.measure == f.measure
                     && s.dimension == f.dimension
-                    && (verdict_within(f, s, tolerance) == Verdict::Agree || comparable(f, s, event_level))
+                    && (verdict_within(f, s, tolerance) == Verdict::Agree || comparable(f, s, event_level, rules))
             });
             if supported {
                 continue;
@@ -325,7 +333,7 @@ pub fn check(docs: &[Document], analyses: &[Analysis], rules: &Rules) -> Vec<Fin
                 // One fact from each reading, from two different articles.
                 let (da, a) = left.first();
                 let Some((db, b)) = right.other_than(da) else { continue };
-                if !comparable(a, b, event_level && !far_apart(a, b, rules.numbers.far_apart)) {
+                if !comparable(a, b, event_level && !far_apart(a, b, rules.numbers.far_apart), rules) {
                     continue;
                 }
                 let more = left.articles() + right.articles() - 2;

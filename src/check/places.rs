@@ -53,7 +53,7 @@ pub fn check(docs: &[Document], analyses: &[Analysis], rules: &Rules) -> Vec<Fin
                     a.0 != b.0
                         && !a.2.alike(b.2)
                         && other_places(&a.1.subject, &b.1.subject).is_some()
-                        && comparable_but_for_place(a.1, b.1, true)
+                        && comparable_but_for_place(a.1, b.1, true, rules)
                 });
                 if let Some((a, b)) = pair {
                     out.push(place_finding(check, docs, measure, a, b));

@@ -153,7 +153,18 @@ fn unit_after<'a>(rules: &'a NumberRules) -> impl Fn(&'a str) -> Res<'a, usize> 
         let direct = preceded((filler, multispace0, opt(tag("-"))), phrase(&rules.unit_forms));
         // "1h30": a unit glued between digits opens a compact compound.
         let compact = glued_before_digits(&rules.unit_forms);
-        alt((glued_unit(rules), compact, direct, unit_phrase::of_unit(rules))).parse(i)
+        alt((glued_unit(rules), compact, long_unit(rules), direct, unit_phrase::of_unit(rules))).parse(i)
+    }
+}
+
+/// "13-minute-long", "10-mile-long": a unit and "-long", which adds nothing.
+fn long_unit<'a>(rules: &'a NumberRules) -> impl Fn(&'a str) -> Res<'a, usize> {
+    move |i| {
+        let (rest, _) = opt(tag("-")).parse(i)?;
+        let word = rest.split_once("-long").map(|(w, _)| w).filter(|w| w.chars().all(char::is_alphabetic));
+        let unit = word.and_then(|w| rules.unit_forms.match_at(w).filter(|m| m.len == w.len()).map(|m| (w, m.value)));
+        let (w, unit) = unit.ok_or_else(|| fail(i))?;
+        Ok((&rest[w.len() + "-long".len()..], unit))
     }
 }
 
@@ -635,6 +646,12 @@ mod tests {
             ("a few hundred miles".into(), "[200, 500]".into(), Some("mile".into()))
         );
         assert_eq!(one("ran 10km").2, Some("kilometre".into()));
+        assert_eq!(
+            one("the thirteen-minute-long shooting spree"),
+            ("thirteen-minute-long".into(), "13".into(), Some("minute".into()))
+        );
+        assert_eq!(one("a 10-mile-long convoy").2, Some("mile".into()));
+        assert_eq!(one("a long-term 5-year-long plan").0, "5-year-long");
     }
 
     #[test]

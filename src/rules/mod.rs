@@ -156,6 +156,7 @@ fn merge(base: &mut RuleFile, next: RuleFile) {
     s.part_openers.extend(next.subjects.part_openers);
     s.area_words.extend(next.subjects.area_words);
     s.scene_words.extend(next.subjects.scene_words);
+    s.event_nouns.extend(next.subjects.event_nouns);
     s.whole_phrases.extend(next.subjects.whole_phrases);
     s.place_nouns.extend(next.subjects.place_nouns);
     s.past_times.extend(next.subjects.past_times);
@@ -257,6 +258,7 @@ pub struct SubjectRules {
     pub part_openers: PhraseSet,
     pub area_words: HashSet<String>,
     pub scene_words: HashSet<String>,
+    pub event_nouns: HashSet<String>,
     pub whole_phrases: PhraseSet,
     pub place_nouns: HashSet<String>,
     pub past_times: PhraseSet,
@@ -613,6 +615,7 @@ fn compile(f: RuleFile) -> Rules {
         part_openers: PhraseSet::from_phrases(&f.subjects.part_openers),
         area_words: set_of(&f.subjects.area_words),
         scene_words: set_of(&f.subjects.scene_words),
+        event_nouns: set_of(&f.subjects.event_nouns),
         whole_phrases: PhraseSet::from_phrases(&f.subjects.whole_phrases),
         place_nouns: set_of(&f.subjects.place_nouns),
         past_times: PhraseSet::from_phrases(&f.subjects.past_times),

@@ -78,6 +78,8 @@ pub struct SubjectSection {
     pub place_nouns: Vec<String>,
     /// Words that scope a count to one area: "district", "village".
     pub area_words: Vec<String>,
+    /// Events whose length two durations may both give: "spree", "standoff".
+    pub event_nouns: Vec<String>,
     /// Places within an event's scene: "bus", "library", "bathroom".
     pub scene_words: Vec<String>,
     /// Phrases that give a count as the whole event's: "in the incident".
