@@ -21,22 +21,6 @@ fn article_date(a: &Analysis) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(&a.date()?, "%Y-%m-%d").ok()
 }
 
-/// The calendar date a mention names: its own year, else the year (the
-/// article's, the one before or after) nearest the article's date.
-fn resolve(m: &DateMention, around: Option<NaiveDate>) -> Option<(NaiveDate, bool)> {
-    let (month, day) = (m.month?, m.day?);
-    if let Some(y) = m.year {
-        return NaiveDate::from_ymd_opt(y, month, day).map(|d| (d, false));
-    }
-    let around = around?;
-    let y = around.year();
-    [y - 1, y, y + 1]
-        .into_iter()
-        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
-        .min_by_key(|d| (*d - around).num_days().abs())
-        .map(|d| (d, true))
-}
-
 /// CC401: every weekday written beside a date it does not fall on; one
 /// finding per article for each such pair, with every place it is written
 /// (a repeated caption is one mistake).
@@ -48,7 +32,7 @@ pub fn check_weekdays(docs: &[Document], analyses: &[Analysis], rules: &Rules) -
         // (weekday, date) -> its finding, so a repeated mistake is one finding.
         let mut seen: std::collections::HashMap<(u32, NaiveDate), usize> = std::collections::HashMap::new();
         for m in &a.extraction.dates {
-            let (Some(weekday), Some((date, year_assumed))) = (m.weekday, resolve(m, around)) else { continue };
+            let (Some(weekday), Some((date, year_assumed))) = (m.weekday, m.resolve(around)) else { continue };
             let actual = date.weekday().num_days_from_monday();
             if actual == weekday {
                 continue;
@@ -102,7 +86,7 @@ impl Day {
 /// Where a mention puts its day. "On Sunday" in an article of Tuesday, June
 /// 14 is Sunday, June 12: news writes the weekday of the past week.
 fn place(m: &DateMention, around: Option<NaiveDate>) -> Option<Day> {
-    if let Some((d, _)) = resolve(m, around) {
+    if let Some((d, _)) = m.resolve(around) {
         return Some(Day::Date(d));
     }
     let w = m.weekday?;
@@ -222,9 +206,9 @@ mod tests {
     #[test]
     fn a_date_without_its_year_takes_the_nearest() {
         let around = NaiveDate::from_ymd_opt(2017, 1, 2);
-        let (d, assumed) = resolve(&mention(4, 12, 30, None), around).unwrap();
+        let (d, assumed) = mention(4, 12, 30, None).resolve(around).unwrap();
         assert_eq!((d, assumed), (NaiveDate::from_ymd_opt(2016, 12, 30).unwrap(), true));
-        assert_eq!(resolve(&mention(4, 12, 30, None), None), None);
-        assert_eq!(resolve(&mention(4, 2, 30, Some(2016)), around), None, "no such day");
+        assert_eq!(mention(4, 12, 30, None).resolve(None), None);
+        assert_eq!(mention(4, 2, 30, Some(2016)).resolve(around), None, "no such day");
     }
 }

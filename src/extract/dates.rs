@@ -5,6 +5,7 @@
 //! Small nom parsers: a weekday, a calendar date in either order, and a
 //! mention that is one or both.
 
+use chrono::{Datelike, NaiveDate};
 use nom::branch::alt;
 use nom::character::complete::{char, multispace0, multispace1};
 use nom::combinator::opt;
@@ -35,6 +36,24 @@ pub struct DateMention {
     /// The day something happened: not "since Friday", not the day of a
     /// statement ("police said Sunday").
     pub event: bool,
+}
+
+impl DateMention {
+    /// The calendar date a mention names: its own year, else the year (the
+    /// article's, the one before or after) nearest the article's date.
+    pub fn resolve(&self, around: Option<NaiveDate>) -> Option<(NaiveDate, bool)> {
+        let (month, day) = (self.month?, self.day?);
+        if let Some(y) = self.year {
+            return NaiveDate::from_ymd_opt(y, month, day).map(|d| (d, false));
+        }
+        let around = around?;
+        let y = around.year();
+        [y - 1, y, y + 1]
+            .into_iter()
+            .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+            .min_by_key(|d| (*d - around).num_days().abs())
+            .map(|d| (d, true))
+    }
 }
 
 /// A month and day, perhaps with a year.

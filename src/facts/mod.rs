@@ -74,8 +74,15 @@ pub fn facts(text: &str, segments: &Segments, ex: &Extraction, rules: &Rules) ->
             fact(text, &ex.tokens[*sentence], *sentence, q, claim, bg, rules)
         })
         .collect();
+    let today = article_date(segments, ex);
     for f in &mut facts {
         f.day = event_day(&ex.dates, f.sentence);
+        let when = f.day.and_then(|d| ex.dates[d].resolve(today)).map(|(d, _)| d);
+        if let (Some(when), Some(today)) = (when, today) {
+            // "On April 20, a 6.4-magnitude earthquake jolted Maluku", in a
+            // story of July 2: another, earlier event.
+            f.subject.historical |= (today - when).num_days() > EARLIER_EVENT_DAYS;
+        }
     }
     share_coordinated_measures(text, &ex.tokens, &mut facts, rules);
     resolve_others(&mut facts);
@@ -83,6 +90,17 @@ pub fn facts(text: &str, segments: &Segments, ex: &Extraction, rules: &Rules) ->
     mark_breakdowns(&mut facts);
     mark_superseded(segments, &ex.stamps, &mut facts);
     facts
+}
+
+/// How many days before an article's date a figure's event day makes it
+/// another, earlier event: a week covers a story told days later.
+const EARLIER_EVENT_DAYS: i64 = 7;
+
+/// The article's date: its `# date:` header, else its dateline.
+fn article_date(segments: &Segments, ex: &Extraction) -> Option<chrono::NaiveDate> {
+    let header = segments.meta("date").and_then(|d| d.get(..10));
+    let header = header.and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+    header.or_else(|| ex.dateline.and_then(|(d, _)| chrono::NaiveDate::from_ymd_opt(d.year, d.month, d.day)))
 }
 
 /// How many stamped entries make an article a live blog.
@@ -269,8 +287,12 @@ fn goes_on_in_past(
     let Some(prev) = i.checked_sub(1) else { return false };
     let sentences = &segments.sentences;
     let first_date = ex.dates.partition_point(|d| d.sentence < i);
-    let own_time =
-        ex.dates.get(first_date).is_some_and(|d| d.sentence == i) || subject::names_a_year(text, &ex.tokens[i]);
+    // A time of its own, unless it is as past as the sentence before: "Last
+    // year, a quake rocked Sumatra. An 8.7-magnitude quake also hit off
+    // Banda Aceh in May 2012."
+    let present = |d: &DateMention| d.sentence == i && d.year.is_none_or(|y| year.is_none_or(|now| y >= now));
+    let own_time = ex.dates[first_date..].iter().take_while(|d| d.sentence == i).any(present)
+        || subject::names_a_present_year(text, &ex.tokens[i], year);
     sentences[prev].paragraph == sentences[i].paragraph
         && !own_time
         && subject::opens_in_past(text, &ex.tokens[prev], year, rules)
@@ -355,4 +377,65 @@ fn measure_before(text: &str, tokens: &[Token], span: Span, rules: &Rules) -> Op
         let hit = rules.measures.before.match_at(&text[tokens[j].start..span.start])?;
         (tokens[j].start + hit.len == text[..span.start].trim_end().len()).then_some(hit.value)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::load::Document;
+    use crate::rules::Rules;
+
+    /// Each figure of `text` with its measure and whether it is background.
+    fn read(text: &str) -> Vec<(String, Option<String>, bool)> {
+        let rules = Rules::builtin().unwrap();
+        let doc = Document::from_text("t", text);
+        let facts = crate::analyze(&doc, &rules).facts;
+        facts
+            .iter()
+            .map(|f| {
+                (f.span.text(&doc.text).to_string(), f.measure.as_deref().map(str::to_string), f.subject.historical)
+            })
+            .collect()
+    }
+
+    fn measure_of(text: &str, figure: &str) -> Option<String> {
+        let all = read(text);
+        all.iter().find(|(t, _, _)| t == figure).unwrap_or_else(|| panic!("{figure} in {all:?}")).1.clone()
+    }
+
+    #[test]
+    fn measures_of_quakes_markets_and_elections() {
+        let cases = [
+            ("The 6.1-magnitude quake struck inland.", "6.1", "magnitude"),
+            ("An earthquake measuring 7.2 on the Richter scale struck.", "7.2", "magnitude"),
+            ("The quake had a magnitude of 6.2, the agency said.", "6.2", "magnitude"),
+            ("Revenue rose to $4.2 billion in the quarter.", "$4.2 billion", "revenue"),
+            ("The firm booked $300 million in revenue.", "$300 million", "revenue"),
+            ("Net profit of $1.1 billion was reported.", "$1.1 billion", "profit"),
+            ("Shares fell 5% on Monday.", "5%", "share price move"),
+            ("Turnout was 65%, officials said.", "65%", "turnout"),
+            ("Labour won 52% of the vote.", "52%", "vote share"),
+            ("The storm left 5,000 homeless.", "5,000", "homeless"),
+            ("About 14,000 people were displaced by the floods.", "About 14,000", "displaced"),
+            ("About 1000 people were sheltering in the school.", "About 1000", "sheltering"),
+            ("Five more officers and four other civilians were injured.", "Five", "injuries"),
+        ];
+        for (text, figure, measure) in cases {
+            assert_eq!(measure_of(text, figure).as_deref(), Some(measure), "{text}");
+        }
+        // A fish's length is no quake's, and a stock of rifles moves no price.
+        assert_eq!(measure_of("A fish measuring 2 metres was caught.", "2 metres").as_deref(), Some("distance"));
+        assert_eq!(measure_of("The stock of 500 rifles was seized.", "500"), None);
+    }
+
+    #[test]
+    fn an_event_dated_weeks_before_the_article_is_background() {
+        let text = "# date: 2013-07-02\n\nThe quake killed 24 people on Tuesday. On April 20, a 6.4-magnitude \
+                    earthquake jolted Maluku. Last year, a quake rocked Sumatra. An 8.7-magnitude earthquake \
+                    also hit off Banda Aceh in May 2012.";
+        let facts = read(text);
+        let background = |figure: &str| facts.iter().find(|(t, _, _)| t == figure).unwrap().2;
+        assert!(!background("24"), "{facts:?}");
+        assert!(background("6.4"), "{facts:?}");
+        assert!(background("8.7"), "{facts:?}");
+    }
 }

@@ -404,9 +404,11 @@ pub fn opens_in_past(text: &str, tokens: &[Token], doc_year: Option<i32>, rules:
 /// How many words open a sentence: "In September 2009", "In April last year".
 const PAST_OPENING: usize = 5;
 
-/// Does the sentence name a year?
-pub fn names_a_year(text: &str, tokens: &[Token]) -> bool {
-    tokens.iter().any(|t| t.kind == TokenKind::Number && year_of(t.text(text)).is_some())
+/// Does the sentence name a year that is not before the article's?
+pub fn names_a_present_year(text: &str, tokens: &[Token], doc_year: Option<i32>) -> bool {
+    tokens
+        .iter()
+        .any(|t| t.kind == TokenKind::Number && year_of(t.text(text)).is_some() && !earlier_year(text, t, doc_year))
 }
 
 /// Is token `t` a year before the article's?

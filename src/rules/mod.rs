@@ -137,6 +137,7 @@ fn merge(base: &mut RuleFile, next: RuleFile) {
     n.duration_openers.extend(next.numbers.duration_openers);
     n.unit_fillers.extend(next.numbers.unit_fillers);
     n.change_verbs.extend(next.numbers.change_verbs);
+    n.measure_links.extend(next.numbers.measure_links);
     n.period_after_figure.extend(next.numbers.period_after_figure);
     n.whole_unit_words.extend(next.numbers.whole_unit_words);
     n.months.extend(next.numbers.months);
@@ -391,6 +392,14 @@ pub struct MeasureRules {
     pub filler: PhraseSet,
 }
 
+/// "revenue rose to", "revenue rose by", "revenue rose", "turnout was":
+/// each of a measure's nouns before each change verb and link word.
+fn noun_phrases<'a>(nouns: &'a [String], numbers: &'a schema::NumberSection) -> impl Iterator<Item = String> + 'a {
+    let verbs = numbers.change_verbs.iter().flat_map(|v| [v.clone(), format!("{v} to"), format!("{v} by")]);
+    let links: Vec<String> = verbs.chain(numbers.measure_links.iter().cloned()).collect();
+    nouns.iter().flat_map(move |n| links.iter().map(move |l| format!("{n} {l}")).collect::<Vec<_>>())
+}
+
 impl Rules {
     /// The built-in pack alone.
     pub fn builtin() -> Result<Rules, RuleError> {
@@ -591,6 +600,7 @@ fn compile(f: RuleFile) -> Rules {
     for (i, m) in f.measures.iter().enumerate() {
         m.after.iter().for_each(|w| after.insert(w, i));
         m.before.iter().for_each(|w| before.insert(w, i));
+        noun_phrases(&m.nouns, &f.numbers).for_each(|w| before.insert(&w, i));
         for d in &m.dimensions {
             by_dimension.insert(d.clone(), i);
         }

@@ -210,6 +210,8 @@ pub struct NumberSection {
     pub unit_fillers: Vec<String>,
     /// Verbs that make "from X to Y" a change rather than a range.
     pub change_verbs: Vec<String>,
+    /// Words between a measure's noun and its figure: "turnout was 65%".
+    pub measure_links: Vec<String>,
     /// Qualifier words that, straight after another figure, mean "during":
     /// "$10bn over 10 years" is ten years, not more than ten.
     #[serde(default)]
@@ -305,6 +307,11 @@ pub struct Measure {
     /// Phrases right before the figure ("killed", "death toll of").
     #[serde(default)]
     pub before: Vec<String>,
+    /// Nouns that name the measure before a change verb or a link word
+    /// ([numbers] measure_links) right before the figure: "revenue rose to
+    /// $4.2 billion", "turnout was 65%", "a magnitude of 6.2".
+    #[serde(default)]
+    pub nouns: Vec<String>,
     /// Unit dimensions that imply this measure when no word does.
     #[serde(default)]
     pub dimensions: Vec<String>,
