@@ -530,6 +530,10 @@ fn a_count_at_one_place_in_the_scene_is_part_of_the_whole() {
     // In its own article, a scene's count is part of the article's larger total.
     let own = "# date: 2013-06-08\n\nSix people were killed on Friday. Two people were killed near the library.";
     assert_eq!(check_pair(own, "# date: 2013-06-08\n\nSix people died."), vec![]);
+    // When the vehicle is the event, its count is the whole.
+    let crash = "# date: 2013-06-08\n\nThe bus crash killed 12 people and injured 30 in the incident.";
+    let other = "# date: 2013-06-08\n\nA bus plunged into a ravine, killing 14 people in the incident.";
+    assert_eq!(check_pair(crash, other).len(), 1, "{:?}", check_pair(crash, other));
 }
 
 #[test]

@@ -117,6 +117,17 @@ mod tests {
         assert_eq!(read("1:43 p.m."), Some(13 * 60 + 43));
     }
 
+    proptest::proptest! {
+        #[test]
+        fn any_text_gives_a_real_time_or_none(text in "(UPDATE|Saturday|11/28|[0-9]{1,3}|:|a\\.m\\.|P\\.M\\.|pm|[a-zA-Z]{1,6}| |\n|\\PC){0,10}") {
+            let rules = Rules::builtin().unwrap();
+            if let Some((minutes, len)) = stamp(&text, &rules) {
+                proptest::prop_assert!(minutes < 24 * 60);
+                proptest::prop_assert!(len <= text.len() && text.is_char_boundary(len));
+            }
+        }
+    }
+
     #[test]
     fn times_in_sentences_are_not_stamps() {
         assert_eq!(read("4 p.m. is when the police arrived at the scene."), None);

@@ -372,7 +372,7 @@ pub fn background(text: &str, tokens: &[Token], doc_year: Option<i32>, rules: &R
                 bg.cue |= s.historical.contains(w);
                 let area = |w: &str| s.area_words.contains(w);
                 bg.area |= area(w) || w.strip_suffix('s').is_some_and(area);
-                bg.scene |= s.scene_words.contains(w);
+                bg.scene |= s.scene_words.contains(w) && after_preposition(text, &tokens[..j], rules);
             }),
             TokenKind::Number if earlier_year(text, t, doc_year) => bg.past_years.push(j),
             _ => {}
@@ -385,6 +385,18 @@ pub fn background(text: &str, tokens: &[Token], doc_year: Option<i32>, rules: &R
     }
     bg
 }
+
+/// Does a preposition come within a few words before the end of `before`:
+/// "at a public bus", "near the library", "on pedestrians and a city bus"
+/// (not "The bus crash killed 12", where the bus is the event)?
+fn after_preposition(text: &str, before: &[Token], rules: &Rules) -> bool {
+    let from = before.len().saturating_sub(SCENE_REACH);
+    before[from..].iter().any(|t| with_folded(t.text(text), |w| rules.subjects.scene_prepositions.contains(w)))
+}
+
+/// How many words before a scene word its preposition may stand: "at
+/// pedestrians and a city bus".
+const SCENE_REACH: usize = 5;
 
 /// "In April last year ...", "In September 2009 ...", "Last year, ...":
 /// the sentence opens with a time before the article's (an opener from

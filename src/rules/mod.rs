@@ -157,6 +157,7 @@ fn merge(base: &mut RuleFile, next: RuleFile) {
     s.part_openers.extend(next.subjects.part_openers);
     s.area_words.extend(next.subjects.area_words);
     s.scene_words.extend(next.subjects.scene_words);
+    s.scene_prepositions.extend(next.subjects.scene_prepositions);
     s.event_nouns.extend(next.subjects.event_nouns);
     s.whole_phrases.extend(next.subjects.whole_phrases);
     s.place_nouns.extend(next.subjects.place_nouns);
@@ -259,6 +260,7 @@ pub struct SubjectRules {
     pub part_openers: PhraseSet,
     pub area_words: HashSet<String>,
     pub scene_words: HashSet<String>,
+    pub scene_prepositions: HashSet<String>,
     pub event_nouns: HashSet<String>,
     pub whole_phrases: PhraseSet,
     pub place_nouns: HashSet<String>,
@@ -625,6 +627,7 @@ fn compile(f: RuleFile) -> Rules {
         part_openers: PhraseSet::from_phrases(&f.subjects.part_openers),
         area_words: set_of(&f.subjects.area_words),
         scene_words: set_of(&f.subjects.scene_words),
+        scene_prepositions: set_of(&f.subjects.scene_prepositions),
         event_nouns: set_of(&f.subjects.event_nouns),
         whole_phrases: PhraseSet::from_phrases(&f.subjects.whole_phrases),
         place_nouns: set_of(&f.subjects.place_nouns),

@@ -82,6 +82,8 @@ pub struct SubjectSection {
     pub event_nouns: Vec<String>,
     /// Places within an event's scene: "bus", "library", "bathroom".
     pub scene_words: Vec<String>,
+    /// Prepositions that put a count at a scene: "at a bus", "near the library".
+    pub scene_prepositions: Vec<String>,
     /// Phrases that give a count as the whole event's: "in the incident".
     pub whole_phrases: Vec<String>,
     /// Words right before a figure that make it part of a larger count: "including".
