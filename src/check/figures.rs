@@ -231,11 +231,27 @@ pub fn other_places<'s>(sa: &'s Subject, sb: &'s Subject) -> Option<(&'s Place, 
 /// A figure as written, and how it was read when that says more: "\"about
 /// 40\" (read as 36 to 44)", but "\"129\"" and "\"more than 120\"".
 fn quoted_reading(written: &str, read: &str) -> String {
-    if written.split_whitespace().eq(read.split_whitespace()) || written.eq_ignore_ascii_case(read) {
+    if reads_as_written(written, read) {
         format!("\"{written}\"")
     } else {
         format!("\"{written}\" (read as {read})")
     }
+}
+
+/// The label under a figure: its measure, and its reading when that says
+/// more than the words above it ("deaths: read as 36 to 44" under "about
+/// 40", "deaths" under "129").
+fn reading_label(measure: &str, written: &str, read: &str) -> String {
+    if reads_as_written(written, read) {
+        measure.to_string()
+    } else {
+        format!("{measure}: read as {read}")
+    }
+}
+
+/// Is the reading the figure's own words ("129", "more than 120")?
+fn reads_as_written(written: &str, read: &str) -> bool {
+    written.split_whitespace().eq(read.split_whitespace()) || written.eq_ignore_ascii_case(read)
 }
 
 /// Are the two figures more than `times` apart ("40" and "more than 600")?
@@ -297,10 +313,11 @@ pub fn unsupported(docs: &[Document], analyses: &[Analysis], drafts: usize, rule
             let read = reading(f, rules);
             let values = [
                 ("measure", measure.to_string()),
-                ("a", format!("\"{}\" (read as {read})", docs[doc].slice(f.span))),
+                ("a", quoted_reading(docs[doc].slice(f.span), &read)),
                 ("a_doc", docs[doc].path.clone()),
             ];
-            let evidence = vec![Evidence { doc, span: f.span, label: format!("{measure}: read as {read}") }];
+            let label = reading_label(measure, docs[doc].slice(f.span), &read);
+            let evidence = vec![Evidence { doc, span: f.span, label }];
             out.push(finding(check, &values, evidence));
         }
     }
@@ -376,7 +393,7 @@ pub fn check(docs: &[Document], analyses: &[Analysis], rules: &Rules) -> Vec<Fin
                     let f: &mut Finding = &mut out[k];
                     for (doc, span, r) in [(da, a.span, &ra), (db, b.span, &rb)] {
                         if !f.evidence.iter().any(|e| e.doc == doc && e.span == span) {
-                            let label = format!("{measure}: read as {r} (again)");
+                            let label = format!("{} (again)", reading_label(measure, docs[doc].slice(span), r));
                             f.evidence.push(Evidence { doc, span, label });
                         }
                     }
@@ -384,8 +401,12 @@ pub fn check(docs: &[Document], analyses: &[Analysis], rules: &Rules) -> Vec<Fin
                 }
                 seen.insert(pair, out.len());
                 let evidence = vec![
-                    Evidence { doc: da, span: a.span, label: format!("{measure}: read as {ra}{also}") },
-                    Evidence { doc: db, span: b.span, label: format!("{measure}: read as {rb}") },
+                    Evidence {
+                        doc: da,
+                        span: a.span,
+                        label: format!("{}{also}", reading_label(measure, &text(da, a), &ra)),
+                    },
+                    Evidence { doc: db, span: b.span, label: reading_label(measure, &text(db, b), &rb) },
                 ];
                 out.push(finding(check, &values, evidence));
             }
