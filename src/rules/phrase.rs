@@ -3,7 +3,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::words::{fold, next_word, word_eq, Token};
+use crate::words::{fold, is_space, next_word, word_eq, Token};
 
 /// The phrases sharing a first word: (remaining words, value), longest first.
 type Continuations = Vec<(Vec<String>, usize)>;
@@ -159,6 +159,10 @@ fn key_str(k: &[u8]) -> &str {
 fn match_rest(text: &str, rest: &[String]) -> Option<usize> {
     let mut pos = 0;
     for w in rest {
+        let at = text[pos..].trim_start_matches(is_space);
+        if !may_start_with(at, w) {
+            return None;
+        }
         let (s, e) = next_word(&text[pos..])?;
         if !word_eq(&text[pos + s..pos + e], w) {
             return None;
@@ -166,6 +170,20 @@ fn match_rest(text: &str, rest: &[String]) -> Option<usize> {
         pos += e;
     }
     Some(pos)
+}
+
+/// Can `at` start with the folded rule word `w`? Checked on bytes before
+/// lexing the word, so that most continuations are turned away without
+/// lexing; exact when both are ASCII (otherwise it answers yes, and the
+/// lexer decides).
+fn may_start_with(at: &str, w: &str) -> bool {
+    let (a, b) = (at.as_bytes(), w.as_bytes());
+    // Curly apostrophes and Unicode hyphens fold to these.
+    if !w.is_ascii() || w.contains(['\'', '-']) {
+        return true;
+    }
+    let head = &a[..b.len().min(a.len())];
+    !head.is_ascii() || head.eq_ignore_ascii_case(b)
 }
 
 /// Split a rule phrase into folded words the way the lexer splits text.
