@@ -178,6 +178,13 @@ fn fold_apostrophe(c: char) -> char {
     }
 }
 
+/// Does `word` end with the lower-case ASCII `suffix`, ignoring ASCII case
+/// ("Reporting" ends with "ing")? No allocation, unlike folding first.
+pub fn ends_with_ci(word: &str, suffix: &str) -> bool {
+    let (w, s) = (word.as_bytes(), suffix.as_bytes());
+    w.len() >= s.len() && w[w.len() - s.len()..].eq_ignore_ascii_case(s)
+}
+
 /// True when a word begins with an upper-case letter.
 pub fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)

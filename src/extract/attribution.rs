@@ -10,7 +10,7 @@ use super::quotes::{is_close_mark, is_open_mark, Quote};
 use crate::rules::Rules;
 use crate::segment::Segments;
 use crate::span::{Holders, Span};
-use crate::words::{fold, is_capitalized, Token, TokenKind};
+use crate::words::{ends_with_ci, fold, is_capitalized, Token, TokenKind};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -331,7 +331,7 @@ fn extend_with_plain_nouns(s: &Sent, start: usize, end: usize, span: Span) -> (u
 /// "... described by SOURCE as CONTENT".
 fn description(s: &Sent, k: usize, n: usize) -> Option<Found> {
     let (src_end, source) = np_after(s, k + n, false)?;
-    if src_end >= s.toks.len() || fold(s.w(src_end)) != "as" {
+    if src_end >= s.toks.len() || !s.w(src_end).eq_ignore_ascii_case("as") {
         return None;
     }
     let content = content_after(s, src_end + 1)?;
@@ -347,7 +347,7 @@ fn verb(s: &Sent, k: usize, n: usize, lemma: usize) -> Option<Found> {
     let after = k + n;
     let to_infinitive = after + 1 < s.toks.len()
         && s.is_word(after)
-        && fold(s.w(after)) == "to"
+        && s.w(after).eq_ignore_ascii_case("to")
         && !(s.is_word(after + 1) && source_word(s, after + 1))
         && !s.rules.sources.determiners.contains_word(s.w(after + 1));
     if to_infinitive && cues.channel_verbs.match_at(s.from(k)).is_none() {
@@ -383,12 +383,16 @@ fn verb(s: &Sent, k: usize, n: usize, lemma: usize) -> Option<Found> {
 /// `"...", it added`: right after a quotation "it" is an organisation
 /// speaking; elsewhere ("It was noted that") it is no source.
 fn it_after_quote(s: &Sent, k: usize) -> Option<(usize, Span)> {
-    (k >= 2 && fold(s.w(k - 1)) == "it" && closes_content(s, k - 2)).then(|| (k - 1, s.span_of(k - 1, k)))
+    (k >= 2 && s.w(k - 1).eq_ignore_ascii_case("it") && closes_content(s, k - 2)).then(|| (k - 1, s.span_of(k - 1, k)))
 }
 
 /// "Laurent Fabius, who told him ...": "who" speaks for the name before it.
 fn with_relative_antecedent(s: &Sent, src_start: usize, mut found: Found) -> Found {
-    if fold(s.w(src_start)) == "who" && src_start >= 2 && s.is_word(src_start - 2) && source_head(s, src_start - 2) {
+    if s.w(src_start).eq_ignore_ascii_case("who")
+        && src_start >= 2
+        && s.is_word(src_start - 2)
+        && source_head(s, src_start - 2)
+    {
         let start = name_phrase_start(s, src_start - 1);
         found.claim.antecedent = Some(s.span_of(start, src_start - 1));
     }
@@ -465,8 +469,8 @@ fn before_plain_noun(s: &Sent, j: usize) -> bool {
         && !is_capitalized(s.w(next))
         && !is_function_word(s, next)
         && !s.rules.sources.determiners.contains_word(s.w(next))
-        && !fold(s.w(next)).ends_with("ing")
-        && !fold(s.w(next)).ends_with("ly")
+        && !ends_with_ci(s.w(next), "ing")
+        && !ends_with_ci(s.w(next), "ly")
 }
 
 /// "estimated by 2050, increasing population ...": a short phrase and a
@@ -516,7 +520,7 @@ fn is_passive(s: &Sent, k: usize) -> bool {
     };
     let adverb = |j: usize| {
         s.is_word(j)
-            && (fold(s.w(j)).ends_with("ly")
+            && (ends_with_ci(s.w(j), "ly")
                 || matches!(fold(s.w(j)).as_str(), "twice" | "never" | "not" | "also" | "once"))
     };
     let mut j = k - 1;
@@ -546,7 +550,7 @@ fn complementizer_at(s: &Sent, after: usize) -> Option<usize> {
 /// "told reporters").
 fn channel_after(s: &Sent, k: usize, after: usize) -> (usize, Option<Span>) {
     // "stated to LA Weekly that": "to" and a name make a channel too.
-    if after < s.toks.len() && s.is_word(after) && fold(s.w(after)) == "to" {
+    if after < s.toks.len() && s.is_word(after) && s.w(after).eq_ignore_ascii_case("to") {
         if let Some((end, span)) = np_after(s, after + 1, false) {
             return (end, Some(span));
         }
@@ -623,7 +627,7 @@ fn np_before(s: &Sent, k: usize) -> Option<(usize, Span)> {
         if s.w(end - 1) == "WHO" {
             return Some((end - 1, s.span_of(end - 1, end))); // the World Health Organization
         }
-        let relative_ok = fold(s.w(end - 1)) != "who" || (end >= 2 && s.is_comma(end - 2));
+        let relative_ok = !s.w(end - 1).eq_ignore_ascii_case("who") || (end >= 2 && s.is_comma(end - 2));
         return relative_ok.then(|| (end - 1, s.span_of(end - 1, end)));
     }
     if is_possessive(s.w(end - 1)) {
@@ -773,7 +777,7 @@ fn subject_before_that(s: &Sent, k: usize, after: usize) -> Option<(usize, Span)
         let opens = s.rules.sources.determiners.contains_word(w)
             || (is_capitalized(w) && !s.rules.sources.not_names.contains(w));
         let inside_ok = (start..end).all(|j| !s.is_word(j) || !s.rules.cues.clause_openers.contains_word(s.w(j)));
-        opens && !fold(w).ends_with("ing") && inside_ok && start == 0
+        opens && !ends_with_ci(w, "ing") && inside_ok && start == 0
     };
     (!expletive && !clausal && subject_like).then(|| (start, s.span_of(start, end)))
 }
@@ -949,7 +953,7 @@ fn resolve_sources(text: &str, claims: &mut [Claim], rules: &Rules) {
         // Earlier mentions and pronouns look back this far, not to the top
         // of a 100,000-claim file.
         let earlier = i.saturating_sub(SOURCE_LOOKBACK)..i;
-        let relative = claims[i].source.is_some() && fold(&claims[i].source_text) == "who";
+        let relative = claims[i].source.is_some() && claims[i].source_text.eq_ignore_ascii_case("who");
         let written = match claims[i].antecedent {
             Some(a) if relative => collapse_space(a.text(text)),
             _ => claims[i].source_text.clone(),

@@ -11,7 +11,7 @@ use nom::sequence::preceded;
 use nom::{IResult, Parser};
 
 use super::fraction;
-use crate::words::{fold, word};
+use crate::words::{with_folded, word};
 
 fn ascii_digits(i: &str) -> IResult<&str, &str> {
     take_while1(|c: char| c.is_ascii_digit()).parse(i)
@@ -54,21 +54,21 @@ fn nom_error(i: &str) -> nom::Err<nom::error::Error<&str>> {
 /// Scale words after a numeral: "1.2 million", "two dozen".
 pub fn scale_word(i: &str) -> IResult<&str, f64> {
     let (rest, w) = word(i)?;
-    let value = match fold(w).as_str() {
-        "hundred" => 1e2,
-        "thousand" => 1e3,
-        "million" => 1e6,
-        "billion" => 1e9,
-        "trillion" => 1e12,
-        "k" if w == "k" => 1e3,
-        "mln" | "mn" | "mil" => 1e6,
-        "bn" | "bln" => 1e9,
-        "tn" | "tln" | "trn" => 1e12,
-        _ if w == "M" || w == "MM" => 1e6,
-        _ if w == "B" => 1e9,
-        _ => return Err(nom_error(i)),
-    };
-    Ok((rest, value))
+    let value = with_folded(w, |folded| match folded {
+        "hundred" => Some(1e2),
+        "thousand" => Some(1e3),
+        "million" => Some(1e6),
+        "billion" => Some(1e9),
+        "trillion" => Some(1e12),
+        "k" if w == "k" => Some(1e3),
+        "mln" | "mn" | "mil" => Some(1e6),
+        "bn" | "bln" => Some(1e9),
+        "tn" | "tln" | "trn" => Some(1e12),
+        _ if w == "M" || w == "MM" => Some(1e6),
+        _ if w == "B" => Some(1e9),
+        _ => None,
+    });
+    value.map(|v| (rest, v)).ok_or_else(|| nom_error(i))
 }
 
 /// Suffixes glued to digits: "100k", "2bn", "3.5m" (the last only after a
@@ -211,9 +211,42 @@ impl WordNumber {
     }
 }
 
+/// The pieces of one spelled-out word ("twenty-one": twenty and one), kept
+/// inline: numerals are tried at many places in a text and must not
+/// allocate for each.
+#[derive(Debug, Clone, Copy)]
+struct Parts {
+    items: [(WordKind, f64); MAX_PARTS],
+    len: usize,
+}
+
+/// The most pieces one hyphenated number word has: "one-hundred-twenty-one".
+const MAX_PARTS: usize = 4;
+
+impl Parts {
+    fn one(part: (WordKind, f64)) -> Parts {
+        Parts { items: [part; MAX_PARTS], len: 1 }
+    }
+
+    fn as_slice(&self) -> &[(WordKind, f64)] {
+        &self.items[..self.len]
+    }
+}
+
 /// One spelled-out part: "twenty", or the pieces of "twenty-one".
-fn number_word_parts(w: &str) -> Option<Vec<(WordKind, f64)>> {
-    fold(w).split('-').map(number_word).collect()
+fn number_word_parts(w: &str) -> Option<Parts> {
+    with_folded(w, |w| {
+        let mut pieces = w.split('-');
+        let mut parts = Parts::one(number_word(pieces.next()?)?);
+        for piece in pieces {
+            if parts.len == MAX_PARTS {
+                return None;
+            }
+            parts.items[parts.len] = number_word(piece)?;
+            parts.len += 1;
+        }
+        Some(parts)
+    })
 }
 
 /// Spelled-out numbers: "one hundred and five", "twenty-one", "a thousand",
@@ -229,7 +262,7 @@ fn starts_with_article(i: &str) -> bool {
 
 /// Up to three plain digits standing where a number word could: the "3" and
 /// "21" of "3 hundred and 21".
-fn digit_chunk(i: &str) -> IResult<&str, Vec<(WordKind, f64)>> {
+fn digit_chunk(i: &str) -> IResult<&str, Parts> {
     let (rest, d) = take_while_m_n(1, 3, |c: char| c.is_ascii_digit()).parse(i)?;
     let glued = |c: char| c.is_alphanumeric() || matches!(c, '.' | ',' | '/' | ':');
     let (rest, _) = not(peek(nom::character::complete::satisfy(glued))).parse(rest)?;
@@ -241,7 +274,7 @@ fn digit_chunk(i: &str) -> IResult<&str, Vec<(WordKind, f64)>> {
     } else {
         WordKind::Tens
     };
-    Ok((rest, vec![(kind, v)]))
+    Ok((rest, Parts::one((kind, v))))
 }
 
 /// Words (and small digit groups) read as one number, with the scale of its
@@ -257,7 +290,9 @@ pub fn words_numeral_scaled(i: &str) -> IResult<&str, (f64, Option<f64>)> {
         (alt((tag_no_case("an"), tag_no_case("a"))), multispace1::<&str, nom::error::Error<&str>>).parse(i)
     {
         if let Ok((r2, w)) = word(r) {
-            if let Some([(k @ (WordKind::Hundred | WordKind::Scale), v)]) = number_word_parts(w).as_deref() {
+            if let Some([(k @ (WordKind::Hundred | WordKind::Scale), v)]) =
+                number_word_parts(w).as_ref().map(Parts::as_slice)
+            {
                 acc.current = 1.0;
                 acc.last = Some(WordKind::Unit);
                 acc.push(*k, *v);
@@ -303,6 +338,7 @@ pub fn words_numeral_scaled(i: &str) -> IResult<&str, (f64, Option<f64>)> {
         } else {
             break;
         };
+        let parts = parts.as_slice();
         if and.is_some() && matches!(parts[0].0, WordKind::Hundred | WordKind::Scale) {
             break;
         }
