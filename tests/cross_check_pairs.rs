@@ -547,3 +547,22 @@ fn two_lengths_of_one_event_compare() {
     let c = "# date: 2013-06-10\n\nHe drove for 13 minutes to reach his father's house.";
     assert_eq!(check_pair(a, c), vec![]);
 }
+
+#[test]
+fn one_persons_two_ages_are_an_error() {
+    let a = "# date: 2016-02-22\n\nThe suspect, Jason Dalton, 45, was arrested at 12:40 a.m.";
+    let b = "# date: 2016-02-22\n\nJason Dalton, 46, was taken into custody early Sunday.";
+    assert_eq!(check_pair(a, b), vec![("CC102".to_string(), vec!["45".to_string(), "46".to_string()])]);
+}
+
+#[test]
+fn homes_destroyed_and_bail_are_compared() {
+    let a = "# date: 2017-03-10\n\nThe fire destroyed 40 homes. A judge set bail at $2.5 million for the suspect on Thursday.";
+    let b = "# date: 2017-03-10\n\nThe blaze destroyed 45 homes. The suspect is being held on $2 million bail, a judge ruled Thursday.";
+    let found = check_pair(a, b);
+    assert!(found.contains(&("CC102".to_string(), vec!["40".to_string(), "45".to_string()])), "{found:?}");
+    assert!(found.iter().any(|(r, t)| r == "CC103" && t == &["$2.5 million", "$2 million"]), "{found:?}");
+    // Homes are not cars.
+    let c = "# date: 2017-03-10\n\nThe blaze destroyed 45 cars.";
+    assert_eq!(check_pair(a, c), vec![]);
+}

@@ -132,6 +132,10 @@ fn reading_key(f: &Fact) -> String {
     )
 }
 
+/// The measure compared only for one named person ("Kwame Osei, 58" and
+/// "Osei, 59"): never a guess from shared words.
+const AGE: &str = "age";
+
 /// Readings grouped by (measure, dimension).
 fn index(analyses: &[Analysis]) -> BTreeMap<Key<'_>, Vec<Reading<'_>>> {
     let mut groups: BTreeMap<Key, (Vec<Reading>, HashMap<String, usize>)> = BTreeMap::new();
@@ -198,7 +202,7 @@ pub fn comparable_but_for_place(a: &Fact, b: &Fact, event_level: bool, rules: &R
     if !counted_ok && !group_as_total {
         return false;
     }
-    if a.measure.as_deref() == Some("age") {
+    if a.measure.as_deref() == Some(AGE) {
         return same_person(&sa.names, &sb.names);
     }
     let shared_near = sa.near.shared(&sb.near) > 0;
@@ -365,7 +369,8 @@ pub fn check(docs: &[Document], analyses: &[Analysis], rules: &Rules) -> Vec<Fin
                     Verdict::Agree => continue,
                     _ if update => "CC104",
                     Verdict::Differ => "CC101",
-                    Verdict::Contradict if event_level => "CC102",
+                    // An age is matched to one named person: no guess either.
+                    Verdict::Contradict if event_level || measure == AGE => "CC102",
                     // Matched on shared words only: the figures may describe different things.
                     Verdict::Contradict => "CC103",
                 };

@@ -418,6 +418,9 @@ mod tests {
             ("About 14,000 people were displaced by the floods.", "About 14,000", "displaced"),
             ("About 1000 people were sheltering in the school.", "About 1000", "sheltering"),
             ("Five more officers and four other civilians were injured.", "Five", "injuries"),
+            ("The fire destroyed 40 homes on Tuesday.", "40", "destroyed"),
+            ("A judge set bail at $2.5 million for the suspect.", "$2.5 million", "bail"),
+            ("He is being held on $2 million bail.", "$2 million", "bail"),
         ];
         for (text, figure, measure) in cases {
             assert_eq!(measure_of(text, figure).as_deref(), Some(measure), "{text}");
