@@ -566,3 +566,15 @@ fn homes_destroyed_and_bail_are_compared() {
     let c = "# date: 2017-03-10\n\nThe blaze destroyed 45 cars.";
     assert_eq!(check_pair(a, c), vec![]);
 }
+
+#[test]
+fn two_words_next_to_both_figures_compare_them_unless_names_differ() {
+    let a = "# date: 2019-05-03\n\nSmith won 52% of the vote in the runoff. The storm dumped 12 inches of rain on the city.";
+    let b = "# date: 2019-05-03\n\nSmith took 54% of the vote. The storm brought 8 inches of rain.";
+    let found = check_pair(a, b);
+    assert!(found.iter().any(|(r, t)| r == "CC103" && t == &["52%", "54%"]), "{found:?}");
+    assert!(found.iter().any(|(r, t)| r == "CC103" && t == &["12 inches", "8 inches"]), "{found:?}");
+    // Another candidate's share is another figure, however alike the words.
+    let c = "# date: 2019-05-03\n\nJones won 45% of the vote in the runoff.";
+    assert_eq!(check_pair(a, c), vec![]);
+}

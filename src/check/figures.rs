@@ -132,6 +132,10 @@ fn reading_key(f: &Fact) -> String {
     )
 }
 
+/// How many content words next to both figures make them comparable
+/// without three shared words in their clauses.
+const NEAR_WORDS_ALONE: usize = 2;
+
 /// The measure compared only for one named person ("Kwame Osei, 58" and
 /// "Osei, 59"): never a guess from shared words.
 const AGE: &str = "age";
@@ -207,7 +211,14 @@ pub fn comparable_but_for_place(a: &Fact, b: &Fact, event_level: bool, rules: &R
     }
     let shared_near = sa.near.shared(&sb.near) > 0;
     let shared_words = sa.words.shared(&sb.words);
-    event_level || (shared_near && shared_words >= 3) || same_event_length(a, b, rules)
+    // Two content words right next to both figures ("won 52% of the vote" /
+    // "took 54% of the vote": smith, vote) say as much as three in their
+    // clauses; not for background, where two past quakes share words too.
+    let adjacent = !sa.historical && sa.near.shared(&sb.near) >= NEAR_WORDS_ALONE;
+    // Shared words do not make "Smith won 52%" and "Jones won 45%" one figure.
+    let other_names = !sa.proper.is_empty() && !sb.proper.is_empty() && sa.proper.shared(&sb.proper) == 0;
+    let by_words = !other_names && ((shared_near && shared_words >= 3) || adjacent);
+    event_level || by_words || same_event_length(a, b, rules)
 }
 
 /// Two durations next to one event noun ("the spree lasted 10 minutes", "a

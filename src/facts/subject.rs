@@ -74,6 +74,9 @@ pub struct Subject {
     pub near: WordList,
     /// The content words in the three words after the figure: what it counts.
     pub after: WordList,
+    /// The capitalised names among the words within three of the figure:
+    /// whose figure it is ("Smith won 52%", "Jones won 45%").
+    pub proper: WordList,
     /// The noun the figure counts: "officers" in "5 officers killed".
     pub counted: Option<String>,
     /// Capitalised names just before the figure: the person of "Osei, 58,".
@@ -157,6 +160,13 @@ pub fn subject(
     let words = WordList::new(pick(lo..first).chain(pick(after..hi)).collect());
     let near = WordList::new(pick(near_lo..first).chain(pick(after..near_hi)).collect());
     let after_words = WordList::new(pick(after..near_hi).collect());
+    let is_name = |t: &&Token| t.kind == TokenKind::Word && is_capitalized(t.text(text));
+    let proper = tokens[near_lo..first]
+        .iter()
+        .chain(&tokens[after..near_hi])
+        .filter(is_name)
+        .filter_map(|t| with_folded(t.text(text), |w| (!s.stopwords.contains(w)).then(|| w.to_string())))
+        .collect();
     let counted = counted_noun(text, &tokens[after..hi], count, rules);
     let demographic = counted.as_deref().is_some_and(|c| s.demographic_counted.contains(c));
     let remainder = tokens[after..near_hi]
@@ -176,6 +186,7 @@ pub fn subject(
         part: included,
         superseded: false,
         after: after_words,
+        proper: WordList::new(proper),
         demographic,
         breakdown: false,
         words,
