@@ -235,7 +235,11 @@ fn same_event_length(a: &Fact, b: &Fact, rules: &Rules) -> bool {
 pub fn other_places<'s>(sa: &'s Subject, sb: &'s Subject) -> Option<(&'s Place, &'s Place)> {
     sa.places.iter().find_map(|pa| {
         let same_kind = || sb.places.iter().filter(|pb| pb.noun == pa.noun);
-        let one_in_common = same_kind().any(|pb| sa.places.iter().any(|x| x.alike(pb)));
+        // "the Tree of Life synagogue in Pittsburgh" is "a Pittsburgh synagogue":
+        // a name the other sentence names too is the town the place is in.
+        let named_there = |p: &Place, s: &Subject| p.name.split([' ', '-']).any(|w| s.sentence_names.contains(w));
+        let one_in_common =
+            same_kind().any(|pb| sa.places.iter().any(|x| x.alike(pb)) || named_there(pb, sa) || named_there(pa, sb));
         if one_in_common {
             return None;
         }

@@ -2,6 +2,7 @@
 //! measure from the words around it (rules/measures.toml), and linked to the
 //! claim whose content holds it.
 
+pub mod people;
 pub mod subject;
 
 use rustc_hash::FxHashMap as HashMap;
@@ -85,6 +86,7 @@ pub fn facts(text: &str, segments: &Segments, ex: &Extraction, rules: &Rules) ->
         }
     }
     share_coordinated_measures(text, &ex.tokens, &mut facts, rules);
+    people::link(text, &ex.tokens, &mut facts, rules);
     resolve_others(&mut facts);
     mark_parts(&mut facts);
     mark_breakdowns(&mut facts);

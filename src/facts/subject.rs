@@ -105,6 +105,9 @@ pub struct Subject {
     pub whole: bool,
     /// Named places in its sentence: "the Bureij refugee camp".
     pub places: Vec<Place>,
+    /// Every capitalised name in its sentence: the town a place is in ("the
+    /// Tree of Life synagogue in Pittsburgh").
+    pub sentence_names: WordList,
     /// A remainder in an article that also gives the measure's whole:
     /// "the three other officers injured" after "seven officers were
     /// injured". A part, not compared with other articles' totals.
@@ -179,6 +182,7 @@ pub fn subject(
         count && tokens[first.saturating_sub(INCLUDED_REACH)..first].iter().any(|t| s.part_openers.starts_at(text, t));
     Subject {
         places: background.places.clone(),
+        sentence_names: background.names.clone(),
         remainder,
         area: background.area,
         scene: background.scene,
@@ -291,6 +295,8 @@ pub struct Background {
     pub totals_at: Vec<usize>,
     /// The sentence's named places: see [`Subject::places`].
     pub places: Vec<Place>,
+    /// See [`Subject::sentence_names`].
+    pub names: WordList,
     /// The sentence names an area: see [`Subject::area`].
     pub area: bool,
     /// See [`Subject::scene`].
@@ -376,6 +382,7 @@ impl Background {
 pub fn background(text: &str, tokens: &[Token], doc_year: Option<i32>, rules: &Rules) -> Background {
     let s = &rules.subjects;
     let mut bg = Background { places: named_places(text, tokens, rules), ..Background::default() };
+    let mut names = Vec::new();
     // One pass over the sentence for every marker.
     for (j, t) in tokens.iter().enumerate() {
         match t.kind {
@@ -384,6 +391,9 @@ pub fn background(text: &str, tokens: &[Token], doc_year: Option<i32>, rules: &R
                 let area = |w: &str| s.area_words.contains(w);
                 bg.area |= area(w) || w.strip_suffix('s').is_some_and(area);
                 bg.scene |= s.scene_words.contains(w) && after_preposition(text, &tokens[..j], rules);
+                if is_capitalized(t.text(text)) && !s.stopwords.contains(w) {
+                    names.push(w.to_string());
+                }
             }),
             TokenKind::Number if earlier_year(text, t, doc_year) => bg.past_years.push(j),
             _ => {}
@@ -394,6 +404,7 @@ pub fn background(text: &str, tokens: &[Token], doc_year: Option<i32>, rules: &R
             bg.totals_at.push(j);
         }
     }
+    bg.names = WordList::new(names);
     bg
 }
 
