@@ -105,8 +105,8 @@ pub struct Subject {
     pub whole: bool,
     /// Named places in its sentence: "the Bureij refugee camp".
     pub places: Vec<Place>,
-    /// Every capitalised name in its sentence: the town a place is in ("the
-    /// Tree of Life synagogue in Pittsburgh").
+    /// Every capitalised name in its sentence, when it names a place: the
+    /// town the place is in ("the Tree of Life synagogue in Pittsburgh").
     pub sentence_names: WordList,
     /// A remainder in an article that also gives the measure's whole:
     /// "the three other officers injured" after "seven officers were
@@ -182,7 +182,8 @@ pub fn subject(
         count && tokens[first.saturating_sub(INCLUDED_REACH)..first].iter().any(|t| s.part_openers.starts_at(text, t));
     Subject {
         places: background.places.clone(),
-        sentence_names: background.names.clone(),
+        // Read only beside a named place: most figures have none.
+        sentence_names: if background.places.is_empty() { WordList::default() } else { background.names.clone() },
         remainder,
         area: background.area,
         scene: background.scene,
