@@ -599,3 +599,21 @@ fn a_place_named_by_its_town_is_the_same_place() {
     let c = "# date: 2018-10-27\n\nTwelve people were killed when a gunman stormed a Pittsburgh synagogue on Saturday.";
     assert_eq!(check_pair(a, c).len(), 1, "{:?}", check_pair(a, c));
 }
+
+#[test]
+fn a_toll_broken_down_by_place_is_compared_place_by_place() {
+    let a = "# date: 2019-03-15\n\nAt least 49 people were killed in shootings at two mosques on Friday. \
+             Forty-one people died at the Al Noor mosque and seven at the Linwood mosque, police said.";
+    let b = "# date: 2019-03-16\n\nForty-two people were killed at Al Noor Mosque and seven at Linwood Mosque.";
+    let found = check_pair(a, b);
+    // 42 at one mosque is no rival to 49 in all; 41 and 42 at the same mosque are.
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, ["Forty-one", "Forty-two"]);
+    // The same day, the same mosque: a contradiction.
+    let c = "# date: 2019-03-15\n\nForty-two people were killed at the Al Noor mosque, police said.";
+    let found = check_pair(a, c);
+    assert!(
+        found.contains(&("CC102".to_string(), vec!["Forty-one".to_string(), "Forty-two".to_string()])),
+        "{found:?}"
+    );
+}

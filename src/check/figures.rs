@@ -175,6 +175,11 @@ pub fn comparable_but_for_place(a: &Fact, b: &Fact, event_level: bool, rules: &R
     if sa.part || sb.part || sa.superseded || sb.superseded || sa.cumulative != sb.cumulative {
         return false;
     }
+    // One place's share of a breakdown compares only with figures there.
+    let one_place = || sa.places.iter().any(|p| sb.places.iter().any(|q| p.alike(q)));
+    if (sa.at_one_place || sb.at_one_place) && !one_place() {
+        return false;
+    }
     // A count at one place in the scene is part of a count for the whole.
     let within = |x: &Fact, y: &Fact| x.subject.scene && y.subject.whole && x.nominal <= y.nominal;
     if within(a, b) || within(b, a) {

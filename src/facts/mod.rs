@@ -86,10 +86,12 @@ pub fn facts(text: &str, segments: &Segments, ex: &Extraction, rules: &Rules) ->
         }
     }
     share_coordinated_measures(text, &ex.tokens, &mut facts, rules);
+    share_gapped_measures(text, &ex.tokens, &mut facts);
     people::link(text, &ex.tokens, &mut facts, rules);
     resolve_others(&mut facts);
     mark_parts(&mut facts);
     mark_breakdowns(&mut facts);
+    mark_place_breakdowns(&mut facts);
     mark_superseded(segments, &ex.stamps, &mut facts);
     facts
 }
@@ -210,6 +212,57 @@ fn share_coordinated_measures(text: &str, tokens: &[Vec<Token>], facts: &mut [Fa
 /// How many words may stand between a count and the "and" that joins it to
 /// the next: "Five more police officers and ...".
 const COORDINATED_NOUNS: usize = 3;
+
+/// "Forty-two people were killed at Al Noor Mosque and seven at Linwood
+/// Mosque": a bare count after "and", followed by the preposition that
+/// followed the count before it, repeats that count's verb and measure.
+fn share_gapped_measures(text: &str, tokens: &[Vec<Token>], facts: &mut [Fact]) {
+    for i in 1..facts.len() {
+        let (a, b) = (&facts[i - 1], &facts[i]);
+        if b.measure.is_some()
+            || a.measure.is_none()
+            || a.unit.is_some()
+            || b.unit.is_some()
+            || b.sentence != a.sentence
+        {
+            continue;
+        }
+        let sentence = &tokens[a.sentence];
+        let between: Vec<&Token> = sentence.iter().filter(|t| t.start >= a.span.end && t.end <= b.span.start).collect();
+        let next = sentence.iter().find(|t| t.start >= b.span.end);
+        let joined = between.last().is_some_and(|t| t.text(text).eq_ignore_ascii_case("and"));
+        let parallel = next.is_some_and(|n| {
+            n.kind == TokenKind::Word && between.iter().any(|t| t.text(text).eq_ignore_ascii_case(n.text(text)))
+        });
+        if joined && parallel && next.is_some_and(|n| n.text(text).chars().all(|c| c.is_ascii_lowercase())) {
+            facts[i].measure = facts[i - 1].measure.clone();
+        }
+    }
+}
+
+/// A sentence that gives one measure at two named places of one kind
+/// ("42 at Al Noor Mosque and seven at Linwood Mosque") breaks it down by
+/// place: each figure keeps only the place named right after it, and is
+/// compared only with figures at that place
+/// ([`subject::Subject::at_one_place`]).
+fn mark_place_breakdowns(facts: &mut [Fact]) {
+    for run in facts.chunk_by_mut(|a, b| a.sentence == b.sentence) {
+        let places = run[0].subject.places.clone();
+        let two_of_a_kind = places.iter().any(|p| places.iter().any(|q| q.noun == p.noun && !q.alike(p)));
+        if !two_of_a_kind {
+            continue;
+        }
+        for i in 0..run.len() {
+            let measure = &run[i].measure;
+            let shared = measure.is_some() && run.iter().filter(|g| &g.measure == measure).count() >= 2;
+            let own = places.iter().filter(|p| p.span.start >= run[i].span.end).min_by_key(|p| p.span.start);
+            if let (true, Some(own)) = (shared, own) {
+                run[i].subject.places = vec![own.clone()];
+                run[i].subject.at_one_place = true;
+            }
+        }
+    }
+}
 
 /// "killed five officers and injured seven others": the others are more of
 /// the group counted earlier in the sentence (officers). "Some 30 people

@@ -105,6 +105,10 @@ pub struct Subject {
     pub whole: bool,
     /// Named places in its sentence: "the Bureij refugee camp".
     pub places: Vec<Place>,
+    /// Given for one of the places its sentence names ("seven at Linwood
+    /// Mosque" beside "42 at Al Noor Mosque"): `places` holds that place
+    /// alone, and the figure is compared only with figures there.
+    pub at_one_place: bool,
     /// Every capitalised name in its sentence, when it names a place: the
     /// town the place is in ("the Tree of Life synagogue in Pittsburgh").
     pub sentence_names: WordList,
@@ -183,6 +187,7 @@ pub fn subject(
     Subject {
         places: background.places.clone(),
         // Read only beside a named place: most figures have none.
+        at_one_place: false,
         sentence_names: if background.places.is_empty() { WordList::default() } else { background.names.clone() },
         remainder,
         area: background.area,
