@@ -123,8 +123,12 @@ pub struct Subject {
     pub superseded: bool,
 }
 
-/// A crude singular: "officers" -> "officer", "injuries" -> "injury".
+/// A crude singular: "officers" -> "officer", "injuries" -> "injury"; a
+/// possessive is its noun ("Fox's" -> "fox").
 fn singular(w: &str) -> String {
+    if let Some(noun) = w.strip_suffix("'s").filter(|n| !n.is_empty()) {
+        return noun.to_string();
+    }
     if let Some(stem) = w.strip_suffix("ies").filter(|s| s.len() > 2) {
         return format!("{stem}y");
     }
@@ -502,6 +506,10 @@ mod tests {
         assert_eq!(subject_of("The gunman killed 49 people.", "49", None).counted.as_deref(), Some("people"));
         assert_eq!(subject_of("He wounded four other officers.", "four", None).counted.as_deref(), Some("officer"));
         assert_eq!(subject_of("The attacks left 129 dead.", "129", None).counted, None);
+        assert_eq!(
+            subject_of("Disney will pay $52.4 billion for Fox's assets.", "$52.4 billion", None).words.as_str(),
+            "asset disney fox pay"
+        );
     }
 
     #[test]
