@@ -39,13 +39,7 @@ impl Analysis {
     /// The article's date (ISO): its `# date:` header, else its dateline,
     /// else the date the caller assumed for it (`--date`).
     pub fn date(&self) -> Option<String> {
-        // Only a header that opens with a real ISO date dates the article.
-        let header = self
-            .segments
-            .meta("date")
-            .and_then(|d| d.get(..10))
-            .filter(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok())
-            .map(str::to_string);
+        let header = self.segments.date_header().map(str::to_string);
         header.or_else(|| self.extraction.dateline.map(|(d, _)| d.iso())).or_else(|| self.assumed_date.clone())
     }
 }

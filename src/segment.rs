@@ -43,6 +43,12 @@ impl Segments {
     pub fn meta(&self, key: &str) -> Option<&str> {
         self.metadata.iter().find(|m| m.key == key).map(|m| m.value.as_str())
     }
+
+    /// The `# date:` header's ISO date ("2016-06-13"), when the header opens
+    /// with a real one: only such a header dates the article.
+    pub fn date_header(&self) -> Option<&str> {
+        self.meta("date").and_then(|d| d.get(..10)).filter(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok())
+    }
 }
 
 /// Split `text` into header, paragraphs and sentences.

@@ -214,15 +214,15 @@ pub fn comparable_but_for_place(a: &Fact, b: &Fact, event_level: bool, rules: &R
     if a.measure.as_deref() == Some(AGE) {
         return same_person(&sa.names, &sb.names);
     }
-    let shared_near = sa.near.shared(&sb.near) > 0;
+    let shared_near = sa.near.shared(&sb.near);
     let shared_words = sa.words.shared(&sb.words);
     // Two content words right next to both figures ("won 52% of the vote" /
     // "took 54% of the vote": smith, vote) say as much as three in their
     // clauses; not for background, where two past quakes share words too.
-    let adjacent = !sa.historical && sa.near.shared(&sb.near) >= NEAR_WORDS_ALONE;
+    let adjacent = !sa.historical && shared_near >= NEAR_WORDS_ALONE;
     // Shared words do not make "Smith won 52%" and "Jones won 45%" one figure.
     let other_names = !sa.proper.is_empty() && !sb.proper.is_empty() && sa.proper.shared(&sb.proper) == 0;
-    let by_words = !other_names && ((shared_near && shared_words >= 3) || adjacent);
+    let by_words = !other_names && ((shared_near > 0 && shared_words >= 3) || adjacent);
     event_level || by_words || same_event_length(a, b, rules)
 }
 

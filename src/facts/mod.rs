@@ -102,8 +102,7 @@ const EARLIER_EVENT_DAYS: i64 = 7;
 
 /// The article's date: its `# date:` header, else its dateline.
 fn article_date(segments: &Segments, ex: &Extraction) -> Option<chrono::NaiveDate> {
-    let header = segments.meta("date").and_then(|d| d.get(..10));
-    let header = header.and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+    let header = segments.date_header().and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
     header.or_else(|| ex.dateline.and_then(|(d, _)| chrono::NaiveDate::from_ymd_opt(d.year, d.month, d.day)))
 }
 
@@ -194,8 +193,7 @@ fn share_coordinated_measures(text: &str, tokens: &[Vec<Token>], facts: &mut [Fa
         if a.measure.is_some() || a.unit.is_some() || b.unit.is_some() || b.sentence != a.sentence {
             continue;
         }
-        let between = tokens[a.sentence].iter().filter(|t| t.start >= a.span.end && t.end <= b.span.start);
-        let words: Vec<&str> = between.map(|t| t.text(text)).collect();
+        let words: Vec<&str> = between(&tokens[a.sentence], a, b).map(|t| t.text(text)).collect();
         if let Some((last, nouns)) = words.split_last() {
             let m = &rules.measures;
             let counted = |w: &&str| {
@@ -207,6 +205,12 @@ fn share_coordinated_measures(text: &str, tokens: &[Vec<Token>], facts: &mut [Fa
             }
         }
     }
+}
+
+/// The tokens of a sentence between two of its figures.
+fn between<'t>(sentence: &'t [Token], a: &Fact, b: &Fact) -> impl Iterator<Item = &'t Token> {
+    let (end, start) = (a.span.end, b.span.start);
+    sentence.iter().filter(move |t| t.start >= end && t.end <= start)
 }
 
 /// How many words may stand between a count and the "and" that joins it to
@@ -228,13 +232,16 @@ fn share_gapped_measures(text: &str, tokens: &[Vec<Token>], facts: &mut [Fact]) 
             continue;
         }
         let sentence = &tokens[a.sentence];
-        let between: Vec<&Token> = sentence.iter().filter(|t| t.start >= a.span.end && t.end <= b.span.start).collect();
-        let next = sentence.iter().find(|t| t.start >= b.span.end);
-        let joined = between.last().is_some_and(|t| t.text(text).eq_ignore_ascii_case("and"));
-        let parallel = next.is_some_and(|n| {
-            n.kind == TokenKind::Word && between.iter().any(|t| t.text(text).eq_ignore_ascii_case(n.text(text)))
+        let gap: Vec<&Token> = between(sentence, a, b).collect();
+        let joined = gap.last().is_some_and(|t| t.text(text).eq_ignore_ascii_case("and"));
+        // The word after the bare count is a preposition the first count had too.
+        let parallel = sentence.iter().find(|t| t.start >= b.span.end).is_some_and(|n| {
+            let w = n.text(text);
+            n.kind == TokenKind::Word
+                && w.chars().all(|c| c.is_ascii_lowercase())
+                && gap.iter().any(|t| t.text(text).eq_ignore_ascii_case(w))
         });
-        if joined && parallel && next.is_some_and(|n| n.text(text).chars().all(|c| c.is_ascii_lowercase())) {
+        if joined && parallel {
             facts[i].measure = facts[i - 1].measure.clone();
         }
     }

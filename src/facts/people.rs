@@ -8,7 +8,7 @@
 use crate::rules::Rules;
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::words::{fold, is_capitalized, with_folded, Token, TokenKind};
+use crate::words::{fold, is_capitalized, Token, TokenKind};
 
 use super::Fact;
 
@@ -53,14 +53,13 @@ fn given_names(text: &str, tokens: &[Vec<Token>], rules: &Rules) -> HashMap<Stri
 /// title ("Officer", "Mayor") or an abbreviation ("Mr.", "Dr.").
 fn given_name(text: &str, t: &Token, rules: &Rules) -> Option<String> {
     let w = t.text(text);
-    if t.kind != TokenKind::Word || !is_capitalized(w) || w.ends_with('.') || w.len() < 2 {
+    if w.ends_with('.') || w.len() < 2 {
         return None;
     }
-    with_folded(w, |f| {
-        let title = rules.titles.head_words.match_word_at(f, f.len()).is_some() || rules.titles.ranks.contains(f);
-        let function = rules.subjects.stopwords.contains(f) || matches!(f, "mr" | "mrs" | "ms" | "dr" | "miss");
-        (!title && !function).then(|| f.to_string())
-    })
+    let f = super::subject::name_word(text, t, rules)?;
+    let title = rules.titles.head_words.match_word_at(&f, f.len()).is_some() || rules.titles.ranks.contains(&f);
+    let abbreviation = matches!(f.as_str(), "mr" | "mrs" | "ms" | "dr" | "miss");
+    (!title && !abbreviation).then_some(f)
 }
 
 #[cfg(test)]

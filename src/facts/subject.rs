@@ -171,12 +171,10 @@ pub fn subject(
     let words = WordList::new(pick(lo..first).chain(pick(after..hi)).collect());
     let near = WordList::new(pick(near_lo..first).chain(pick(after..near_hi)).collect());
     let after_words = WordList::new(pick(after..near_hi).collect());
-    let is_name = |t: &&Token| t.kind == TokenKind::Word && is_capitalized(t.text(text));
     let proper = tokens[near_lo..first]
         .iter()
         .chain(&tokens[after..near_hi])
-        .filter(is_name)
-        .filter_map(|t| with_folded(t.text(text), |w| (!s.stopwords.contains(w)).then(|| w.to_string())))
+        .filter_map(|t| name_word(text, t, rules))
         .collect();
     let counted = counted_noun(text, &tokens[after..hi], count, rules);
     let demographic = counted.as_deref().is_some_and(|c| s.demographic_counted.contains(c));
@@ -190,9 +188,8 @@ pub fn subject(
         count && tokens[first.saturating_sub(INCLUDED_REACH)..first].iter().any(|t| s.part_openers.starts_at(text, t));
     Subject {
         places: background.places.clone(),
-        // Read only beside a named place: most figures have none.
         at_one_place: false,
-        sentence_names: if background.places.is_empty() { WordList::default() } else { background.names.clone() },
+        sentence_names: background.names.clone(),
         remainder,
         area: background.area,
         scene: background.scene,
@@ -349,10 +346,7 @@ fn named_places(text: &str, tokens: &[Token], rules: &Rules) -> Vec<Place> {
             Some(m) if m.kind == TokenKind::Word && !is_capitalized(m.text(text)) => k - 1,
             _ => k,
         };
-        let is_name = |n: &&Token| {
-            n.kind == TokenKind::Word && is_capitalized(n.text(text)) && !s.stopwords.contains(&fold(n.text(text)))
-        };
-        let words = tokens[..name_end].iter().rev().take_while(is_name).count();
+        let words = tokens[..name_end].iter().rev().take_while(|n| name_word(text, n, rules).is_some()).count();
         if words > 0 {
             let first = &tokens[name_end - words];
             let name: Vec<String> = tokens[name_end - words..name_end].iter().map(|n| fold(n.text(text))).collect();
@@ -392,7 +386,6 @@ impl Background {
 pub fn background(text: &str, tokens: &[Token], doc_year: Option<i32>, rules: &Rules) -> Background {
     let s = &rules.subjects;
     let mut bg = Background { places: named_places(text, tokens, rules), ..Background::default() };
-    let mut names = Vec::new();
     // One pass over the sentence for every marker.
     for (j, t) in tokens.iter().enumerate() {
         match t.kind {
@@ -401,9 +394,6 @@ pub fn background(text: &str, tokens: &[Token], doc_year: Option<i32>, rules: &R
                 let area = |w: &str| s.area_words.contains(w);
                 bg.area |= area(w) || w.strip_suffix('s').is_some_and(area);
                 bg.scene |= s.scene_words.contains(w) && after_preposition(text, &tokens[..j], rules);
-                if is_capitalized(t.text(text)) && !s.stopwords.contains(w) {
-                    names.push(w.to_string());
-                }
             }),
             TokenKind::Number if earlier_year(text, t, doc_year) => bg.past_years.push(j),
             _ => {}
@@ -414,8 +404,21 @@ pub fn background(text: &str, tokens: &[Token], doc_year: Option<i32>, rules: &R
             bg.totals_at.push(j);
         }
     }
-    bg.names = WordList::new(names);
+    // Only a sentence that names a place needs its names (see Subject::sentence_names).
+    if !bg.places.is_empty() {
+        bg.names = WordList::new(tokens.iter().filter_map(|t| name_word(text, t, rules)).collect());
+    }
     bg
+}
+
+/// A capitalised word that is no function word ("Smith", not "The"),
+/// folded: a word of a name.
+pub fn name_word(text: &str, t: &Token, rules: &Rules) -> Option<String> {
+    let w = t.text(text);
+    if t.kind != TokenKind::Word || !is_capitalized(w) {
+        return None;
+    }
+    with_folded(w, |f| (!rules.subjects.stopwords.contains(f)).then(|| f.to_string()))
 }
 
 /// Does a preposition come within a few words before the end of `before`:
