@@ -161,10 +161,11 @@ fn unit_after<'a>(rules: &'a NumberRules) -> impl Fn(&'a str) -> Res<'a, usize> 
 fn long_unit<'a>(rules: &'a NumberRules) -> impl Fn(&'a str) -> Res<'a, usize> {
     move |i| {
         let (rest, _) = opt(tag("-")).parse(i)?;
-        let word = rest.split_once("-long").map(|(w, _)| w).filter(|w| w.chars().all(char::is_alphabetic));
-        let unit = word.and_then(|w| rules.unit_forms.match_at(w).filter(|m| m.len == w.len()).map(|m| (w, m.value)));
-        let (w, unit) = unit.ok_or_else(|| fail(i))?;
-        Ok((&rest[w.len() + "-long".len()..], unit))
+        // The letters right here, not a search through the rest of the sentence.
+        let (w, tail) = rest.split_at(rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len()));
+        let tail = tail.strip_prefix("-long").ok_or_else(|| fail(i))?;
+        let unit = rules.unit_forms.match_at(w).filter(|m| m.len == w.len()).ok_or_else(|| fail(i))?;
+        Ok((tail, unit.value))
     }
 }
 
