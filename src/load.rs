@@ -81,7 +81,7 @@ impl Document {
     }
 
     pub fn slice(&self, span: Span) -> &str {
-        &self.text[span.start..span.end]
+        &self.text[span.start()..span.end()]
     }
 }
 

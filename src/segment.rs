@@ -115,7 +115,7 @@ fn paragraph_spans(text: &str, from: usize, rules: &SegmentRules) -> Vec<Span> {
             continue;
         }
         let lead = line.text(text).len() - line.text(text).trim_start_matches(is_space).len();
-        let line = Span::new(line.start + lead, line.start + lead + content.len());
+        let line = Span::new(line.start() + lead, line.start() + lead + content.len());
         open = match open {
             Some(p) if runs_on(p.text(text), rules) => Some(p.cover(line)),
             Some(p) => {
@@ -174,10 +174,10 @@ fn sentence_spans(text: &str, para: Span, rules: &SegmentRules) -> Vec<Span> {
         if end < p.len() && !is_boundary(p, i, c, &p[next_start..], rules) {
             continue;
         }
-        push_trimmed(&mut spans, para.start, p, start, end);
+        push_trimmed(&mut spans, para.start(), p, start, end);
         start = next_start;
     }
-    push_trimmed(&mut spans, para.start, p, start, p.len());
+    push_trimmed(&mut spans, para.start(), p, start, p.len());
     spans
 }
 
@@ -185,8 +185,8 @@ fn sentence_spans(text: &str, para: Span, rules: &SegmentRules) -> Vec<Span> {
 /// each limit (or at the limit, when there is no space).
 fn cut_long(text: &str, sentence: Span, max: usize) -> Vec<Span> {
     let mut out = Vec::new();
-    let mut start = sentence.start;
-    while sentence.end - start > max {
+    let mut start = sentence.start();
+    while sentence.end() - start > max {
         let mut limit = start + max;
         while !text.is_char_boundary(limit) {
             limit -= 1;
@@ -194,10 +194,10 @@ fn cut_long(text: &str, sentence: Span, max: usize) -> Vec<Span> {
         let cut = text[start..limit].rfind(is_space).map_or(limit, |at| start + at);
         // A limit inside the first character still moves on by that character.
         let cut = if cut > start { cut } else { start + text[start..].chars().next().map_or(1, char::len_utf8) };
-        push_trimmed(&mut out, start, &text[start..sentence.end], 0, cut - start);
+        push_trimmed(&mut out, start, &text[start..sentence.end()], 0, cut - start);
         start = cut;
     }
-    push_trimmed(&mut out, start, &text[start..sentence.end], 0, sentence.end - start);
+    push_trimmed(&mut out, start, &text[start..sentence.end()], 0, sentence.end() - start);
     out
 }
 

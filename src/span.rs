@@ -4,20 +4,31 @@
 use serde::Serialize;
 
 /// A half-open byte range `[start, end)` into a document's original text.
+/// Offsets are kept in 32 bits: a document is at most 1 GiB
+/// ([`crate::load::MAX_FILE_BYTES`]), and an archive holds millions of spans.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize)]
 pub struct Span {
-    pub start: usize,
-    pub end: usize,
+    start: u32,
+    end: u32,
 }
 
 impl Span {
     pub fn new(start: usize, end: usize) -> Self {
         debug_assert!(start <= end, "span {start}..{end} runs backwards");
-        Span { start, end }
+        let offset = |at: usize| u32::try_from(at).expect("a document is at most 1 GiB");
+        Span { start: offset(start), end: offset(end) }
+    }
+
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    pub fn end(&self) -> usize {
+        self.end as usize
     }
 
     pub fn len(&self) -> usize {
-        self.end - self.start
+        (self.end - self.start) as usize
     }
 
     pub fn is_empty(&self) -> bool {
@@ -26,7 +37,7 @@ impl Span {
 
     /// The smallest span covering both.
     pub fn cover(self, other: Span) -> Span {
-        Span::new(self.start.min(other.start), self.end.max(other.end))
+        Span { start: self.start.min(other.start), end: self.end.max(other.end) }
     }
 
     pub fn contains(&self, other: Span) -> bool {
@@ -38,7 +49,7 @@ impl Span {
     }
 
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
-        &text[self.start..self.end]
+        &text[self.start()..self.end()]
     }
 }
 
@@ -121,13 +132,13 @@ pub struct Holders {
 impl Holders {
     pub fn new(spans: impl IntoIterator<Item = Span>) -> Self {
         let mut indexed: Vec<(usize, Span)> = spans.into_iter().enumerate().collect();
-        indexed.sort_by_key(|&(_, s)| s.start);
+        indexed.sort_by_key(|&(_, s)| s.start());
         let order = indexed.iter().map(|&(i, _)| i).collect();
         let spans: Vec<Span> = indexed.iter().map(|&(_, s)| s).collect();
         let reach = spans
             .iter()
             .scan(0, |far, s| {
-                *far = s.end.max(*far);
+                *far = s.end().max(*far);
                 Some(*far)
             })
             .collect();
@@ -137,7 +148,7 @@ impl Holders {
     /// Does any of the spans overlap `span`?
     pub fn any_overlapping(&self, span: Span) -> bool {
         let k = self.spans.partition_point(|s| s.start < span.end);
-        k > 0 && self.reach[k - 1] > span.start
+        k > 0 && self.reach[k - 1] > span.start()
     }
 
     /// Caller's indices of every span that contains `inner`, in no set order.
@@ -145,7 +156,7 @@ impl Holders {
         let upto = self.spans.partition_point(|s| s.start <= inner.start);
         (0..upto)
             .rev()
-            .take_while(move |&p| self.reach[p] >= inner.end)
+            .take_while(move |&p| self.reach[p] >= inner.end())
             .filter(move |&p| self.spans[p].end >= inner.end)
             .map(move |p| self.order[p])
     }

@@ -35,7 +35,7 @@ fn span(v: &serde_json::Value) -> Option<Span> {
 }
 
 fn overlap(a: Span, b: Span) -> usize {
-    a.end.min(b.end).saturating_sub(a.start.max(b.start))
+    a.end().min(b.end()).saturating_sub(a.start().max(b.start()))
 }
 
 fn content_match(a: Span, b: Span) -> bool {
@@ -181,23 +181,23 @@ fn score_all(verbose: bool) -> Scores {
 }
 
 fn report_misses(id: &str, text: &str, gold: &[Gold], pred: &[Pred]) {
-    let show = |s: Option<Span>| s.map_or("-".to_string(), |s| format!("{:?}", &text[s.start..s.end]));
+    let show = |s: Option<Span>| s.map_or("-".to_string(), |s| format!("{:?}", &text[s.start()..s.end()]));
     for g in gold {
         if !pred.iter().any(|p| content_match(g.content, p.content) && opt_overlap(g.source, p.inherited)) {
-            let clip: String = text[g.content.start..g.content.end].chars().take(90).collect();
+            let clip: String = text[g.content.start()..g.content.end()].chars().take(90).collect();
             println!("MISS {id}: src={} cue={} content={clip:?}", show(g.source), show(g.cue));
         }
     }
     for g in gold {
         for p in pred.iter().filter(|p| opt_overlap(g.source, p.source) && !content_match(g.content, p.content)) {
-            let gc: String = text[g.content.start..g.content.end].chars().take(70).collect();
-            let pc: String = text[p.content.start..p.content.end].chars().take(70).collect();
+            let gc: String = text[g.content.start()..g.content.end()].chars().take(70).collect();
+            let pc: String = text[p.content.start()..p.content.end()].chars().take(70).collect();
             println!("CONTENT {id}: src={} gold={gc:?} pred={pc:?}", show(g.source));
         }
     }
     for p in pred {
         if !gold.iter().any(|g| content_match(g.content, p.content) && opt_overlap(g.source, p.inherited)) {
-            let clip: String = text[p.content.start..p.content.end].chars().take(90).collect();
+            let clip: String = text[p.content.start()..p.content.end()].chars().take(90).collect();
             println!("EXTRA {id}: src={} cue={} content={clip:?}", show(p.source), show(p.cue));
         }
     }

@@ -92,7 +92,7 @@ fn nested_and_unbalanced_quotes() {
     let report = crosscheck::check(std::slice::from_ref(&doc), &Rules::builtin().unwrap(), false);
     let a = &report.analyses[0];
     assert!(a.facts.iter().any(|f| doc.slice(f.span) == "49"), "{:?}", a.facts);
-    assert!(a.extraction.claims.iter().any(|c| c.source_text == "police" && doc.slice(c.content).contains("49")));
+    assert!(a.extraction.claims.iter().any(|c| &*c.source_text == "police" && doc.slice(c.content).contains("49")));
 }
 
 #[test]

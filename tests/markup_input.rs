@@ -71,7 +71,7 @@ fn offsets_hold(doc: &Document, rules: &Rules) -> usize {
         let plain = doc.slice(f.span);
         let first: String = plain.chars().take_while(|c| c.is_alphanumeric()).collect();
         assert!(
-            doc.original()[f.span.start..].starts_with(&first),
+            doc.original()[f.span.start()..].starts_with(&first),
             "{}: {plain:?} is not at its offset in the file",
             doc.path
         );
@@ -115,7 +115,7 @@ fn html_line_numbers_are_the_files() {
     let toll = a.facts.iter().find(|f| docs[0].slice(f.span) == "more than 120").expect("the toll is read");
     // The seed's lines are one paragraph joined by <br>: line 3 of the page,
     // after two lines of head.
-    let (line, col) = docs[0].line_col(toll.span.start);
+    let (line, col) = docs[0].line_col(toll.span.start());
     assert_eq!(line, 3);
     let page_line = std::fs::read_to_string(dir.join("seed.html")).unwrap().lines().nth(2).unwrap().to_string();
     assert!(page_line.chars().skip(col - 1).collect::<String>().starts_with("more than 120"));

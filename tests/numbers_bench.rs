@@ -121,13 +121,13 @@ fn score(file: &str, expect: fn(&Value) -> Expect, rules: &Rules) -> (usize, usi
         let (text, want) = input(r);
         let e = expect(r);
         let found = facts(&text, rules);
-        let hit = found.iter().any(|f| f.span.start < want.end && want.start < f.span.end && agrees(f, e));
+        let hit = found.iter().any(|f| f.span.start() < want.end && want.start < f.span.end() && agrees(f, e));
         if hit {
             right += 1;
         } else {
             let got: Vec<String> = found
                 .iter()
-                .map(|f| format!("{:?}={}/{}", &text[f.span.start..f.span.end], f.value, f.stated))
+                .map(|f| format!("{:?}={}/{}", &text[f.span.start()..f.span.end()], f.value, f.stated))
                 .collect();
             misses.push(format!("{:?} in {:?}: want {e:?}, got {got:?}", &text[want.clone()], text));
         }
@@ -165,14 +165,14 @@ fn score_negatives(rules: &Rules) -> (usize, usize, Vec<String>) {
         let bad: Vec<Fact> = facts(text, rules)
             .into_iter()
             .filter(|f| forbidden(dimension, f))
-            .filter(|f| !whole_only || (f.span.start == 0 && f.span.end == text.trim_end().len()))
+            .filter(|f| !whole_only || (f.span.start() == 0 && f.span.end() == text.trim_end().len()))
             .collect();
         if bad.is_empty() {
             right += 1;
         } else {
             misses.push(format!(
                 "{text:?} ({dimension}) gave {:?}",
-                bad.iter().map(|f| &text[f.span.start..f.span.end]).collect::<Vec<_>>()
+                bad.iter().map(|f| &text[f.span.start()..f.span.end()]).collect::<Vec<_>>()
             ));
         }
     }

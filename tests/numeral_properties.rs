@@ -124,7 +124,7 @@ proptest! {
         let rules = Rules::builtin().unwrap();
         let tokens = tokenize(&text, 0);
         for q in quantities(&text, &tokens, text.len(), &rules.numbers) {
-            assert!(text.is_char_boundary(q.span.start) && text.is_char_boundary(q.span.end));
+            assert!(text.is_char_boundary(q.span.start()) && text.is_char_boundary(q.span.end()));
             assert!(q.stated.min <= q.stated.max);
         }
     }

@@ -7,7 +7,7 @@ use std::collections::hash_map::Entry;
 use std::collections::{BTreeMap, HashMap};
 
 use super::{enabled, finding, Evidence, Finding};
-use crate::facts::subject::{Place, Subject};
+use crate::facts::subject::{Names, Place, Subject};
 use crate::facts::Fact;
 use crate::load::Document;
 use crate::rules::{QualifierKind, Rules};
@@ -125,10 +125,10 @@ fn reading_key(f: &Fact) -> String {
         v.max.to_bits(),
         v.min_inclusive,
         v.max_inclusive,
-        s.counted,
+        s.counted(),
         s.historical,
-        s.near.as_str(),
-        s.names.join(" ")
+        s.near().as_str(),
+        s.names().as_str()
     )
 }
 
@@ -190,21 +190,21 @@ pub fn comparable_but_for_place(a: &Fact, b: &Fact, event_level: bool, rules: &R
     if sa.historical || sb.historical {
         // Two background figures dated by different years are two events.
         let other_years = matches!((sa.past_year, sb.past_year), (Some(x), Some(y)) if x != y);
-        let same_background = sa.historical && sb.historical && !other_years && sa.near.shared(&sb.near) > 0;
+        let same_background = sa.historical && sb.historical && !other_years && sa.near().shared(&sb.near()) > 0;
         if !same_background {
             return false;
         }
     }
     // A figure with a unit is checked on its counted noun only when both
     // name one: "$5.4 billion in cash and stock" is not "$4.2 billion in cash".
-    let both_counted = sa.counted.is_some() && sb.counted.is_some();
+    let both_counted = sa.counted().is_some() && sb.counted().is_some();
     // "four women had been killed" may be the whole toll; "five children and
     // three adults" is a breakdown.
     let whole = |s: &crate::facts::subject::Subject| s.demographic && !s.breakdown;
-    let total = |c: &Option<String>| c.as_deref().is_none_or(|c| c == "people");
-    let group_as_total = (whole(sa) && total(&sb.counted)) || (whole(sb) && total(&sa.counted));
+    let total = |c: Option<&str>| c.is_none_or(|c| c == "people");
+    let group_as_total = (whole(sa) && total(sb.counted())) || (whole(sb) && total(sa.counted()));
     let counted_ok = if a.unit.is_none() {
-        counted_compatible(sa.counted.as_deref(), sb.counted.as_deref())
+        counted_compatible(sa.counted(), sb.counted())
     } else {
         !both_counted || unit_counted_compatible(sa, sb)
     };
@@ -212,16 +212,16 @@ pub fn comparable_but_for_place(a: &Fact, b: &Fact, event_level: bool, rules: &R
         return false;
     }
     if a.measure.as_deref() == Some(AGE) {
-        return same_person(&sa.names, &sb.names);
+        return same_person(sa.names(), sb.names());
     }
-    let shared_near = sa.near.shared(&sb.near);
-    let shared_words = sa.words.shared(&sb.words);
+    let shared_near = sa.near().shared(&sb.near());
+    let shared_words = sa.words().shared(&sb.words());
     // Two content words right next to both figures ("won 52% of the vote" /
     // "took 54% of the vote": smith, vote) say as much as three in their
     // clauses; not for background, where two past quakes share words too.
     let adjacent = !sa.historical && shared_near >= NEAR_WORDS_ALONE;
     // Shared words do not make "Smith won 52%" and "Jones won 45%" one figure.
-    let other_names = !sa.proper.is_empty() && !sb.proper.is_empty() && sa.proper.shared(&sb.proper) == 0;
+    let other_names = !sa.proper().is_empty() && !sb.proper().is_empty() && sa.proper().shared(&sb.proper()) == 0;
     let by_words = !other_names && ((shared_near > 0 && shared_words >= 3) || adjacent);
     event_level || by_words || same_event_length(a, b, rules)
 }
@@ -231,7 +231,7 @@ pub fn comparable_but_for_place(a: &Fact, b: &Fact, event_level: bool, rules: &R
 fn same_event_length(a: &Fact, b: &Fact, rules: &Rules) -> bool {
     let lasting = |f: &Fact| f.dimension.as_deref() == Some("time");
     let events = &rules.subjects.event_nouns;
-    lasting(a) && lasting(b) && a.subject.near.iter().any(|w| events.contains(w) && b.subject.near.contains(w))
+    lasting(a) && lasting(b) && a.subject.near().iter().any(|w| events.contains(w) && b.subject.near().contains(w))
 }
 
 /// Do the two sentences name different places of one kind ("the Bureij
@@ -242,7 +242,7 @@ pub fn other_places<'s>(sa: &'s Subject, sb: &'s Subject) -> Option<(&'s Place, 
         let same_kind = || sb.places.iter().filter(|pb| pb.noun == pa.noun);
         // "the Tree of Life synagogue in Pittsburgh" is "a Pittsburgh synagogue":
         // a name the other sentence names too is the town the place is in.
-        let named_there = |p: &Place, s: &Subject| p.name.split([' ', '-']).any(|w| s.sentence_names.contains(w));
+        let named_there = |p: &Place, s: &Subject| p.name.split([' ', '-']).any(|w| s.sentence_names().contains(w));
         let one_in_common =
             same_kind().any(|pb| sa.places.iter().any(|x| x.alike(pb)) || named_there(pb, sa) || named_there(pa, sb));
         if one_in_common {
@@ -290,17 +290,17 @@ fn far_apart(a: &Fact, b: &Fact, times: f64) -> bool {
 /// "a $43,000 Rolex" and "a $43,350 gold-plated men's Rolex" share "rolex". A
 /// coordination ("cash and stock") must match exactly: a part is not the whole.
 fn unit_counted_compatible(sa: &crate::facts::subject::Subject, sb: &crate::facts::subject::Subject) -> bool {
-    let (Some(ca), Some(cb)) = (sa.counted.as_deref(), sb.counted.as_deref()) else { return true };
+    let (Some(ca), Some(cb)) = (sa.counted(), sb.counted()) else { return true };
     if ca.contains('+') || cb.contains('+') {
         return ca == cb;
     }
-    ca == cb || sb.after.contains(ca) || sa.after.contains(cb)
+    ca == cb || sb.after().contains(ca) || sa.after().contains(cb)
 }
 
 /// Ages compare only for one person: the same names, or at least two in
 /// common ("John Zawahri" and "John Samir Zawahri", not "Samir Zawahri").
-fn same_person(a: &[String], b: &[String]) -> bool {
-    let shared = a.iter().filter(|n| b.contains(n)).count();
+fn same_person(a: Names, b: Names) -> bool {
+    let shared = a.iter().filter(|n| b.iter().any(|m| m == *n)).count();
     let same_set = !a.is_empty() && a.len() == b.len() && shared == a.len();
     same_set || shared >= 2
 }

@@ -54,7 +54,7 @@ pub fn run(docs: &[Document], analyses: &[Analysis], rules: &Rules) -> Vec<Findi
     findings.extend(rest);
     findings.sort_by(|a, b| {
         b.severity.cmp(&a.severity).then_with(|| {
-            let key = |f: &Finding| f.evidence.first().map(|e| (e.doc, e.span.start));
+            let key = |f: &Finding| f.evidence.first().map(|e| (e.doc, e.span.start()));
             key(a).cmp(&key(b))
         })
     });

@@ -115,13 +115,13 @@ fn statements<'a>(docs: &'a [Document], analyses: &'a [Analysis], rules: &Rules)
 /// The sources credited along claim `i`'s chain: its own, its parents',
 /// and those of the claims it holds.
 fn chain(claims: &[Claim], i: usize) -> Vec<&str> {
-    let mut names = vec![claims[i].canonical_source.as_str()];
+    let mut names = vec![claims[i].canonical_source.as_ref()];
     let mut up = claims[i].parent;
     while let Some(p) = up.filter(|&p| names.len() < 16 && p < claims.len()) {
         names.push(&claims[p].canonical_source);
         up = claims[p].parent;
     }
-    names.extend(claims.iter().filter(|c| c.parent == Some(i)).map(|c| c.canonical_source.as_str()));
+    names.extend(claims.iter().filter(|c| c.parent == Some(i)).map(|c| c.canonical_source.as_ref()));
     names
 }
 

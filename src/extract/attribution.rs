@@ -26,15 +26,15 @@ pub struct Claim {
     /// Where the source is named; None when inherited by a follow-on quote.
     pub source: Option<Span>,
     /// The source as written (or as inherited).
-    pub source_text: String,
+    pub source_text: Box<str>,
     /// Where an inherited source was named: the speaker of the claim a
     /// follow-on quote continues.
     pub antecedent: Option<Span>,
     /// The source after aliases and earlier mentions: "The New York Times".
-    pub canonical_source: String,
+    pub canonical_source: Box<str>,
     pub cue: Option<Span>,
     /// The cue's lemma ("say") or phrase ("according to").
-    pub cue_word: Option<String>,
+    pub cue_word: Option<Box<str>>,
     pub content: Span,
     /// Who the source spoke to, when that is not the speaker: "Reuters".
     pub channel: Option<Span>,
@@ -95,7 +95,7 @@ impl<'a> Sent<'a> {
 
     /// The text from token k to the end of the sentence, for phrase matching.
     fn from(&self, k: usize) -> &'a str {
-        &self.text[self.toks[k].start..self.span.end]
+        &self.text[self.toks[k].start..self.span.end()]
     }
 
     /// How many tokens a phrase match of `len` bytes starting at token k covers.
@@ -126,11 +126,11 @@ impl<'a> Sent<'a> {
             claim: Claim {
                 kind: ClaimKind::Indirect,
                 source: Some(source),
-                source_text: String::new(),
+                source_text: "".into(),
                 antecedent: None,
-                canonical_source: String::new(),
+                canonical_source: "".into(),
                 cue: Some(cue),
-                cue_word: Some(cue_word.to_string()),
+                cue_word: Some(cue_word.into()),
                 content,
                 channel,
                 parent: None,
@@ -153,12 +153,12 @@ pub fn claims(text: &str, segments: &Segments, tokens: &[Vec<Token>], quotes: &[
         out.extend(found.into_iter().map(|f| f.claim));
     }
     out.extend(follow_on_quotes(text, segments, quotes, &out));
-    out.sort_by_key(|c| (c.content.start.min(c.span().start), c.content.end));
+    out.sort_by_key(|c| (c.content.start().min(c.span().start()), c.content.end()));
     out.retain(|c| !c.content.is_empty());
     for c in &mut out {
         finish_kind(text, c, quotes);
         if let Some(s) = c.source {
-            c.source_text = collapse_space(s.text(text));
+            c.source_text = collapse_space(s.text(text)).into();
         }
     }
     link_parents(&mut out);
@@ -211,11 +211,11 @@ fn clause_start(s: &Sent, upto: usize) -> usize {
     let start = s.toks[0].start;
     // Quotes never overlap, so only the last one opening before the
     // sentence can hold its start.
-    let k = s.quotes.partition_point(|q| q.span.start < start);
+    let k = s.quotes.partition_point(|q| q.span.start() < start);
     k.checked_sub(1)
         .map(|p| &s.quotes[p])
-        .filter(|q| q.span.end > start && q.span.end <= upto)
-        .map_or(start, |q| q.span.start)
+        .filter(|q| q.span.end() > start && q.span.end() <= upto)
+        .map_or(start, |q| q.span.start())
 }
 
 /// "CONTENT, said SOURCE" / "CONTENT, SOURCE said": the content ends at the
@@ -260,7 +260,7 @@ fn credit_line(s: &Sent, k: usize) -> Option<Found> {
         return None;
     }
     let end = s.toks[k - 1].end;
-    let quote = s.quotes.get(s.quotes.partition_point(|q| q.span.end < end)).filter(|q| q.span.end == end)?;
+    let quote = s.quotes.get(s.quotes.partition_point(|q| q.span.end() < end)).filter(|q| q.span.end() == end)?;
     let mut f = s.found(source, source, "credit", quote.span, None, s.toks[k].start);
     f.claim.cue = None;
     Some(f)
@@ -828,10 +828,10 @@ fn cut_contents(text: &str, found: &mut [Found], quotes: &[Quote]) {
         found.iter().map(|f| if quoted(f.attr_start) { usize::MAX } else { f.attr_start }).collect();
     for (i, f) in found.iter_mut().enumerate() {
         let c = f.claim.content;
-        let later = starts.iter().enumerate().filter(|&(j, &a)| j != i && a > c.start && a < c.end);
+        let later = starts.iter().enumerate().filter(|&(j, &a)| j != i && a > c.start() && a < c.end());
         if let Some((_, &cut)) = later.min_by_key(|&(_, &a)| a) {
-            let kept = text[c.start..cut].trim_end();
-            f.claim.content = Span::new(c.start, c.start + kept.len());
+            let kept = text[c.start()..cut].trim_end();
+            f.claim.content = Span::new(c.start(), c.start() + kept.len());
         }
     }
 }
@@ -839,8 +839,8 @@ fn cut_contents(text: &str, found: &mut [Found], quotes: &[Quote]) {
 /// Is byte `a` between the marks of a quote? Quotes come in text order and
 /// never overlap, so only the last one opening before `a` can hold it.
 fn inside_quote(quotes: &[Quote], a: usize) -> bool {
-    let k = quotes.partition_point(|q| q.inner.start <= a);
-    k > 0 && a < quotes[k - 1].inner.end
+    let k = quotes.partition_point(|q| q.inner.start() <= a);
+    k > 0 && a < quotes[k - 1].inner.end()
 }
 
 /// Quotes that fill their sentences and have no cue of their own belong to
@@ -857,7 +857,7 @@ fn follow_on_quotes(text: &str, segments: &Segments, quotes: &[Quote], claims: &
     // Follow-on claims start at their quotes, in text order: one reach covers them.
     let mut out_reach = 0;
     for q in quotes {
-        if covered.any_overlapping(q.span) || out_reach > q.span.start {
+        if covered.any_overlapping(q.span) || out_reach > q.span.start() {
             continue;
         }
         let Some((first, last)) = sentences_filled_by(text, segments, q) else { continue };
@@ -878,21 +878,21 @@ fn follow_on_quotes(text: &str, segments: &Segments, quotes: &[Quote], claims: &
         if !adjacent {
             continue;
         }
-        let inherited = prev.source.map(|s| s.text(text).to_string()).unwrap_or_else(|| prev.source_text.clone());
+        let inherited = prev.source.map(|s| s.text(text).to_string()).unwrap_or_else(|| prev.source_text.to_string());
         out.push(Claim {
             kind: ClaimKind::Direct,
             source: None,
-            source_text: collapse_space(&inherited),
+            source_text: collapse_space(&inherited).into(),
             antecedent: prev.source.or(prev.antecedent),
-            canonical_source: String::new(),
+            canonical_source: "".into(),
             cue: None,
             cue_word: None,
-            content: Span::new(q.span.start, segments.sentences[last].span.end.max(q.span.end)),
+            content: Span::new(q.span.start(), segments.sentences[last].span.end().max(q.span.end())),
             channel: None,
             parent: None,
             sentence: first,
         });
-        out_reach = out_reach.max(segments.sentences[last].span.end.max(q.span.end));
+        out_reach = out_reach.max(segments.sentences[last].span.end().max(q.span.end()));
     }
     out
 }
@@ -901,23 +901,23 @@ fn follow_on_quotes(text: &str, segments: &Segments, quotes: &[Quote], claims: &
 /// ends one (its own punctuation aside).
 fn sentences_filled_by(text: &str, segments: &Segments, q: &Quote) -> Option<(usize, usize)> {
     let sentences = &segments.sentences;
-    let first = sentences.binary_search_by_key(&q.span.start, |s| s.span.start).ok()?;
-    let last_char = Span::new(q.span.end.saturating_sub(1), q.span.end);
-    let last = sentences.partition_point(|s| s.span.start <= last_char.start).checked_sub(1)?;
+    let first = sentences.binary_search_by_key(&q.span.start(), |s| s.span.start()).ok()?;
+    let last_char = Span::new(q.span.end().saturating_sub(1), q.span.end());
+    let last = sentences.partition_point(|s| s.span.start() <= last_char.start()).checked_sub(1)?;
     sentences[last].span.contains(last_char).then_some(())?;
-    let tail = &text[q.span.end..segments.sentences[last].span.end];
+    let tail = &text[q.span.end()..segments.sentences[last].span.end()];
     tail.chars().all(|c| c.is_ascii_punctuation() || c.is_whitespace()).then_some((first, last))
 }
 
 /// Direct when the content is one quote, give or take punctuation.
 fn finish_kind(text: &str, c: &mut Claim, quotes: &[Quote]) {
     let content = c.content;
-    let from = quotes.partition_point(|q| q.span.start < content.start);
-    let direct = quotes[from..].iter().take_while(|q| q.span.start <= content.end).any(|q| {
-        let lead = &text[content.start..q.span.start.max(content.start)];
-        let tail = &text[q.span.end.min(content.end)..content.end];
-        q.span.start >= content.start
-            && q.span.end <= content.end
+    let from = quotes.partition_point(|q| q.span.start() < content.start());
+    let direct = quotes[from..].iter().take_while(|q| q.span.start() <= content.end()).any(|q| {
+        let lead = &text[content.start()..q.span.start().max(content.start())];
+        let tail = &text[q.span.end().min(content.end())..content.end()];
+        q.span.start() >= content.start()
+            && q.span.end() <= content.end()
             && lead.trim().is_empty()
             && tail.chars().all(|ch| ch.is_ascii_punctuation() || ch.is_whitespace())
     });
@@ -956,13 +956,13 @@ fn resolve_sources(text: &str, claims: &mut [Claim], rules: &Rules) {
         let relative = claims[i].source.is_some() && claims[i].source_text.eq_ignore_ascii_case("who");
         let written = match claims[i].antecedent {
             Some(a) if relative => collapse_space(a.text(text)),
-            _ => claims[i].source_text.clone(),
+            _ => claims[i].source_text.to_string(),
         };
         let mut canonical = canonical_source(&written, &claims[earlier.clone()], rules);
         if let (Some(src), Some(gender)) = (claims[i].source, pronoun_gender(&written)) {
-            canonical = nearer_titled_name(text, src.start, gender, &claims[earlier], rules).unwrap_or(canonical);
+            canonical = nearer_titled_name(text, src.start(), gender, &claims[earlier], rules).unwrap_or(canonical);
         }
-        claims[i].canonical_source = canonical;
+        claims[i].canonical_source = canonical.into();
     }
 }
 
@@ -974,8 +974,13 @@ fn nearer_titled_name(text: &str, before: usize, gender: Gender, earlier: &[Clai
     while !text.is_char_boundary(window) {
         window -= 1;
     }
-    let last_speaker =
-        earlier.iter().filter_map(|c| c.source.map(|s| s.end)).filter(|&e| e <= before).max().unwrap_or(0).max(window);
+    let last_speaker = earlier
+        .iter()
+        .filter_map(|c| c.source.map(|s| s.end()))
+        .filter(|&e| e <= before)
+        .max()
+        .unwrap_or(0)
+        .max(window);
     let (at, name, named_gender) = nearest_titled_name(text, last_speaker, before, rules)?;
     let fits = named_gender.is_none_or(|g| g == gender);
     (at >= last_speaker && fits).then_some(name)
@@ -1030,7 +1035,7 @@ fn canonical_source(written: &str, earlier: &[Claim], rules: &Rules) -> String {
     }
     if bare.len() < written.len() || !bare.contains(' ') {
         let last = bare.rsplit(' ').next().unwrap_or(&bare);
-        let fuller = earlier.iter().rev().map(|c| c.canonical_source.as_str()).find(|c| {
+        let fuller = earlier.iter().rev().map(|c| c.canonical_source.as_ref()).find(|c| {
             c.len() > bare.len()
                 && c.rsplit(' ')
                     .next()
@@ -1074,14 +1079,14 @@ fn known_gender(name: &str, earlier: &[Claim], rules: &Rules) -> Option<Gender> 
             }
         })
     };
-    earlier.iter().filter(|c| c.canonical_source == name).find_map(|c| words(&c.source_text)).or_else(|| words(name))
+    earlier.iter().filter(|c| &*c.canonical_source == name).find_map(|c| words(&c.source_text)).or_else(|| words(name))
 }
 
 /// The nearest earlier named speaker a pronoun can refer to.
 fn resolve_pronoun(pronoun: &str, earlier: &[Claim], rules: &Rules) -> Option<String> {
     let wanted = pronoun_gender(pronoun);
     let named = |c: &&Claim| {
-        let name = c.canonical_source.as_str();
+        let name = c.canonical_source.as_ref();
         let person = wanted.is_none() || !is_organisation(name, rules);
         person && !rules.sources.pronouns.contains_word(name) && name.chars().next().is_some_and(char::is_uppercase)
     };
@@ -1093,7 +1098,7 @@ fn resolve_pronoun(pronoun: &str, earlier: &[Claim], rules: &Rules) -> Option<St
             (Some(w), Some(g)) => w == g,
             _ => true,
         })
-        .map(|c| c.canonical_source.clone())
+        .map(|c| c.canonical_source.to_string())
 }
 
 /// An outlet ("Agence France-Presse") or a name ending in an organisation
@@ -1131,16 +1136,16 @@ mod tests {
         let seg = segment(text, &rules.segment);
         let q = quotes(text, &seg);
         let tokens: Vec<_> =
-            seg.sentences.iter().map(|s| crate::words::tokenize(s.span.text(text), s.span.start)).collect();
+            seg.sentences.iter().map(|s| crate::words::tokenize(s.span.text(text), s.span.start())).collect();
         claims(text, &seg, &tokens, &q, &rules)
             .iter()
             .map(|c| {
                 (
-                    c.source_text.clone(),
+                    c.source_text.to_string(),
                     c.cue.map_or(String::new(), |s| s.text(text).to_string()),
                     c.content.text(text).to_string(),
                     c.channel.map_or(String::new(), |s| s.text(text).to_string()),
-                    c.canonical_source.clone(),
+                    c.canonical_source.to_string(),
                 )
             })
             .collect()

@@ -163,7 +163,7 @@ pub fn dateline(text: &str, segments: &Segments) -> Option<(Date, Span)> {
         if line.len() > 60 || line.starts_with('#') {
             return None;
         }
-        dateline_text(line).map(|d| (d, Span::new(p.span.start, p.span.start + line.len())))
+        dateline_text(line).map(|d| (d, Span::new(p.span.start(), p.span.start() + line.len())))
     })
 }
 

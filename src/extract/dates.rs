@@ -192,8 +192,8 @@ pub fn dates(text: &str, tokens: &[Token], end: usize, sentence: usize, rules: &
             continue;
         }
         let span = Span::new(tok.start, tok.start + at.len() - rest.len());
-        skip_to = span.end;
-        let j = tokens[k..].iter().position(|t| t.start >= span.end).map_or(tokens.len(), |n| k + n);
+        skip_to = span.end();
+        let j = tokens[k..].iter().position(|t| t.start >= span.end()).map_or(tokens.len(), |n| k + n);
         let (loose, event) = surroundings(text, tokens, k, j, rules);
         out.push(DateMention {
             span,
@@ -275,7 +275,7 @@ mod tests {
         fn any_text_gives_real_days_inside_it(text in "(Thursday|July|Nov\\.|May|on|said|[0-9]{1,5}|[a-zA-Z]{1,9}|, |\\(|\\)| |\\PC){0,14}") {
             let toks = tokenize(&text, 0);
             for d in dates(&text, &toks, text.len(), 0, &Rules::builtin().unwrap()) {
-                proptest::prop_assert!(d.span.end <= text.len() && text.is_char_boundary(d.span.end));
+                proptest::prop_assert!(d.span.end() <= text.len() && text.is_char_boundary(d.span.end()));
                 proptest::prop_assert!(d.weekday.is_none_or(|w| w < 7));
                 proptest::prop_assert!(d.month.is_none_or(|m| (1..=12).contains(&m)));
                 proptest::prop_assert!(d.day.is_none_or(|n| (1..=31).contains(&n)));

@@ -44,7 +44,7 @@ pub struct Extraction {
 /// Run every extractor over a segmented document.
 pub fn extract(text: &str, segments: &Segments, rules: &Rules) -> Extraction {
     let tokens: Vec<Vec<Token>> =
-        segments.sentences.iter().map(|s| tokenize(s.span.text(text), s.span.start)).collect();
+        segments.sentences.iter().map(|s| tokenize(s.span.text(text), s.span.start())).collect();
     let quotes = quotes::quotes(text, segments);
     let claims = attribution::claims(text, segments, &tokens, &quotes, rules);
     let quantities = segments
@@ -53,7 +53,7 @@ pub fn extract(text: &str, segments: &Segments, rules: &Rules) -> Extraction {
         .zip(&tokens)
         .enumerate()
         .flat_map(|(i, (s, toks))| {
-            quantity::quantities(text, toks, s.span.end, &rules.numbers).into_iter().map(move |q| (i, q))
+            quantity::quantities(text, toks, s.span.end(), &rules.numbers).into_iter().map(move |q| (i, q))
         })
         .collect();
     let dateline = dateline::dateline(text, segments);
@@ -63,7 +63,7 @@ pub fn extract(text: &str, segments: &Segments, rules: &Rules) -> Extraction {
         .iter()
         .zip(&tokens)
         .enumerate()
-        .flat_map(|(i, (s, toks))| dates::dates(text, toks, s.span.end, i, rules))
+        .flat_map(|(i, (s, toks))| dates::dates(text, toks, s.span.end(), i, rules))
         .collect();
     let stamps = stamps::stamps(text, segments, rules);
     Extraction { tokens, quotes, claims, quantities, dateline, titles, dates, stamps }

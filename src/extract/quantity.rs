@@ -468,7 +468,7 @@ pub fn quantities(doc_text: &str, tokens: &[Token], end: usize, rules: &NumberRu
             continue;
         }
         let word = tok.text(doc_text);
-        let follows_figure = out.last().is_some_and(|q: &Quantity| k > 0 && tokens[k - 1].end == q.span.end);
+        let follows_figure = out.last().is_some_and(|q: &Quantity| k > 0 && tokens[k - 1].end == q.span.end());
         if follows_figure && rules.period_after_figure.contains_word(word) {
             continue;
         }
@@ -495,8 +495,8 @@ pub fn quantities(doc_text: &str, tokens: &[Token], end: usize, rules: &NumberRu
         let ctx =
             Context { after_duration_word: rules.duration_openers.contains_word(prev), after_change_verb: change };
         if let Ok((_, mut q)) = quantity(text, rules, ctx) {
-            q.span = Span::new(tok.start + q.span.start, tok.start + q.span.end);
-            skip_to = q.span.end;
+            q.span = Span::new(tok.start + q.span.start(), tok.start + q.span.end());
+            skip_to = q.span.end();
             out.push(q);
         }
     }

@@ -48,11 +48,11 @@ fn quotes_in_paragraph(text: &str, para: Span, paragraph: usize, out: &mut Vec<Q
             ('«', None) => open = Some((Mark::Guillemet, i, after)),
             ('‘', None) if at_word_start => open = Some((Mark::Single, i, after)),
             ('”' | '"', Some((Mark::Double, s, inner))) | ('»', Some((Mark::Guillemet, s, inner))) => {
-                out.push(closed_quote(para.start, s, inner, i, after, paragraph));
+                out.push(closed_quote(para.start(), s, inner, i, after, paragraph));
                 open = None;
             }
             ('’', Some((Mark::Single, s, inner))) if !next.is_some_and(char::is_alphanumeric) => {
-                out.push(closed_quote(para.start, s, inner, i, after, paragraph));
+                out.push(closed_quote(para.start(), s, inner, i, after, paragraph));
                 open = None;
             }
             _ => {}
@@ -61,8 +61,8 @@ fn quotes_in_paragraph(text: &str, para: Span, paragraph: usize, out: &mut Vec<Q
     }
     if let Some((Mark::Double | Mark::Guillemet, s, inner)) = open {
         out.push(Quote {
-            span: Span::new(para.start + s, para.end),
-            inner: Span::new(para.start + inner, para.end),
+            span: Span::new(para.start() + s, para.end()),
+            inner: Span::new(para.start() + inner, para.end()),
             paragraph,
             closed: false,
         });

@@ -92,7 +92,7 @@ pub fn stamps(text: &str, segments: &Segments, rules: &Rules) -> Vec<Stamp> {
         .enumerate()
         .filter_map(|(paragraph, p)| {
             let (minutes, len) = stamp(p.span.text(text), rules)?;
-            Some(Stamp { paragraph, span: Span::new(p.span.start, p.span.start + len), minutes })
+            Some(Stamp { paragraph, span: Span::new(p.span.start(), p.span.start() + len), minutes })
         })
         .collect()
 }

@@ -121,8 +121,8 @@ mod tests {
         fn any_text_gives_titles_inside_it(text in "(Acting |former |[A-Z][a-z]{0,6} |minister |advisor |\\PC){0,16}") {
             let rules = Rules::builtin().unwrap();
             for t in titles(&text, &tokenize(&text, 0), &rules) {
-                proptest::prop_assert!(t.span.end <= text.len());
-                proptest::prop_assert!(text[t.span.start..t.span.end].ends_with(&t.person));
+                proptest::prop_assert!(t.span.end() <= text.len());
+                proptest::prop_assert!(text[t.span.start()..t.span.end()].ends_with(&t.person));
             }
         }
     }

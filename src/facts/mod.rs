@@ -40,13 +40,13 @@ pub struct Fact {
     /// when two figures are written in different units.
     pub rounding: f64,
     /// Index of the innermost claim whose content holds the figure.
-    pub claim: Option<usize>,
-    pub sentence: usize,
+    pub claim: Option<u32>,
+    pub sentence: u32,
     /// What the figure is about.
     pub subject: subject::Subject,
     /// The day its sentence gives the event, when it gives exactly one: an
     /// index into the extraction's dates.
-    pub day: Option<usize>,
+    pub day: Option<u32>,
 }
 
 /// Facts from one document's extraction.
@@ -77,8 +77,8 @@ pub fn facts(text: &str, segments: &Segments, ex: &Extraction, rules: &Rules) ->
         .collect();
     let today = article_date(segments, ex);
     for f in &mut facts {
-        f.day = event_day(&ex.dates, f.sentence);
-        let when = f.day.and_then(|d| ex.dates[d].resolve(today)).map(|(d, _)| d);
+        f.day = event_day(&ex.dates, f.sentence as usize).map(|d| d as u32);
+        let when = f.day.and_then(|d| ex.dates[d as usize].resolve(today)).map(|(d, _)| d);
         if let (Some(when), Some(today)) = (when, today) {
             // "On April 20, a 6.4-magnitude earthquake jolted Maluku", in a
             // story of July 2: another, earlier event.
@@ -123,7 +123,7 @@ fn mark_superseded(segments: &Segments, stamps: &[Stamp], facts: &mut [Fact]) {
     let newest_first = falling > rising;
     // How new the entry holding a fact is (0 = oldest); None above the first stamp.
     let age = |f: &Fact| {
-        let paragraph = segments.sentences[f.sentence].paragraph;
+        let paragraph = segments.sentences[f.sentence as usize].paragraph;
         let entry = stamps.partition_point(|s| s.paragraph <= paragraph).checked_sub(1)?;
         Some(if newest_first { stamps.len() - 1 - entry } else { entry })
     };
@@ -151,7 +151,7 @@ fn mark_breakdowns(facts: &mut [Fact]) {
             let split = run
                 .iter()
                 .enumerate()
-                .any(|(j, g)| j != i && g.measure == run[i].measure && g.subject.counted != run[i].subject.counted);
+                .any(|(j, g)| j != i && g.measure == run[i].measure && g.subject.counted() != run[i].subject.counted());
             run[i].subject.breakdown = split;
         }
     }
@@ -193,7 +193,7 @@ fn share_coordinated_measures(text: &str, tokens: &[Vec<Token>], facts: &mut [Fa
         if a.measure.is_some() || a.unit.is_some() || b.unit.is_some() || b.sentence != a.sentence {
             continue;
         }
-        let words: Vec<&str> = between(&tokens[a.sentence], a, b).map(|t| t.text(text)).collect();
+        let words: Vec<&str> = between(&tokens[a.sentence as usize], a, b).map(|t| t.text(text)).collect();
         if let Some((last, nouns)) = words.split_last() {
             let m = &rules.measures;
             let counted = |w: &&str| {
@@ -209,7 +209,7 @@ fn share_coordinated_measures(text: &str, tokens: &[Vec<Token>], facts: &mut [Fa
 
 /// The tokens of a sentence between two of its figures.
 fn between<'t>(sentence: &'t [Token], a: &Fact, b: &Fact) -> impl Iterator<Item = &'t Token> {
-    let (end, start) = (a.span.end, b.span.start);
+    let (end, start) = (a.span.end(), b.span.start());
     sentence.iter().filter(move |t| t.start >= end && t.end <= start)
 }
 
@@ -231,11 +231,11 @@ fn share_gapped_measures(text: &str, tokens: &[Vec<Token>], facts: &mut [Fact]) 
         {
             continue;
         }
-        let sentence = &tokens[a.sentence];
+        let sentence = &tokens[a.sentence as usize];
         let gap: Vec<&Token> = between(sentence, a, b).collect();
         let joined = gap.last().is_some_and(|t| t.text(text).eq_ignore_ascii_case("and"));
         // The word after the bare count is a preposition the first count had too.
-        let parallel = sentence.iter().find(|t| t.start >= b.span.end).is_some_and(|n| {
+        let parallel = sentence.iter().find(|t| t.start >= b.span.end()).is_some_and(|n| {
             let w = n.text(text);
             n.kind == TokenKind::Word
                 && w.chars().all(|c| c.is_ascii_lowercase())
@@ -262,7 +262,7 @@ fn mark_place_breakdowns(facts: &mut [Fact]) {
         for i in 0..run.len() {
             let measure = &run[i].measure;
             let shared = measure.is_some() && run.iter().filter(|g| &g.measure == measure).count() >= 2;
-            let own = places.iter().filter(|p| p.span.start >= run[i].span.end).min_by_key(|p| p.span.start);
+            let own = places.iter().filter(|p| p.span.start() >= run[i].span.end()).min_by_key(|p| p.span.start());
             if let (true, Some(own)) = (shared, own) {
                 run[i].subject.places = vec![own.clone()];
                 run[i].subject.at_one_place = true;
@@ -277,20 +277,19 @@ fn mark_place_breakdowns(facts: &mut [Fact]) {
 /// measure, the others are everyone that measure counts, a whole.
 fn resolve_others(facts: &mut [Fact]) {
     for i in 1..facts.len() {
-        if facts[i].subject.counted.as_deref() != Some("others") {
+        if facts[i].subject.counted() != Some("others") {
             continue;
         }
         let earlier = || facts[..i].iter().rev().take_while(|f| f.sentence == facts[i].sentence);
-        let named = earlier().find_map(|f| f.subject.counted.clone().filter(|c| c != "people" && c != "others"));
+        let named =
+            earlier().find_map(|f| f.subject.counted().filter(|&c| c != "people" && c != "others").map(str::to_string));
         let people_of_another_measure = earlier().next().is_some_and(|f| {
-            f.measure.is_some()
-                && f.measure != facts[i].measure
-                && f.subject.counted.as_deref().is_none_or(|c| c == "people")
+            f.measure.is_some() && f.measure != facts[i].measure && f.subject.counted().is_none_or(|c| c == "people")
         });
         if let Some(group) = named {
-            facts[i].subject.counted = Some(group);
+            facts[i].subject.set_counted(Some(&group));
         } else if people_of_another_measure {
-            facts[i].subject.counted = Some("people".into());
+            facts[i].subject.set_counted(Some("people"));
             facts[i].subject.remainder = false;
         }
     }
@@ -328,8 +327,8 @@ fn fact(
         nominal: q.nominal * factor,
         factor,
         rounding: rounding(q.span.text(text), q.stated.min) * factor,
-        claim,
-        sentence,
+        claim: claim.map(|c| c as u32),
+        sentence: sentence as u32,
         subject: subject::subject(text, tokens, q.span, background, q.unit.is_none(), rules),
         day: None,
     }
@@ -387,8 +386,8 @@ fn rounding(text: &str, stated: f64) -> f64 {
 /// "Osei, 58, said": a bare whole number between commas right after a name
 /// is the person's age.
 fn appositive_age(text: &str, tokens: &[Token], q: &Quantity, rules: &Rules) -> Option<usize> {
-    let k = tokens.iter().position(|t| t.start == q.span.start)?;
-    let end = tokens.iter().position(|t| t.start >= q.span.end)?;
+    let k = tokens.iter().position(|t| t.start == q.span.start())?;
+    let end = tokens.iter().position(|t| t.start >= q.span.end())?;
     let comma = |j: usize| tokens.get(j).is_some_and(|t| t.text(text) == ",");
     let named =
         k >= 2 && tokens[k - 2].kind == TokenKind::Word && crate::words::is_capitalized(tokens[k - 2].text(text));
@@ -406,12 +405,12 @@ fn appositive_age(text: &str, tokens: &[Token], q: &Quantity, rules: &Rules) -> 
 /// filler ("more than 120 people died").
 fn measure_from_words(text: &str, tokens: &[Token], span: Span, rules: &Rules) -> Option<usize> {
     let m = &rules.measures;
-    let mut k = tokens.iter().position(|t| t.start >= span.end).unwrap_or(tokens.len());
+    let mut k = tokens.iter().position(|t| t.start >= span.end()).unwrap_or(tokens.len());
     // "58-year-old": the hyphen joins the figure to its measure word.
     if k < tokens.len() && tokens[k].text(text) == "-" {
         k += 1;
     }
-    let end = tokens.last().map_or(span.end, |t| t.end);
+    let end = tokens.last().map_or(span.end(), |t| t.end);
     let after_at = |j: usize| m.after.match_at(&text[tokens[j].start..end]).map(|hit| hit.value);
     if let Some(hit) = (k < tokens.len() && tokens[k].kind == TokenKind::Word).then(|| after_at(k)).flatten() {
         return Some(hit);
@@ -434,10 +433,10 @@ fn measure_from_words(text: &str, tokens: &[Token], span: Span, rules: &Rules) -
 
 /// A measure phrase ending right before the figure: "killed 49", "death toll of 24".
 fn measure_before(text: &str, tokens: &[Token], span: Span, rules: &Rules) -> Option<usize> {
-    let first = tokens.iter().position(|t| t.start >= span.start)?;
+    let first = tokens.iter().position(|t| t.start >= span.start())?;
     (first.saturating_sub(4)..first).find_map(|j| {
-        let hit = rules.measures.before.match_at(&text[tokens[j].start..span.start])?;
-        (tokens[j].start + hit.len == text[..span.start].trim_end().len()).then_some(hit.value)
+        let hit = rules.measures.before.match_at(&text[tokens[j].start..span.start()])?;
+        (tokens[j].start + hit.len == text[..span.start()].trim_end().len()).then_some(hit.value)
     })
 }
 

@@ -15,14 +15,14 @@ use super::Fact;
 /// Give each figure's lone surname the one given name the article writes
 /// before it.
 pub fn link(text: &str, tokens: &[Vec<Token>], facts: &mut [Fact], rules: &Rules) {
-    let lone = |f: &Fact| f.subject.names.len() == 1;
+    let lone = |f: &Fact| f.subject.names().len() == 1;
     if !facts.iter().any(lone) {
         return;
     }
     let given = given_names(text, tokens, rules);
     for f in facts.iter_mut().filter(|f| lone(f)) {
-        if let Some(Some(g)) = given.get(&f.subject.names[0]) {
-            f.subject.names.push(g.clone());
+        if let Some(Some(g)) = given.get(f.subject.names().as_str()) {
+            f.subject.add_name(&g.clone());
         }
     }
 }
@@ -69,7 +69,11 @@ mod tests {
 
     fn names(text: &str) -> Vec<Vec<String>> {
         let rules = Rules::builtin().unwrap();
-        crate::analyze(&Document::from_text("t", text), &rules).facts.iter().map(|f| f.subject.names.clone()).collect()
+        crate::analyze(&Document::from_text("t", text), &rules)
+            .facts
+            .iter()
+            .map(|f| f.subject.names().iter().map(str::to_string).collect())
+            .collect()
     }
 
     #[test]

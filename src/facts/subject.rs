@@ -7,19 +7,13 @@ use crate::rules::Rules;
 use crate::span::Span;
 use crate::words::{fold, is_capitalized, with_folded, Token, TokenKind};
 
-/// Sorted, distinct folded words kept in one allocation ("ati cash stock"):
-/// an archive holds millions of figures, each with three such lists.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct WordList(Box<str>);
+/// Sorted, distinct folded words, space-separated ("ati cash stock"): one
+/// of a subject's word lists, read in place.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Words<'a>(&'a str);
 
-impl WordList {
-    pub fn new(mut words: Vec<String>) -> Self {
-        words.sort();
-        words.dedup();
-        WordList(words.join(" ").into())
-    }
-
-    pub fn iter(&self) -> impl Iterator<Item = &str> {
+impl<'a> Words<'a> {
+    pub fn iter(&self) -> impl Iterator<Item = &'a str> {
         self.0.split(' ').filter(|w| !w.is_empty())
     }
 
@@ -32,12 +26,12 @@ impl WordList {
     }
 
     /// The words, space-separated, in order.
-    pub fn as_str(&self) -> &str {
-        &self.0
+    pub fn as_str(&self) -> &'a str {
+        self.0
     }
 
     /// How many words the two lists share (both are sorted: one merge).
-    pub fn shared(&self, other: &WordList) -> usize {
+    pub fn shared(&self, other: &Words) -> usize {
         let (mut a, mut b) = (self.iter().peekable(), other.iter().peekable());
         let mut n = 0;
         while let (Some(x), Some(y)) = (a.peek(), b.peek()) {
@@ -59,7 +53,105 @@ impl WordList {
     }
 }
 
-impl serde::Serialize for WordList {
+impl serde::Serialize for Words<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.iter())
+    }
+}
+
+/// Words sorted, made distinct and joined by spaces: the form [`Words`] reads.
+pub fn word_list(mut words: Vec<String>) -> String {
+    words.sort();
+    words.dedup();
+    words.join(" ")
+}
+
+/// A subject's lists of words, in the order of [`Lists::ends`].
+#[derive(Clone, Copy)]
+enum List {
+    Words,
+    Near,
+    After,
+    Proper,
+    SentenceNames,
+    Counted,
+    Names,
+}
+
+const LISTS: usize = 7;
+
+/// A subject's word lists in one allocation, each space-separated: an
+/// archive holds millions of figures, and seven small strings each would
+/// cost more in allocator overhead than in words.
+#[derive(Clone, Default, PartialEq)]
+struct Lists {
+    buf: Box<str>,
+    /// Where each list ends in `buf`; each starts where the one before ends.
+    ends: [u32; LISTS],
+}
+
+impl Lists {
+    fn new(parts: [&str; LISTS]) -> Lists {
+        let mut buf = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+        let mut ends = [0; LISTS];
+        for (end, part) in ends.iter_mut().zip(parts) {
+            buf.push_str(part);
+            *end = u32::try_from(buf.len()).expect("a document is under 4 GiB");
+        }
+        Lists { buf: buf.into(), ends }
+    }
+
+    fn get(&self, list: List) -> &str {
+        let i = list as usize;
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.buf[start..self.ends[i] as usize]
+    }
+
+    fn all(&self) -> [&str; LISTS] {
+        use List::*;
+        [Words, Near, After, Proper, SentenceNames, Counted, Names].map(|l| self.get(l))
+    }
+
+    /// The lists with one replaced; rare (a few facts per article), so a rebuild.
+    fn with(&self, list: List, value: &str) -> Lists {
+        let mut parts = self.all();
+        parts[list as usize] = value;
+        Lists::new(parts)
+    }
+}
+
+impl std::fmt::Debug for Lists {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let names = ["words", "near", "after", "proper", "sentence_names", "counted", "names"];
+        f.debug_map().entries(names.iter().zip(self.all())).finish()
+    }
+}
+
+/// A person's names before a figure, in the order read (last name first):
+/// "osei kwame" for "Kwame Osei, 58".
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Names<'a>(&'a str);
+
+impl<'a> Names<'a> {
+    pub fn iter(&self) -> impl Iterator<Item = &'a str> + Clone {
+        self.0.split(' ').filter(|w| !w.is_empty())
+    }
+
+    pub fn len(&self) -> usize {
+        self.iter().count()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The names, space-separated, in the order read.
+    pub fn as_str(&self) -> &'a str {
+        self.0
+    }
+}
+
+impl serde::Serialize for Names<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_seq(self.iter())
     }
@@ -68,19 +160,10 @@ impl serde::Serialize for WordList {
 /// What a figure is about.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Subject {
-    /// Content words around the figure in its sentence, folded, singular.
-    pub words: WordList,
-    /// The content words within three words of the figure: its head nouns.
-    pub near: WordList,
-    /// The content words in the three words after the figure: what it counts.
-    pub after: WordList,
-    /// The capitalised names among the words within three of the figure:
-    /// whose figure it is ("Smith won 52%", "Jones won 45%").
-    pub proper: WordList,
-    /// The noun the figure counts: "officers" in "5 officers killed".
-    pub counted: Option<String>,
-    /// Capitalised names just before the figure: the person of "Osei, 58,".
-    pub names: Vec<String>,
+    /// Its words, read through [`Subject::words`], [`Subject::near`],
+    /// [`Subject::after`], [`Subject::proper`], [`Subject::sentence_names`],
+    /// [`Subject::counted`] and [`Subject::names`].
+    lists: Lists,
     /// Background, not the reported event: "the 2004 tsunami killed 230,000".
     pub historical: bool,
     /// The earlier year that dates a background figure: "the 2004 tsunami".
@@ -109,9 +192,6 @@ pub struct Subject {
     /// Mosque" beside "42 at Al Noor Mosque"): `places` holds that place
     /// alone, and the figure is compared only with figures there.
     pub at_one_place: bool,
-    /// Every capitalised name in its sentence, when it names a place: the
-    /// town the place is in ("the Tree of Life synagogue in Pittsburgh").
-    pub sentence_names: WordList,
     /// A remainder in an article that also gives the measure's whole:
     /// "the three other officers injured" after "seven officers were
     /// injured". A part, not compared with other articles' totals.
@@ -121,6 +201,56 @@ pub struct Subject {
     /// "UPDATE 7:02 p.m.: ... five officers and four civilians were
     /// injured". Not held against other articles.
     pub superseded: bool,
+}
+
+impl Subject {
+    /// Content words around the figure in its sentence, folded, singular.
+    pub fn words(&self) -> Words<'_> {
+        Words(self.lists.get(List::Words))
+    }
+
+    /// The content words within three words of the figure: its head nouns.
+    pub fn near(&self) -> Words<'_> {
+        Words(self.lists.get(List::Near))
+    }
+
+    /// The content words in the three words after the figure: what it counts.
+    pub fn after(&self) -> Words<'_> {
+        Words(self.lists.get(List::After))
+    }
+
+    /// The capitalised names among the words within three of the figure:
+    /// whose figure it is ("Smith won 52%", "Jones won 45%").
+    pub fn proper(&self) -> Words<'_> {
+        Words(self.lists.get(List::Proper))
+    }
+
+    /// Every capitalised name in its sentence, when it names a place: the
+    /// town the place is in ("the Tree of Life synagogue in Pittsburgh").
+    pub fn sentence_names(&self) -> Words<'_> {
+        Words(self.lists.get(List::SentenceNames))
+    }
+
+    /// The noun the figure counts: "officer" in "5 officers killed".
+    pub fn counted(&self) -> Option<&str> {
+        Some(self.lists.get(List::Counted)).filter(|c| !c.is_empty())
+    }
+
+    pub fn set_counted(&mut self, counted: Option<&str>) {
+        self.lists = self.lists.with(List::Counted, counted.unwrap_or(""));
+    }
+
+    /// Capitalised names just before the figure: the person of "Osei, 58,".
+    pub fn names(&self) -> Names<'_> {
+        Names(self.lists.get(List::Names))
+    }
+
+    /// Add a name the article gives the person elsewhere: "Robert" to "Bowers".
+    pub fn add_name(&mut self, name: &str) {
+        let names = self.lists.get(List::Names);
+        let joined = if names.is_empty() { name.to_string() } else { format!("{names} {name}") };
+        self.lists = self.lists.with(List::Names, &joined);
+    }
 }
 
 /// A crude singular: "officers" -> "officer", "injuries" -> "injury"; a
@@ -152,8 +282,8 @@ pub fn subject(
     rules: &Rules,
 ) -> Subject {
     let s = &rules.subjects;
-    let first = tokens.iter().position(|t| t.start >= span.start).unwrap_or(0);
-    let after = tokens.iter().position(|t| t.start >= span.end).unwrap_or(tokens.len());
+    let first = tokens.iter().position(|t| t.start >= span.start()).unwrap_or(0);
+    let after = tokens.iter().position(|t| t.start >= span.end()).unwrap_or(tokens.len());
     let lo = first.saturating_sub(s.window);
     let hi = (after + s.window).min(tokens.len());
     let near_lo = first.saturating_sub(3);
@@ -168,9 +298,9 @@ pub fn subject(
         })
         .collect();
     let pick = |range: std::ops::Range<usize>| range.filter_map(|k| content[k - from].clone());
-    let words = WordList::new(pick(lo..first).chain(pick(after..hi)).collect());
-    let near = WordList::new(pick(near_lo..first).chain(pick(after..near_hi)).collect());
-    let after_words = WordList::new(pick(after..near_hi).collect());
+    let words = word_list(pick(lo..first).chain(pick(after..hi)).collect());
+    let near = word_list(pick(near_lo..first).chain(pick(after..near_hi)).collect());
+    let after_words = word_list(pick(after..near_hi).collect());
     let proper = tokens[near_lo..first]
         .iter()
         .chain(&tokens[after..near_hi])
@@ -186,24 +316,21 @@ pub fn subject(
     // larger count ("items including a $43,350 Rolex" is a price, whole).
     let included =
         count && tokens[first.saturating_sub(INCLUDED_REACH)..first].iter().any(|t| s.part_openers.starts_at(text, t));
+    let names = names_before(text, &tokens[..first]).join(" ");
+    let counted = counted.as_deref().unwrap_or("");
+    let lists = Lists::new([&words, &near, &after_words, &word_list(proper), &background.names, counted, &names]);
     Subject {
+        lists,
         places: background.places.clone(),
         at_one_place: false,
-        sentence_names: background.names.clone(),
         remainder,
         area: background.area,
         scene: background.scene,
         whole: background.whole,
         part: included,
         superseded: false,
-        after: after_words,
-        proper: WordList::new(proper),
         demographic,
         breakdown: false,
-        words,
-        near,
-        counted,
-        names: names_before(text, &tokens[..first]),
         historical: background.covers(first, after),
         past_year: background.year_of_figure(first, after).and_then(|j| year_of(tokens[j].text(text))),
         cumulative: background.totals_at.iter().any(|&j| within(j, first, after, TOTAL_REACH)),
@@ -302,8 +429,8 @@ pub struct Background {
     pub totals_at: Vec<usize>,
     /// The sentence's named places: see [`Subject::places`].
     pub places: Vec<Place>,
-    /// See [`Subject::sentence_names`].
-    pub names: WordList,
+    /// See [`Subject::sentence_names`]: sorted, distinct, space-separated.
+    pub names: String,
     /// The sentence names an area: see [`Subject::area`].
     pub area: bool,
     /// See [`Subject::scene`].
@@ -406,7 +533,7 @@ pub fn background(text: &str, tokens: &[Token], doc_year: Option<i32>, rules: &R
     }
     // Only a sentence that names a place needs its names (see Subject::sentence_names).
     if !bg.places.is_empty() {
-        bg.names = WordList::new(tokens.iter().filter_map(|t| name_word(text, t, rules)).collect());
+        bg.names = word_list(tokens.iter().filter_map(|t| name_word(text, t, rules)).collect());
     }
     bg
 }
@@ -502,15 +629,15 @@ mod tests {
     #[test]
     fn counted_nouns() {
         assert_eq!(
-            subject_of("The gunman killed five officers and injured seven others.", "five", None).counted.as_deref(),
+            subject_of("The gunman killed five officers and injured seven others.", "five", None).counted(),
             Some("officer")
         );
-        assert_eq!(subject_of("The gunman injured seven others.", "seven", None).counted.as_deref(), Some("others"));
-        assert_eq!(subject_of("The gunman killed 49 people.", "49", None).counted.as_deref(), Some("people"));
-        assert_eq!(subject_of("He wounded four other officers.", "four", None).counted.as_deref(), Some("officer"));
-        assert_eq!(subject_of("The attacks left 129 dead.", "129", None).counted, None);
+        assert_eq!(subject_of("The gunman injured seven others.", "seven", None).counted(), Some("others"));
+        assert_eq!(subject_of("The gunman killed 49 people.", "49", None).counted(), Some("people"));
+        assert_eq!(subject_of("He wounded four other officers.", "four", None).counted(), Some("officer"));
+        assert_eq!(subject_of("The attacks left 129 dead.", "129", None).counted(), None);
         assert_eq!(
-            subject_of("Disney will pay $52.4 billion for Fox's assets.", "$52.4 billion", None).words.as_str(),
+            subject_of("Disney will pay $52.4 billion for Fox's assets.", "$52.4 billion", None).words().as_str(),
             "asset disney fox pay"
         );
     }
@@ -523,13 +650,16 @@ mod tests {
             None,
         );
         let part = subject_of("a combination of $4.2 billion in cash and 57 million shares.", "$4.2 billion", None);
-        assert_eq!(total.counted.as_deref(), Some("cash+stock"));
-        assert_eq!(part.counted.as_deref(), Some("cash"));
+        assert_eq!(total.counted(), Some("cash+stock"));
+        assert_eq!(part.counted(), Some("cash"));
     }
 
     #[test]
     fn names_and_history() {
-        assert_eq!(subject_of("Kwame Osei, 58, said so.", "58", None).names, ["osei", "kwame"]);
+        assert_eq!(
+            subject_of("Kwame Osei, 58, said so.", "58", None).names().iter().collect::<Vec<_>>(),
+            ["osei", "kwame"]
+        );
         assert!(subject_of("The 2004 tsunami killed 230,000 people.", "230,000", Some(2013)).historical);
         assert!(!subject_of("The quake killed 24 people.", "24", Some(2013)).historical);
         // A year a clause away dates another thing, not the figure.
@@ -541,19 +671,20 @@ mod tests {
 
     #[test]
     fn word_lists_are_sorted_sets_in_one_string() {
-        let a = WordList::new(vec!["quake".into(), "aceh".into(), "quake".into(), "killed".into()]);
-        let b = WordList::new(vec!["killed".into(), "tsunami".into(), "aceh".into()]);
+        let a = word_list(vec!["quake".into(), "aceh".into(), "quake".into(), "killed".into()]);
+        let b = word_list(vec!["killed".into(), "tsunami".into(), "aceh".into()]);
+        let (a, b) = (Words(&a), Words(&b));
         assert_eq!(a.as_str(), "aceh killed quake");
         assert_eq!(a.shared(&b), 2);
         assert!(a.contains("quake") && !a.contains("tsunami"));
-        assert!(WordList::new(Vec::new()).is_empty() && WordList::default().iter().next().is_none());
+        assert!(word_list(Vec::new()).is_empty() && Words::default().iter().next().is_none());
         assert_eq!(serde_json::to_string(&a).unwrap(), r#"["aceh","killed","quake"]"#);
     }
 
     #[test]
     fn subject_words_leave_out_function_words() {
         let s = subject_of("AMD will pay $4.2 billion in cash for ATI.", "$4.2 billion", None);
-        assert!(s.words.contains("cash") && s.words.contains("ati"), "{:?}", s.words);
-        assert!(!s.words.contains("the"));
+        assert!(s.words().contains("cash") && s.words().contains("ati"), "{:?}", s.words());
+        assert!(!s.words().contains("the"));
     }
 }

@@ -90,7 +90,7 @@ fn finding_item(docs: &[Document], i: usize, f: &Finding) -> String {
     );
     for (j, e) in f.evidence.iter().enumerate() {
         let d = &docs[e.doc];
-        let (line, col) = d.line_col(e.span.start);
+        let (line, col) = d.line_col(e.span.start());
         let _ = writeln!(
             out,
             "<li><a class=\"ev-link\" href=\"#f{i}-e{j}\">{}:{line}:{col}</a> <q>{}</q> <span class=\"label\">{}</span></li>",
@@ -139,7 +139,7 @@ fn marks_for(index: usize, doc: &Document, analysis: &Analysis, report: &Report)
         marks.push(plain(f.span, "figure", title));
     }
     for (i, f) in report.findings.iter().enumerate() {
-        for (j, e) in f.evidence.iter().enumerate().filter(|(_, e)| e.doc == index && e.span.end <= doc.text.len()) {
+        for (j, e) in f.evidence.iter().enumerate().filter(|(_, e)| e.doc == index && e.span.end() <= doc.text.len()) {
             marks.push(Mark {
                 span: e.span,
                 class: "ev",
@@ -149,15 +149,15 @@ fn marks_for(index: usize, doc: &Document, analysis: &Analysis, report: &Report)
             });
         }
     }
-    marks.retain(|m| m.span.start <= m.span.end && m.span.end <= doc.text.len());
-    marks.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+    marks.retain(|m| m.span.start() <= m.span.end() && m.span.end() <= doc.text.len());
+    marks.sort_by_key(|m| (m.span.start(), std::cmp::Reverse(m.span.end())));
     marks
 }
 
 /// The text with every mark as a `<mark>`, overlaps split at each boundary;
 /// each piece of evidence opens with its anchor (`f3-e1`).
 fn highlight(text: &str, marks: &[Mark]) -> String {
-    let mut points: Vec<usize> = marks.iter().flat_map(|m| [m.span.start, m.span.end]).collect();
+    let mut points: Vec<usize> = marks.iter().flat_map(|m| [m.span.start(), m.span.end()]).collect();
     points.extend([0, text.len()]);
     points.sort_unstable();
     points.dedup();
@@ -166,9 +166,9 @@ fn highlight(text: &str, marks: &[Mark]) -> String {
     let mut next = 0;
     for w in points.windows(2) {
         let (a, b) = (w[0], w[1]);
-        active.retain(|&k| marks[k].span.end > a);
-        while next < marks.len() && marks[next].span.start <= a {
-            if marks[next].span.end > a {
+        active.retain(|&k| marks[k].span.end() > a);
+        while next < marks.len() && marks[next].span.start() <= a {
+            if marks[next].span.end() > a {
                 active.push(next);
             }
             for &(i, j) in &marks[next].findings {

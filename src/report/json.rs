@@ -117,10 +117,10 @@ struct JsonDay<'a> {
 /// What a figure is about, as the checks see it.
 #[derive(Serialize)]
 struct JsonSubject<'a> {
-    words: &'a crate::facts::subject::WordList,
-    near: &'a crate::facts::subject::WordList,
+    words: crate::facts::subject::Words<'a>,
+    near: crate::facts::subject::Words<'a>,
     counted: Option<&'a str>,
-    names: &'a [String],
+    names: crate::facts::subject::Names<'a>,
     historical: bool,
 }
 
@@ -142,9 +142,9 @@ struct JsonFinding<'a> {
 }
 
 fn span(doc: &Document, s: Span) -> JsonSpan {
-    let (line, column) = doc.line_col(s.start);
-    let (end_line, end_column) = doc.line_col(s.end);
-    JsonSpan { start: s.start, end: s.end, line, column, end_line, end_column }
+    let (line, column) = doc.line_col(s.start());
+    let (end_line, end_column) = doc.line_col(s.end());
+    JsonSpan { start: s.start(), end: s.end(), line, column, end_line, end_column }
 }
 
 fn value(i: Interval) -> JsonValue {
@@ -211,15 +211,15 @@ fn fact<'a>(doc: &'a Document, a: &'a crate::Analysis, f: &'a Fact, offset: usiz
         nominal: f.nominal,
         stated: JsonStated { min: f.stated.finite_min(), max: f.stated.finite_max(), unit: f.stated_unit.as_deref() },
         qualifier: f.qualifier.map(qualifier_name),
-        claim: f.claim.map(|c| c + offset),
+        claim: f.claim.map(|c| c as usize + offset),
         subject: JsonSubject {
-            words: &f.subject.words,
-            near: &f.subject.near,
-            counted: f.subject.counted.as_deref(),
-            names: &f.subject.names,
+            words: f.subject.words(),
+            near: f.subject.near(),
+            counted: f.subject.counted(),
+            names: f.subject.names(),
             historical: f.subject.historical,
         },
-        day: f.day.map(|i| day(doc, &a.extraction.dates[i])),
+        day: f.day.map(|i| day(doc, &a.extraction.dates[i as usize])),
     }
 }
 
@@ -316,8 +316,8 @@ fn documents<'a>(docs: &'a [Document], report: &'a Report) -> Vec<JsonDocument<'
         .map(|(d, a)| JsonDocument {
             doc: &d.path,
             bytes: d.text.len(),
-            sentences: a.segments.sentences.len(),
-            paragraphs: a.segments.paragraphs.len(),
+            sentences: a.sentences,
+            paragraphs: a.paragraphs,
             date: a.date(),
         })
         .collect()

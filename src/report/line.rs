@@ -13,7 +13,7 @@ use crate::load::Document;
 fn anchor<'a>(docs: &'a [Document], f: &Finding) -> (&'a str, usize, usize) {
     f.evidence.first().map_or(("", 1, 1), |e| {
         let d = &docs[e.doc];
-        let (line, col) = d.line_col(e.span.start);
+        let (line, col) = d.line_col(e.span.start());
         (d.path.as_str(), line, col)
     })
 }
@@ -58,13 +58,13 @@ pub fn render_jsonl(docs: &[Document], report: &Report) -> String {
             .iter()
             .map(|e| {
                 let d = &docs[e.doc];
-                let (line, column) = d.line_col(e.span.start);
+                let (line, column) = d.line_col(e.span.start());
                 JsonlEvidence {
                     doc: &d.path,
                     text: d.slice(e.span),
                     label: &e.label,
-                    start: e.span.start,
-                    end: e.span.end,
+                    start: e.span.start(),
+                    end: e.span.end(),
                     line,
                     column,
                 }

@@ -27,8 +27,8 @@ fn uri(path: &str) -> String {
 
 fn location(docs: &[Document], e: &crate::check::Evidence) -> Value {
     let d = &docs[e.doc];
-    let (start_line, start_column) = d.line_col(e.span.start);
-    let (end_line, end_column) = d.line_col(e.span.end);
+    let (start_line, start_column) = d.line_col(e.span.start());
+    let (end_line, end_column) = d.line_col(e.span.end());
     json!({
         "physicalLocation": {
             "artifactLocation": { "uri": uri(&d.path) },

@@ -24,7 +24,7 @@ fn group<'a>(docs: &'a [Document], f: &'a Finding) -> Group<'a> {
         // A byte-order mark is no column: the source is shown without it.
         let source = doc.original();
         let bom = if source.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
-        let span = e.span.start.saturating_sub(bom)..e.span.end.saturating_sub(bom);
+        let span = e.span.start().saturating_sub(bom)..e.span.end().saturating_sub(bom);
         Snippet::source(&source[bom..])
             .path(doc.path.as_str())
             .line_start(1)
@@ -82,7 +82,7 @@ pub fn render_claims(docs: &[Document], report: &Report) -> String {
     let mut out = String::new();
     for (doc, a) in docs.iter().zip(&report.analyses) {
         for c in &a.extraction.claims {
-            let (line, col) = doc.line_col(c.span().start);
+            let (line, col) = doc.line_col(c.span().start());
             let cue = c.cue.map_or_else(|| "(quote follows)".to_string(), |s| format!("[{}]", clip(doc.slice(s), 40)));
             let via = c.channel.map(|s| format!(" via {}", doc.slice(s))).unwrap_or_default();
             let written =
@@ -104,10 +104,10 @@ pub fn render_facts(docs: &[Document], report: &Report, rules: &Rules) -> String
     let mut out = String::new();
     for (doc, a) in docs.iter().zip(&report.analyses) {
         for f in &a.facts {
-            let (line, col) = doc.line_col(f.span.start);
+            let (line, col) = doc.line_col(f.span.start());
             let who = f
                 .claim
-                .map(|c| format!(" (claimed by {})", a.extraction.claims[c].canonical_source))
+                .map(|c| format!(" (claimed by {})", a.extraction.claims[c as usize].canonical_source))
                 .unwrap_or_default();
             out.push_str(&format!(
                 "{}:{line}:{col}: \"{}\" {} = {}{who}\n",

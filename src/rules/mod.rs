@@ -328,8 +328,53 @@ pub struct UnitRule {
 
 /// A name from the rules (a measure, a unit, a dimension) that every fact
 /// carrying it shares: an archive holds millions of facts, and a clone of a
-/// shared name is a count increment, not an allocation.
-pub type Name = std::sync::Arc<str>;
+/// shared name is a count increment, not an allocation. One pointer wide
+/// (an `Arc<str>` is two), since each fact carries four.
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Name(std::sync::Arc<String>);
+
+impl std::ops::Deref for Name {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::borrow::Borrow<str> for Name {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<&str> for Name {
+    fn from(s: &str) -> Self {
+        Name(std::sync::Arc::new(s.to_string()))
+    }
+}
+
+impl From<String> for Name {
+    fn from(s: String) -> Self {
+        Name(std::sync::Arc::new(s))
+    }
+}
+
+impl std::fmt::Debug for Name {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl std::fmt::Display for Name {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl serde::Serialize for Name {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
+}
 
 #[derive(Debug, Clone)]
 pub struct VagueRule {

@@ -54,10 +54,10 @@ pub fn covered<'t>(text: &'t str, span: &serde_json::Value) -> &'t str {
 
 /// Is `s` a span of `doc`'s text on character boundaries?
 pub fn valid(doc: &Document, s: Span) -> bool {
-    s.start <= s.end
-        && s.end <= doc.text.len()
-        && doc.text.is_char_boundary(s.start)
-        && doc.text.is_char_boundary(s.end)
+    s.start() <= s.end()
+        && s.end() <= doc.text.len()
+        && doc.text.is_char_boundary(s.start())
+        && doc.text.is_char_boundary(s.end())
 }
 
 /// Analyse one document and check every span of the analysis; the counts
