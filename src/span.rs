@@ -60,7 +60,9 @@ impl Span {
 /// columns are counted when asked for, and most never are.
 #[derive(Debug, Clone, Default)]
 pub struct LineIndex {
-    starts: Vec<usize>,
+    /// Byte offsets, 32-bit as in [`Span`]: ten thousand articles have
+    /// half a million lines.
+    starts: Vec<u32>,
     /// (byte offset, characters between its line's start and it), sorted.
     anchors: Vec<(usize, usize)>,
 }
@@ -70,11 +72,13 @@ const ANCHOR_STEP: usize = 4096;
 
 impl LineIndex {
     pub fn new(text: &str) -> Self {
+        let offset = |at: usize| u32::try_from(at).expect("a document is at most 1 GiB");
         let mut starts = vec![0];
-        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        starts.extend(text.match_indices('\n').map(|(i, _)| offset(i + 1)));
         let mut anchors = Vec::new();
-        let ends = starts.iter().skip(1).copied().chain(std::iter::once(text.len()));
-        for (start, end) in starts.iter().copied().zip(ends).filter(|(s, e)| e - s > ANCHOR_STEP) {
+        let ends = starts.iter().skip(1).map(|&e| e as usize).chain(std::iter::once(text.len()));
+        let starts_at = starts.iter().map(|&s| s as usize);
+        for (start, end) in starts_at.zip(ends).filter(|(s, e)| e - s > ANCHOR_STEP) {
             let (mut at, mut count) = (start, 0);
             while at + ANCHOR_STEP < end {
                 let mut next = at + ANCHOR_STEP;
@@ -105,11 +109,11 @@ impl LineIndex {
     /// editors do not show it.
     pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
         let offset = offset.min(text.len());
-        let line = self.starts.partition_point(|&s| s <= offset) - 1;
+        let line = self.starts.partition_point(|&s| s as usize <= offset) - 1;
         let start = if line == 0 && text.starts_with('\u{feff}') {
             '\u{feff}'.len_utf8().min(offset)
         } else {
-            self.starts[line]
+            self.starts[line] as usize
         };
         let column =
             if text.is_char_boundary(offset) { self.chars_between(text, start, offset) } else { offset - start };

@@ -58,7 +58,8 @@ fn markdown_page(text: &str) -> String {
 fn reading(doc: &Document, rules: &Rules) -> (Vec<String>, Vec<String>) {
     let a = crosscheck::analyze(doc, rules);
     let flat = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
-    let facts = a.facts.iter().map(|f| format!("{} = {} {:?}", flat(doc.slice(f.span)), f.value, f.measure)).collect();
+    let facts =
+        a.facts.iter().map(|f| format!("{} = {} {:?}", flat(doc.slice(f.span)), f.value(), f.measure)).collect();
     let claims =
         a.extraction.claims.iter().map(|c| format!("{} <- {}", c.canonical_source, flat(&c.source_text))).collect();
     (facts, claims)

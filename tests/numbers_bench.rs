@@ -74,9 +74,9 @@ fn bound_eq(got: Option<f64>, want: Option<f64>) -> bool {
 fn agrees(f: &Fact, e: Expect) -> bool {
     if e.approx {
         let v = e.min.unwrap();
-        return close(f.nominal, v) || close(f.nominal / f.factor, v);
+        return close(f.nominal(), v) || close(f.nominal() / f.factor(), v);
     }
-    [f.value, f.stated].iter().any(|iv| {
+    [f.value(), f.stated].iter().any(|iv| {
         // "less than 30" reads as [0, 30): a lower end of 0 is no bound.
         let min = iv.finite_min().filter(|&m| !(m == 0.0 && e.min.is_none()));
         bound_eq(min, e.min) && bound_eq(iv.finite_max(), e.max)
@@ -127,7 +127,7 @@ fn score(file: &str, expect: fn(&Value) -> Expect, rules: &Rules) -> (usize, usi
         } else {
             let got: Vec<String> = found
                 .iter()
-                .map(|f| format!("{:?}={}/{}", &text[f.span.start()..f.span.end()], f.value, f.stated))
+                .map(|f| format!("{:?}={}/{}", &text[f.span.start()..f.span.end()], f.value(), f.stated))
                 .collect();
             misses.push(format!("{:?} in {:?}: want {e:?}, got {got:?}", &text[want.clone()], text));
         }
@@ -137,7 +137,7 @@ fn score(file: &str, expect: fn(&Value) -> Expect, rules: &Rules) -> (usize, usi
 
 /// Which fact dimensions a negative record's dimension forbids.
 fn forbidden(dimension: &str, f: &Fact) -> bool {
-    let dim = f.dimension.as_deref().unwrap_or("");
+    let dim = f.dimension().unwrap_or("");
     match dimension {
         // A plain number: a length or a duration is another entity.
         "number" => dim.is_empty(),

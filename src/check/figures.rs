@@ -33,7 +33,7 @@ fn hedged(f: &Fact) -> bool {
 /// Is `x` exactly the figure `y` is bounded by: "nine" and "at least nine",
 /// "700" and "up to 700"? The bound is met, not just allowed.
 fn meets_bound(x: &Fact, y: &Fact) -> bool {
-    let (p, v) = (x.value, y.value);
+    let (p, v) = (x.value(), y.value());
     let lower = v.max.is_infinite() && v.min_inclusive && v.min == p.min;
     // "up to 700" is read [0, 700]: an upper bound starts at 0 or below.
     let upper = v.max_inclusive && v.max == p.max && (v.min == 0.0 || v.min.is_infinite());
@@ -43,10 +43,10 @@ fn meets_bound(x: &Fact, y: &Fact) -> bool {
 /// Written in different units, two figures agree when each is the other
 /// rounded as written: "10 km" and "6.2 miles" (9,978 m).
 fn same_after_conversion(a: &Fact, b: &Fact) -> bool {
-    a.stated_unit != b.stated_unit
-        && a.value.is_point()
-        && b.value.is_point()
-        && (a.value.min - b.value.min).abs() <= a.rounding + b.rounding
+    a.stated_unit() != b.stated_unit()
+        && a.value().is_point()
+        && b.value().is_point()
+        && (a.value().min - b.value().min).abs() <= a.rounding() + b.rounding()
 }
 
 /// Compare two facts about the same measure.
@@ -57,17 +57,17 @@ pub fn verdict(a: &Fact, b: &Fact) -> Verdict {
 /// Compare two facts whose measure lets figures within `tolerance` (a
 /// share of the larger) agree.
 pub fn verdict_within(a: &Fact, b: &Fact, tolerance: f64) -> Verdict {
-    let (x, y) = (a.value, b.value);
+    let (x, y) = (a.value(), b.value());
     let close = x.is_point() && y.is_point() && (x.min - y.min).abs() <= tolerance * x.min.abs().max(y.min.abs());
     if same_after_conversion(a, b) || (tolerance > 0.0 && close) {
         return Verdict::Agree;
     }
-    if !a.value.intersects(&b.value) {
+    if !a.value().intersects(&b.value()) {
         return Verdict::Contradict;
     }
-    if a.value == b.value
-        || (hedged(a) && a.value.contains(&b.value))
-        || (hedged(b) && b.value.contains(&a.value))
+    if a.value() == b.value()
+        || (hedged(a) && a.value().contains(&b.value()))
+        || (hedged(b) && b.value().contains(&a.value()))
         || (hedged(a) && hedged(b))
         || meets_bound(a, b)
         || meets_bound(b, a)
@@ -79,11 +79,10 @@ pub fn verdict_within(a: &Fact, b: &Fact, tolerance: f64) -> Verdict {
 
 /// How a fact was read, for messages and labels: "(120, ∞)", "1800 s".
 pub fn reading(f: &Fact, rules: &Rules) -> String {
-    let unit =
-        f.unit.as_deref().and_then(|u| rules.numbers.units.iter().find(|x| &*x.name == u)).map(|u| u.short.as_str());
+    let unit = f.unit().and_then(|u| rules.numbers.units.iter().find(|x| &*x.name == u)).map(|u| u.short.as_str());
     match unit {
-        Some(u) => format!("{} {u}", f.value.in_words()),
-        None => f.value.in_words(),
+        Some(u) => format!("{} {u}", f.value().in_words()),
+        None => f.value().in_words(),
     }
 }
 
@@ -118,7 +117,7 @@ impl<'a> Reading<'a> {
 /// What makes two facts one reading.
 fn reading_key(f: &Fact) -> String {
     let s = &f.subject;
-    let v = f.value;
+    let v = f.value();
     format!(
         "{}|{}|{}|{}|{:?}|{}|{}|{}",
         v.min.to_bits(),
@@ -146,7 +145,7 @@ fn index(analyses: &[Analysis]) -> BTreeMap<Key<'_>, Vec<Reading<'_>>> {
     for (doc, a) in analyses.iter().enumerate() {
         for f in &a.facts {
             let Some(m) = f.measure.as_deref() else { continue };
-            let (readings, seen) = groups.entry((m, f.dimension.as_deref())).or_default();
+            let (readings, seen) = groups.entry((m, f.dimension())).or_default();
             match seen.entry(reading_key(f)) {
                 Entry::Occupied(e) => readings[*e.get()].facts.push((doc, f)),
                 Entry::Vacant(e) => {
@@ -176,12 +175,12 @@ pub fn comparable_but_for_place(a: &Fact, b: &Fact, event_level: bool, rules: &R
         return false;
     }
     // One place's share of a breakdown compares only with figures there.
-    let one_place = || sa.places.iter().any(|p| sb.places.iter().any(|q| p.alike(q)));
+    let one_place = || sa.places().iter().any(|p| sb.places().iter().any(|q| p.alike(q)));
     if (sa.at_one_place || sb.at_one_place) && !one_place() {
         return false;
     }
     // A count at one place in the scene is part of a count for the whole.
-    let within = |x: &Fact, y: &Fact| x.subject.scene && y.subject.whole && x.nominal <= y.nominal;
+    let within = |x: &Fact, y: &Fact| x.subject.scene && y.subject.whole && x.nominal() <= y.nominal();
     if within(a, b) || within(b, a) {
         return false;
     }
@@ -203,7 +202,7 @@ pub fn comparable_but_for_place(a: &Fact, b: &Fact, event_level: bool, rules: &R
     let whole = |s: &crate::facts::subject::Subject| s.demographic && !s.breakdown;
     let total = |c: Option<&str>| c.is_none_or(|c| c == "people");
     let group_as_total = (whole(sa) && total(sb.counted())) || (whole(sb) && total(sa.counted()));
-    let counted_ok = if a.unit.is_none() {
+    let counted_ok = if a.unit().is_none() {
         counted_compatible(sa.counted(), sb.counted())
     } else {
         !both_counted || unit_counted_compatible(sa, sb)
@@ -229,7 +228,7 @@ pub fn comparable_but_for_place(a: &Fact, b: &Fact, event_level: bool, rules: &R
 /// Two durations next to one event noun ("the spree lasted 10 minutes", "a
 /// 13-minute shooting spree") both give that event's length.
 fn same_event_length(a: &Fact, b: &Fact, rules: &Rules) -> bool {
-    let lasting = |f: &Fact| f.dimension.as_deref() == Some("time");
+    let lasting = |f: &Fact| f.dimension() == Some("time");
     let events = &rules.subjects.event_nouns;
     lasting(a) && lasting(b) && a.subject.near().iter().any(|w| events.contains(w) && b.subject.near().contains(w))
 }
@@ -238,13 +237,13 @@ fn same_event_length(a: &Fact, b: &Fact, rules: &Rules) -> bool {
 /// camp", "the Jabaliya camp"), and no place of that kind in common? The
 /// first such pair. Names sharing a word are one place (see [`Place::alike`]).
 pub fn other_places<'s>(sa: &'s Subject, sb: &'s Subject) -> Option<(&'s Place, &'s Place)> {
-    sa.places.iter().find_map(|pa| {
-        let same_kind = || sb.places.iter().filter(|pb| pb.noun == pa.noun);
+    sa.places().iter().find_map(|pa| {
+        let same_kind = || sb.places().iter().filter(|pb| pb.noun == pa.noun);
         // "the Tree of Life synagogue in Pittsburgh" is "a Pittsburgh synagogue":
         // a name the other sentence names too is the town the place is in.
         let named_there = |p: &Place, s: &Subject| p.name.split([' ', '-']).any(|w| s.sentence_names().contains(w));
         let one_in_common =
-            same_kind().any(|pb| sa.places.iter().any(|x| x.alike(pb)) || named_there(pb, sa) || named_there(pa, sb));
+            same_kind().any(|pb| sa.places().iter().any(|x| x.alike(pb)) || named_there(pb, sa) || named_there(pa, sb));
         if one_in_common {
             return None;
         }
@@ -281,7 +280,7 @@ fn reads_as_written(written: &str, read: &str) -> bool {
 /// Are the two figures more than `times` apart ("40" and "more than 600")?
 /// Each is taken at its written figure, before any hedge.
 fn far_apart(a: &Fact, b: &Fact, times: f64) -> bool {
-    let (x, y) = (a.nominal.abs(), b.nominal.abs());
+    let (x, y) = (a.nominal().abs(), b.nominal().abs());
     let (lo, hi) = (x.min(y), x.max(y));
     hi > times * lo.max(1.0)
 }
@@ -327,7 +326,7 @@ pub fn unsupported(docs: &[Document], analyses: &[Analysis], drafts: usize, rule
             let (event_level, tolerance) = measure_rule(rules, f.measure.as_deref().unwrap_or_default());
             let supported = sources.iter().any(|s| {
                 s.measure == f.measure
-                    && s.dimension == f.dimension
+                    && s.dimension() == f.dimension()
                     && (verdict_within(f, s, tolerance) == Verdict::Agree || comparable(f, s, event_level, rules))
             });
             if supported {
@@ -350,7 +349,7 @@ pub fn unsupported(docs: &[Document], analyses: &[Analysis], drafts: usize, rule
 
 /// Is `b`, reported on a later date, a higher toll than `a`?
 fn is_update(a: &Fact, b: &Fact, date_a: Option<&str>, date_b: Option<&str>) -> bool {
-    matches!((date_a, date_b), (Some(x), Some(y)) if y > x) && b.value.min > a.value.min
+    matches!((date_a, date_b), (Some(x), Some(y)) if y > x) && b.value().min > a.value().min
 }
 
 /// What rules/measures.toml says of a measure: is it the event's own
@@ -446,19 +445,23 @@ mod tests {
     use crate::interval::Interval;
     use crate::span::Span;
 
-    fn fact(value: Interval, stated: Interval, qualifier: Option<QualifierKind>) -> Fact {
+    /// A figure of `stated` minutes (seconds in the base unit); `None` for a count.
+    fn fact(stated: Interval, minutes: bool, qualifier: Option<QualifierKind>) -> Fact {
+        let minute = crate::rules::UnitRule {
+            name: "minute".into(),
+            short: "min".into(),
+            dimension: "time".into(),
+            base: "second".into(),
+            factor: 60.0,
+        };
         Fact {
             measure: Some("deaths".into()),
             span: Span::new(0, 1),
-            unit: None,
-            dimension: None,
-            value,
+            unit_rule: minutes.then(|| std::sync::Arc::new(minute)),
             stated,
-            stated_unit: None,
             qualifier,
-            nominal: value.min,
-            factor: 1.0,
-            rounding: 0.5,
+            stated_nominal: stated.min,
+            stated_rounding: 0.5,
             claim: None,
             sentence: 0,
             subject: Default::default(),
@@ -472,24 +475,24 @@ mod tests {
 
     #[test]
     fn more_than_and_an_exact_figure_differ() {
-        let a = fact(above(120.0), above(120.0), Some(QualifierKind::Above));
-        let b = fact(Interval::point(129.0), Interval::point(129.0), None);
+        let a = fact(above(120.0), false, Some(QualifierKind::Above));
+        let b = fact(Interval::point(129.0), false, None);
         assert_eq!(verdict(&a, &b), Verdict::Differ);
     }
 
     #[test]
     fn a_hedge_that_holds_the_figure_agrees() {
-        let a = fact(Interval::point(1800.0), Interval::point(30.0), None);
-        let b = fact(Interval::closed(1620.0, 1980.0), Interval::closed(0.45, 0.55), Some(QualifierKind::About));
+        let a = fact(Interval::point(30.0), true, None);
+        let b = fact(Interval::closed(1620.0, 1980.0), false, Some(QualifierKind::About));
         assert_eq!(verdict(&a, &b), Verdict::Agree);
     }
 
     #[test]
     fn disjoint_figures_contradict() {
-        let a = fact(Interval::point(49.0), Interval::point(49.0), None);
-        let b = fact(Interval::point(50.0), Interval::point(50.0), None);
+        let a = fact(Interval::point(49.0), false, None);
+        let b = fact(Interval::point(50.0), false, None);
         assert_eq!(verdict(&a, &b), Verdict::Contradict);
-        let c = fact(above(10.0), above(10.0), Some(QualifierKind::Above));
-        assert_eq!(verdict(&c, &fact(Interval::point(10.0), Interval::point(10.0), None)), Verdict::Contradict);
+        let c = fact(above(10.0), false, Some(QualifierKind::Above));
+        assert_eq!(verdict(&c, &fact(Interval::point(10.0), false, None)), Verdict::Contradict);
     }
 }

@@ -116,12 +116,12 @@ fn statements<'a>(docs: &'a [Document], analyses: &'a [Analysis], rules: &Rules)
 /// and those of the claims it holds.
 fn chain(claims: &[Claim], i: usize) -> Vec<&str> {
     let mut names = vec![claims[i].canonical_source.as_ref()];
-    let mut up = claims[i].parent;
+    let mut up = claims[i].parent.map(|p| p as usize);
     while let Some(p) = up.filter(|&p| names.len() < 16 && p < claims.len()) {
         names.push(&claims[p].canonical_source);
-        up = claims[p].parent;
+        up = claims[p].parent.map(|p| p as usize);
     }
-    names.extend(claims.iter().filter(|c| c.parent == Some(i)).map(|c| c.canonical_source.as_ref()));
+    names.extend(claims.iter().filter(|c| c.parent == Some(i as u32)).map(|c| c.canonical_source.as_ref()));
     names
 }
 

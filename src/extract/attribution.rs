@@ -7,7 +7,7 @@
 //! official" to an earlier, fuller name.
 
 use super::quotes::{is_close_mark, is_open_mark, Quote};
-use crate::rules::Rules;
+use crate::rules::{Name, Rules};
 use crate::segment::Segments;
 use crate::span::{Holders, Span};
 use crate::words::{ends_with_ci, fold, is_capitalized, Token, TokenKind};
@@ -26,22 +26,22 @@ pub struct Claim {
     /// Where the source is named; None when inherited by a follow-on quote.
     pub source: Option<Span>,
     /// The source as written (or as inherited).
-    pub source_text: Box<str>,
+    pub source_text: Name,
     /// Where an inherited source was named: the speaker of the claim a
     /// follow-on quote continues.
     pub antecedent: Option<Span>,
     /// The source after aliases and earlier mentions: "The New York Times".
-    pub canonical_source: Box<str>,
+    pub canonical_source: Name,
     pub cue: Option<Span>,
     /// The cue's lemma ("say") or phrase ("according to").
-    pub cue_word: Option<Box<str>>,
+    pub cue_word: Option<Name>,
     pub content: Span,
     /// Who the source spoke to, when that is not the speaker: "Reuters".
     pub channel: Option<Span>,
     /// The claim whose content holds this one: "Reuters reported that a
     /// U.S. official said ...".
-    pub parent: Option<usize>,
-    pub sentence: usize,
+    pub parent: Option<u32>,
+    pub sentence: u32,
 }
 
 impl Claim {
@@ -130,11 +130,11 @@ impl<'a> Sent<'a> {
                 antecedent: None,
                 canonical_source: "".into(),
                 cue: Some(cue),
-                cue_word: Some(cue_word.into()),
+                cue_word: Some(self.rules.cues.name(cue_word)),
                 content,
                 channel,
                 parent: None,
-                sentence: self.index,
+                sentence: self.index as u32,
             },
             attr_start,
         }
@@ -862,9 +862,9 @@ fn follow_on_quotes(text: &str, segments: &Segments, quotes: &[Quote], claims: &
         }
         let Some((first, last)) = sentences_filled_by(text, segments, q) else { continue };
         let para = segments.sentences[first].paragraph;
-        let before = by_key.partition_point(|&i| claims[i].sentence < first);
+        let before = by_key.partition_point(|&i| (claims[i].sentence as usize) < first);
         let from_claims = before.checked_sub(1).map(|p| &claims[by_key[p]]);
-        let from_out = out.iter().rev().find(|c| c.sentence < first);
+        let from_out = out.iter().rev().find(|c| (c.sentence as usize) < first);
         // On a tie the later one in the article wins.
         let prev = match (from_claims, from_out) {
             (Some(c), Some(o)) if speaker_key(c) > speaker_key(o) => Some(c),
@@ -872,7 +872,7 @@ fn follow_on_quotes(text: &str, segments: &Segments, quotes: &[Quote], claims: &
             (_, o) => o,
         };
         let Some(prev) = prev else { continue };
-        let prev_para = segments.sentences[prev.sentence].paragraph;
+        let prev_para = segments.sentences[prev.sentence as usize].paragraph;
         let adjacent =
             prev_para == para || (prev_para + 1 == para && segments.paragraphs[para].first_sentence == first);
         if !adjacent {
@@ -890,7 +890,7 @@ fn follow_on_quotes(text: &str, segments: &Segments, quotes: &[Quote], claims: &
             content: Span::new(q.span.start(), segments.sentences[last].span.end().max(q.span.end())),
             channel: None,
             parent: None,
-            sentence: first,
+            sentence: first as u32,
         });
         out_reach = out_reach.max(segments.sentences[last].span.end().max(q.span.end()));
     }
@@ -932,7 +932,8 @@ fn link_parents(claims: &mut [Claim]) {
         claims[i].parent = holders
             .holding(span)
             .filter(|&j| j != i && claims[j].content != claims[i].content)
-            .min_by_key(|&j| (claims[j].content.len(), j));
+            .min_by_key(|&j| (claims[j].content.len(), j))
+            .map(|j| j as u32);
     }
 }
 
@@ -949,6 +950,16 @@ const NAME_LOOKBACK: usize = 5000;
 /// earlier, fuller source in the same article, pronouns by the nearest named
 /// speaker.
 fn resolve_sources(text: &str, claims: &mut [Claim], rules: &Rules) {
+    // An article names its few sources over and over: its claims share one
+    // copy of each name.
+    let mut names: rustc_hash::FxHashSet<Name> = Default::default();
+    let mut share = |name: &str| {
+        names.get(name).cloned().unwrap_or_else(|| {
+            let name = Name::from(name);
+            names.insert(name.clone());
+            name
+        })
+    };
     for i in 0..claims.len() {
         // Earlier mentions and pronouns look back this far, not to the top
         // of a 100,000-claim file.
@@ -962,7 +973,8 @@ fn resolve_sources(text: &str, claims: &mut [Claim], rules: &Rules) {
         if let (Some(src), Some(gender)) = (claims[i].source, pronoun_gender(&written)) {
             canonical = nearer_titled_name(text, src.start(), gender, &claims[earlier], rules).unwrap_or(canonical);
         }
-        claims[i].canonical_source = canonical.into();
+        claims[i].canonical_source = share(&canonical);
+        claims[i].source_text = share(&claims[i].source_text.clone());
     }
 }
 

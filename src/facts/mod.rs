@@ -12,33 +12,30 @@ use crate::extract::quantity::Quantity;
 use crate::extract::stamps::Stamp;
 use crate::extract::Extraction;
 use crate::interval::Interval;
-use crate::rules::{Name, QualifierKind, Rules};
+use crate::rules::{Name, QualifierKind, Rules, UnitRule};
 use crate::segment::Segments;
 use crate::span::{Holders, Span};
 use crate::words::{Token, TokenKind};
+use std::sync::Arc;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Fact {
     /// What the figure counts: "deaths", "duration"; None when unknown.
     pub measure: Option<Name>,
     pub span: Span,
-    /// The dimension's base unit ("second", "metre", "USD"); None for counts.
-    pub unit: Option<Name>,
-    pub dimension: Option<Name>,
-    /// The figure in the base unit.
-    pub value: Interval,
-    /// The figure in the unit as written.
+    /// The unit as written, with its dimension, base unit and size; None
+    /// for counts. Read through [`Fact::unit`], [`Fact::dimension`],
+    /// [`Fact::stated_unit`] and [`Fact::factor`]: one shared pointer, not
+    /// three names and a number per fact.
+    pub unit_rule: Option<Arc<UnitRule>>,
+    /// The figure in the unit as written; [`Fact::value`] is in the base unit.
     pub stated: Interval,
-    pub stated_unit: Option<Name>,
     pub qualifier: Option<QualifierKind>,
-    /// The figure before hedging, in the base unit.
-    pub nominal: f64,
-    /// Size of the unit as written in the base unit (1 for counts).
-    pub factor: f64,
-    /// Half the place of the last digit written, in the base unit: "6.2
-    /// miles" may be anything that rounds to 6.2 (80 m either way). Used
-    /// when two figures are written in different units.
-    pub rounding: f64,
+    /// The figure before hedging, in the unit as written ([`Fact::nominal`]).
+    pub stated_nominal: f64,
+    /// Half the place of the last digit written, in the unit as written
+    /// ([`Fact::rounding`]).
+    pub stated_rounding: f64,
     /// Index of the innermost claim whose content holds the figure.
     pub claim: Option<u32>,
     pub sentence: u32,
@@ -47,6 +44,44 @@ pub struct Fact {
     /// The day its sentence gives the event, when it gives exactly one: an
     /// index into the extraction's dates.
     pub day: Option<u32>,
+}
+
+impl Fact {
+    /// The dimension's base unit ("second", "metre", "USD"); None for counts.
+    pub fn unit(&self) -> Option<&str> {
+        self.unit_rule.as_deref().map(|u| &*u.base)
+    }
+
+    pub fn dimension(&self) -> Option<&str> {
+        self.unit_rule.as_deref().map(|u| &*u.dimension)
+    }
+
+    /// The unit as written: "minute" for "30 minutes".
+    pub fn stated_unit(&self) -> Option<&str> {
+        self.unit_rule.as_deref().map(|u| &*u.name)
+    }
+
+    /// Size of the unit as written in the base unit (1 for counts).
+    pub fn factor(&self) -> f64 {
+        self.unit_rule.as_deref().map_or(1.0, |u| u.factor)
+    }
+
+    /// The figure in the base unit.
+    pub fn value(&self) -> Interval {
+        self.stated.scale(self.factor())
+    }
+
+    /// The figure before hedging, in the base unit.
+    pub fn nominal(&self) -> f64 {
+        self.stated_nominal * self.factor()
+    }
+
+    /// Half the place of the last digit written, in the base unit: "6.2
+    /// miles" may be anything that rounds to 6.2 (80 m either way). Used
+    /// when two figures are written in different units.
+    pub fn rounding(&self) -> f64 {
+        self.stated_rounding * self.factor()
+    }
 }
 
 /// Facts from one document's extraction.
@@ -172,13 +207,13 @@ fn mark_parts(facts: &mut [Fact]) {
         // A vague "dozens" is no total to be part of.
         let written = g.stated.min == g.stated.max || g.qualifier.is_some();
         if !g.subject.area && !g.subject.scene && written {
-            w.1 = w.1.max(g.nominal);
+            w.1 = w.1.max(g.nominal());
         }
     }
     for f in facts.iter_mut() {
         let Some(&(whole, largest)) = f.measure.as_ref().and_then(|m| wholes.get(m)) else { continue };
         let one_place = f.subject.area || f.subject.scene;
-        let whole_given = (f.subject.remainder && whole) || (one_place && largest > f.nominal);
+        let whole_given = (f.subject.remainder && whole) || (one_place && largest > f.nominal());
         f.subject.part |= whole_given;
     }
 }
@@ -190,7 +225,7 @@ fn mark_parts(facts: &mut [Fact]) {
 fn share_coordinated_measures(text: &str, tokens: &[Vec<Token>], facts: &mut [Fact], rules: &Rules) {
     for i in (0..facts.len().saturating_sub(1)).rev() {
         let (a, b) = (&facts[i], &facts[i + 1]);
-        if a.measure.is_some() || a.unit.is_some() || b.unit.is_some() || b.sentence != a.sentence {
+        if a.measure.is_some() || a.unit().is_some() || b.unit().is_some() || b.sentence != a.sentence {
             continue;
         }
         let words: Vec<&str> = between(&tokens[a.sentence as usize], a, b).map(|t| t.text(text)).collect();
@@ -225,8 +260,8 @@ fn share_gapped_measures(text: &str, tokens: &[Vec<Token>], facts: &mut [Fact]) 
         let (a, b) = (&facts[i - 1], &facts[i]);
         if b.measure.is_some()
             || a.measure.is_none()
-            || a.unit.is_some()
-            || b.unit.is_some()
+            || a.unit().is_some()
+            || b.unit().is_some()
             || b.sentence != a.sentence
         {
             continue;
@@ -254,7 +289,7 @@ fn share_gapped_measures(text: &str, tokens: &[Vec<Token>], facts: &mut [Fact]) 
 /// ([`subject::Subject::at_one_place`]).
 fn mark_place_breakdowns(facts: &mut [Fact]) {
     for run in facts.chunk_by_mut(|a, b| a.sentence == b.sentence) {
-        let places = run[0].subject.places.clone();
+        let places = run[0].subject.places().to_vec();
         let two_of_a_kind = places.iter().any(|p| places.iter().any(|q| q.noun == p.noun && !q.alike(p)));
         if !two_of_a_kind {
             continue;
@@ -264,7 +299,7 @@ fn mark_place_breakdowns(facts: &mut [Fact]) {
             let shared = measure.is_some() && run.iter().filter(|g| &g.measure == measure).count() >= 2;
             let own = places.iter().filter(|p| p.span.start() >= run[i].span.end()).min_by_key(|p| p.span.start());
             if let (true, Some(own)) = (shared, own) {
-                run[i].subject.places = vec![own.clone()];
+                run[i].subject.set_places(vec![own.clone()]);
                 run[i].subject.at_one_place = true;
             }
         }
@@ -305,28 +340,23 @@ fn fact(
     rules: &Rules,
 ) -> Fact {
     let unit = q.unit.map(|u| &rules.numbers.units[u]);
-    let factor = unit.map_or(1.0, |u| u.factor);
-    let dimension = unit.map(|u| u.dimension.clone());
+    let dimension = unit.map(|u| &u.dimension);
     // "it is unconfirmed if a fifth was also hurt": a count is whole, so a
     // bare fraction between nought and one counts nothing.
     let part_of_one = unit.is_none() && q.stated.min > 0.0 && q.stated.max < 1.0;
     let measure = measure_from_words(text, tokens, q.span, rules)
         .or_else(|| appositive_age(text, tokens, q, rules))
-        .or_else(|| dimension.as_ref().and_then(|d| rules.measures.by_dimension.get(&**d).copied()))
+        .or_else(|| dimension.and_then(|d| rules.measures.by_dimension.get(&**d).copied()))
         .filter(|_| !part_of_one)
         .map(|m| rules.measures.names[m].clone());
     Fact {
         measure,
         span: q.span,
-        unit: unit.map(|u| u.base.clone()),
-        dimension,
-        value: q.stated.scale(factor),
+        unit_rule: unit.cloned(),
         stated: q.stated,
-        stated_unit: unit.map(|u| u.name.clone()),
         qualifier: q.qualifier,
-        nominal: q.nominal * factor,
-        factor,
-        rounding: rounding(q.span.text(text), q.stated.min) * factor,
+        stated_nominal: q.nominal,
+        stated_rounding: rounding(q.span.text(text), q.stated.min),
         claim: claim.map(|c| c as u32),
         sentence: sentence as u32,
         subject: subject::subject(text, tokens, q.span, background, q.unit.is_none(), rules),

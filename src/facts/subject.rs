@@ -86,17 +86,20 @@ const LISTS: usize = 7;
 #[derive(Clone, Default, PartialEq)]
 struct Lists {
     buf: Box<str>,
-    /// Where each list ends in `buf`; each starts where the one before ends.
-    ends: [u32; LISTS],
+    /// Where each list but the last ends in `buf`; each starts where the
+    /// one before ends, and the last ends with `buf`.
+    ends: [u32; LISTS - 1],
 }
 
 impl Lists {
     fn new(parts: [&str; LISTS]) -> Lists {
         let mut buf = String::with_capacity(parts.iter().map(|p| p.len()).sum());
-        let mut ends = [0; LISTS];
-        for (end, part) in ends.iter_mut().zip(parts) {
+        let mut ends = [0; LISTS - 1];
+        for (i, part) in parts.iter().enumerate() {
             buf.push_str(part);
-            *end = u32::try_from(buf.len()).expect("a document is under 4 GiB");
+            if let Some(end) = ends.get_mut(i) {
+                *end = u32::try_from(buf.len()).expect("a document is at most 1 GiB");
+            }
         }
         Lists { buf: buf.into(), ends }
     }
@@ -104,7 +107,8 @@ impl Lists {
     fn get(&self, list: List) -> &str {
         let i = list as usize;
         let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
-        &self.buf[start..self.ends[i] as usize]
+        let end = self.ends.get(i).map_or(self.buf.len(), |&e| e as usize);
+        &self.buf[start..end]
     }
 
     fn all(&self) -> [&str; LISTS] {
@@ -186,8 +190,9 @@ pub struct Subject {
     pub scene: bool,
     /// Given for the whole event: "four people were injured in the incident".
     pub whole: bool,
-    /// Named places in its sentence: "the Bureij refugee camp".
-    pub places: Vec<Place>,
+    /// Named places in its sentence ("the Bureij refugee camp"), shared by
+    /// the sentence's figures; read through [`Subject::places`].
+    places: Option<std::sync::Arc<[Place]>>,
     /// Given for one of the places its sentence names ("seven at Linwood
     /// Mosque" beside "42 at Al Noor Mosque"): `places` holds that place
     /// alone, and the figure is compared only with figures there.
@@ -243,6 +248,15 @@ impl Subject {
     /// Capitalised names just before the figure: the person of "Osei, 58,".
     pub fn names(&self) -> Names<'_> {
         Names(self.lists.get(List::Names))
+    }
+
+    /// Named places in its sentence: "the Bureij refugee camp".
+    pub fn places(&self) -> &[Place] {
+        self.places.as_deref().unwrap_or_default()
+    }
+
+    pub fn set_places(&mut self, places: Vec<Place>) {
+        self.places = (!places.is_empty()).then(|| places.into());
     }
 
     /// Add a name the article gives the person elsewhere: "Robert" to "Bowers".
@@ -428,7 +442,7 @@ pub struct Background {
     /// Token indexes of running-total phrases: "killed so far", "to date".
     pub totals_at: Vec<usize>,
     /// The sentence's named places: see [`Subject::places`].
-    pub places: Vec<Place>,
+    pub places: Option<std::sync::Arc<[Place]>>,
     /// See [`Subject::sentence_names`]: sorted, distinct, space-separated.
     pub names: String,
     /// The sentence names an area: see [`Subject::area`].
@@ -512,7 +526,8 @@ impl Background {
 /// Read a sentence's background markers once, for all its figures.
 pub fn background(text: &str, tokens: &[Token], doc_year: Option<i32>, rules: &Rules) -> Background {
     let s = &rules.subjects;
-    let mut bg = Background { places: named_places(text, tokens, rules), ..Background::default() };
+    let places = named_places(text, tokens, rules);
+    let mut bg = Background { places: (!places.is_empty()).then(|| places.into()), ..Background::default() };
     // One pass over the sentence for every marker.
     for (j, t) in tokens.iter().enumerate() {
         match t.kind {
@@ -532,7 +547,7 @@ pub fn background(text: &str, tokens: &[Token], doc_year: Option<i32>, rules: &R
         }
     }
     // Only a sentence that names a place needs its names (see Subject::sentence_names).
-    if !bg.places.is_empty() {
+    if bg.places.is_some() {
         bg.names = word_list(tokens.iter().filter_map(|t| name_word(text, t, rules)).collect());
     }
     bg

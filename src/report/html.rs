@@ -135,7 +135,7 @@ fn marks_for(index: usize, doc: &Document, analysis: &Analysis, report: &Report)
         }
     }
     for f in &analysis.facts {
-        let title = format!("{}: {}", f.measure.as_deref().unwrap_or("figure"), f.value);
+        let title = format!("{}: {}", f.measure.as_deref().unwrap_or("figure"), f.value());
         marks.push(plain(f.span, "figure", title));
     }
     for (i, f) in report.findings.iter().enumerate() {

@@ -184,7 +184,7 @@ fn claim<'a>(doc: &'a Document, c: &'a Claim, offset: usize) -> JsonClaim<'a> {
         content_span: span(doc, c.content),
         channel: c.channel.map(|s| doc.slice(s)),
         channel_span: opt(c.channel),
-        parent: c.parent.map(|p| p + offset),
+        parent: c.parent.map(|p| p as usize + offset),
     }
 }
 
@@ -205,11 +205,11 @@ fn fact<'a>(doc: &'a Document, a: &'a crate::Analysis, f: &'a Fact, offset: usiz
         measure: f.measure.as_deref(),
         text: doc.slice(f.span),
         span: span(doc, f.span),
-        unit: f.unit.as_deref(),
-        dimension: f.dimension.as_deref(),
-        value: value(f.value),
-        nominal: f.nominal,
-        stated: JsonStated { min: f.stated.finite_min(), max: f.stated.finite_max(), unit: f.stated_unit.as_deref() },
+        unit: f.unit(),
+        dimension: f.dimension(),
+        value: value(f.value()),
+        nominal: f.nominal(),
+        stated: JsonStated { min: f.stated.finite_min(), max: f.stated.finite_max(), unit: f.stated_unit() },
         qualifier: f.qualifier.map(qualifier_name),
         claim: f.claim.map(|c| c as usize + offset),
         subject: JsonSubject {

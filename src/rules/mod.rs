@@ -297,6 +297,16 @@ pub struct CueRules {
     pub clause_openers: PhraseSet,
     pub clause_markers: PhraseSet,
     pub wh_openers: PhraseSet,
+    /// Every cue word a claim can carry (lemmas, prepositions, descriptions,
+    /// a photo credit), so that claims share one copy of each.
+    pub names: HashSet<Name>,
+}
+
+impl CueRules {
+    /// The shared name of a cue word; a new one for a form the rules do not list.
+    pub fn name(&self, word: &str) -> Name {
+        self.names.get(word).cloned().unwrap_or_else(|| word.into())
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -316,7 +326,7 @@ pub struct SourceRules {
     pub outlet_names: Vec<String>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UnitRule {
     pub name: Name,
     pub short: String,
@@ -327,15 +337,22 @@ pub struct UnitRule {
 }
 
 /// A name from the rules (a measure, a unit, a dimension) that every fact
-/// carrying it shares: an archive holds millions of facts, and a clone of a
-/// shared name is a count increment, not an allocation. One pointer wide
-/// (an `Arc<str>` is two), since each fact carries four.
+/// carrying it shares, or a source that an article's claims share: an
+/// archive holds millions of facts, and a clone of a shared name is a count
+/// increment, not an allocation. One pointer wide (an `Arc<str>` is two),
+/// since each fact carries four.
 #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Name(std::sync::Arc<String>);
 
 impl std::ops::Deref for Name {
     type Target = str;
     fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for Name {
+    fn as_ref(&self) -> &str {
         &self.0
     }
 }
@@ -405,7 +422,8 @@ pub struct NumberRules {
     pub glued_units: Vec<(String, usize)>,
     /// Glued forms read only after a duration word: ("W", week).
     pub glued_duration_units: Vec<(String, usize)>,
-    pub units: Vec<UnitRule>,
+    /// Shared with the facts written in them (see [`crate::facts::Fact::unit_rule`]).
+    pub units: Vec<std::sync::Arc<UnitRule>>,
     /// The unit named "share": what a spoken ratio ("one in four", "a
     /// third of") is read in, so it compares with a percentage.
     pub share_unit: Option<usize>,
@@ -543,7 +561,12 @@ fn compile(f: RuleFile) -> Rules {
             verbs.insert(form, i);
         }
     }
+    let names = (lemmas.iter().chain(&f.cues.prepositions).chain(&f.cues.descriptions))
+        .map(|w| Name::from(fold(w)))
+        .chain([Name::from("credit")])
+        .collect();
     let cues = CueRules {
+        names,
         verbs,
         lemmas,
         channel_verbs: PhraseSet::from_phrases(&f.cues.channel_verbs),
@@ -618,12 +641,14 @@ fn compile(f: RuleFile) -> Rules {
         units: f
             .units
             .iter()
-            .map(|u| UnitRule {
-                name: u.name.as_str().into(),
-                short: u.short.clone().unwrap_or_else(|| u.name.clone()),
-                dimension: u.dimension.as_str().into(),
-                base: base_unit(&f.units, &u.dimension).into(),
-                factor: u.factor,
+            .map(|u| {
+                std::sync::Arc::new(UnitRule {
+                    name: u.name.as_str().into(),
+                    short: u.short.clone().unwrap_or_else(|| u.name.clone()),
+                    dimension: u.dimension.as_str().into(),
+                    base: base_unit(&f.units, &u.dimension).into(),
+                    factor: u.factor,
+                })
             })
             .collect(),
         share_unit: f.units.iter().position(|u| u.name == "share"),

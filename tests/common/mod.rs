@@ -72,11 +72,11 @@ pub fn assert_sound(doc: &Document, rules: &Rules) -> (usize, usize) {
             assert!(valid(doc, s), "{}: claim span {s:?}", doc.path);
         }
         assert!(!c.content.is_empty() && !c.source_text.is_empty(), "{}: {c:?}", doc.path);
-        assert!(c.parent.is_none_or(|p| p < a.extraction.claims.len()));
+        assert!(c.parent.is_none_or(|p| (p as usize) < a.extraction.claims.len()));
     }
     for f in &a.facts {
         assert!(valid(doc, f.span) && !f.span.is_empty(), "{}: fact {:?}", doc.path, f.span);
-        assert!(f.value.min <= f.value.max, "{}: {f:?}", doc.path);
+        assert!(f.value().min <= f.value().max, "{}: {f:?}", doc.path);
     }
     for d in &a.extraction.dates {
         assert!(valid(doc, d.span) && !d.span.is_empty(), "{}: date {:?}", doc.path, d.span);
