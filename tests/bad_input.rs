@@ -99,6 +99,7 @@ fn malformed_rule_files_point_at_file_line_column() {
             ":3:12:",
             "fatal",
         ),
+        ("window.toml", "[subjects]\nwindow = 40\n", ":2:10:", "window must be 3 to 16 words, not 40"),
     ];
     for (name, body, at, what) in cases {
         let f = dir.join(name);

@@ -3,11 +3,12 @@
 //! candidate pairs, not all pairs. Verdicts come from the intervals:
 //! agree (no finding), differ but compatible (CC101), contradict (CC102).
 
+use rustc_hash::FxHashMap;
 use std::collections::hash_map::Entry;
 use std::collections::{BTreeMap, HashMap};
 
 use super::{enabled, finding, Evidence, Finding};
-use crate::facts::subject::{Names, Place, Subject};
+use crate::facts::subject::{Names, Place, Subject, Words};
 use crate::facts::Fact;
 use crate::load::Document;
 use crate::rules::{QualifierKind, Rules};
@@ -114,21 +115,17 @@ impl<'a> Reading<'a> {
     }
 }
 
-/// What makes two facts one reading.
-fn reading_key(f: &Fact) -> String {
+/// What makes two facts one reading: the value (as bits), the counted
+/// noun, background or not, the head words and the person's names.
+type ReadingKey<'a> = (u64, u64, bool, bool, Option<&'a str>, bool, Words<'a>, &'a str);
+
+/// Borrowed from the fact: ten thousand articles hold 170,000 figures, and
+/// a formatted key for each was 10 MB of strings.
+fn reading_key(f: &Fact) -> ReadingKey<'_> {
     let s = &f.subject;
     let v = f.value();
-    format!(
-        "{}|{}|{}|{}|{:?}|{}|{}|{}",
-        v.min.to_bits(),
-        v.max.to_bits(),
-        v.min_inclusive,
-        v.max_inclusive,
-        s.counted(),
-        s.historical,
-        s.near().as_str(),
-        s.names().as_str()
-    )
+    let bits = (v.min.to_bits(), v.max.to_bits(), v.min_inclusive, v.max_inclusive);
+    (bits.0, bits.1, bits.2, bits.3, s.counted(), s.historical, s.near(), s.names().as_str())
 }
 
 /// How many content words next to both figures make them comparable
@@ -141,7 +138,7 @@ const AGE: &str = "age";
 
 /// Readings grouped by (measure, dimension).
 fn index(analyses: &[Analysis]) -> BTreeMap<Key<'_>, Vec<Reading<'_>>> {
-    let mut groups: BTreeMap<Key, (Vec<Reading>, HashMap<String, usize>)> = BTreeMap::new();
+    let mut groups: BTreeMap<Key, (Vec<Reading>, FxHashMap<ReadingKey, usize>)> = BTreeMap::new();
     for (doc, a) in analyses.iter().enumerate() {
         for f in &a.facts {
             let Some(m) = f.measure.as_deref() else { continue };

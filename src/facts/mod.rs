@@ -299,7 +299,7 @@ fn mark_place_breakdowns(facts: &mut [Fact]) {
             let shared = measure.is_some() && run.iter().filter(|g| &g.measure == measure).count() >= 2;
             let own = places.iter().filter(|p| p.span.start() >= run[i].span.end()).min_by_key(|p| p.span.start());
             if let (true, Some(own)) = (shared, own) {
-                run[i].subject.set_places(vec![own.clone()]);
+                run[i].subject.keep_place(own.clone());
                 run[i].subject.at_one_place = true;
             }
         }

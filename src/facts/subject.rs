@@ -7,14 +7,25 @@ use crate::rules::Rules;
 use crate::span::Span;
 use crate::words::{fold, is_capitalized, with_folded, Token, TokenKind};
 
-/// Sorted, distinct folded words, space-separated ("ati cash stock"): one
-/// of a subject's word lists, read in place.
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
-pub struct Words<'a>(&'a str);
+/// Sorted, distinct folded words ("ati cash stock"): one of a subject's
+/// word lists, read in place: space-separated words, or those of them a
+/// mask picks (a subject's near words are some of its words).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Words<'a> {
+    text: &'a str,
+    /// Bit i picks the i-th word; None: every word.
+    mask: Option<u32>,
+}
 
 impl<'a> Words<'a> {
-    pub fn iter(&self) -> impl Iterator<Item = &'a str> {
-        self.0.split(' ').filter(|w| !w.is_empty())
+    fn all(text: &'a str) -> Self {
+        Words { text, mask: None }
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &'a str> + Clone {
+        let mask = self.mask;
+        let words = self.text.split(' ').filter(|w| !w.is_empty()).enumerate();
+        words.filter(move |(i, _)| mask.is_none_or(|m| *i < 32 && m & (1 << i) != 0)).map(|(_, w)| w)
     }
 
     pub fn contains(&self, word: &str) -> bool {
@@ -22,12 +33,7 @@ impl<'a> Words<'a> {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
-    /// The words, space-separated, in order.
-    pub fn as_str(&self) -> &'a str {
-        self.0
+        self.iter().next().is_none()
     }
 
     /// How many words the two lists share (both are sorted: one merge).
@@ -59,6 +65,31 @@ impl serde::Serialize for Words<'_> {
     }
 }
 
+/// Two lists are equal when they hold the same words, however stored.
+impl PartialEq for Words<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.iter().eq(other.iter())
+    }
+}
+
+impl Eq for Words<'_> {}
+
+impl std::hash::Hash for Words<'_> {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        self.iter().for_each(|w| w.hash(h));
+    }
+}
+
+/// The mask that picks `subset`'s words out of `words` (both sorted lists
+/// of [`word_list`]); every word of `subset` is one of `words`.
+fn mask_of(words: &str, subset: &str) -> u32 {
+    let all: Vec<&str> = Words::all(words).iter().collect();
+    Words::all(subset).iter().fold(0, |mask, w| {
+        let i = all.binary_search(&w).expect("near words are among a subject's words");
+        mask | 1 << i
+    })
+}
+
 /// Words sorted, made distinct and joined by spaces: the form [`Words`] reads.
 pub fn word_list(mut words: Vec<String>) -> String {
     words.sort();
@@ -70,29 +101,30 @@ pub fn word_list(mut words: Vec<String>) -> String {
 #[derive(Clone, Copy)]
 enum List {
     Words,
-    Near,
-    After,
     Proper,
-    SentenceNames,
     Counted,
     Names,
 }
 
-const LISTS: usize = 7;
+const LISTS: usize = 4;
 
-/// A subject's word lists in one allocation, each space-separated: an
-/// archive holds millions of figures, and seven small strings each would
-/// cost more in allocator overhead than in words.
+/// A subject's word lists in one allocation, each space-separated, and its
+/// near words and the words after it as masks over its words (they are
+/// among them: `window` in rules/subjects.toml is 3 to 16 words): an
+/// archive holds millions of figures, and a small string for each list
+/// would cost more in allocator overhead than in words.
 #[derive(Clone, Default, PartialEq)]
 struct Lists {
     buf: Box<str>,
     /// Where each list but the last ends in `buf`; each starts where the
     /// one before ends, and the last ends with `buf`.
     ends: [u32; LISTS - 1],
+    near: u32,
+    after: u32,
 }
 
 impl Lists {
-    fn new(parts: [&str; LISTS]) -> Lists {
+    fn new(parts: [&str; LISTS], near: &str, after: &str) -> Lists {
         let mut buf = String::with_capacity(parts.iter().map(|p| p.len()).sum());
         let mut ends = [0; LISTS - 1];
         for (i, part) in parts.iter().enumerate() {
@@ -101,7 +133,8 @@ impl Lists {
                 *end = u32::try_from(buf.len()).expect("a document is at most 1 GiB");
             }
         }
-        Lists { buf: buf.into(), ends }
+        let (near, after) = (mask_of(parts[0], near), mask_of(parts[0], after));
+        Lists { buf: buf.into(), ends, near, after }
     }
 
     fn get(&self, list: List) -> &str {
@@ -113,21 +146,25 @@ impl Lists {
 
     fn all(&self) -> [&str; LISTS] {
         use List::*;
-        [Words, Near, After, Proper, SentenceNames, Counted, Names].map(|l| self.get(l))
+        [Words, Proper, Counted, Names].map(|l| self.get(l))
     }
 
     /// The lists with one replaced; rare (a few facts per article), so a rebuild.
     fn with(&self, list: List, value: &str) -> Lists {
         let mut parts = self.all();
         parts[list as usize] = value;
-        Lists::new(parts)
+        Lists { near: self.near, after: self.after, ..Lists::new(parts, "", "") }
     }
 }
 
 impl std::fmt::Debug for Lists {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let names = ["words", "near", "after", "proper", "sentence_names", "counted", "names"];
-        f.debug_map().entries(names.iter().zip(self.all())).finish()
+        let names = ["words", "proper", "counted", "names"];
+        f.debug_map()
+            .entries(names.iter().zip(self.all()))
+            .entry(&"near", &self.near)
+            .entry(&"after", &self.after)
+            .finish()
     }
 }
 
@@ -165,13 +202,13 @@ impl serde::Serialize for Names<'_> {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Subject {
     /// Its words, read through [`Subject::words`], [`Subject::near`],
-    /// [`Subject::after`], [`Subject::proper`], [`Subject::sentence_names`],
+    /// [`Subject::after`], [`Subject::proper`],
     /// [`Subject::counted`] and [`Subject::names`].
     lists: Lists,
     /// Background, not the reported event: "the 2004 tsunami killed 230,000".
     pub historical: bool,
     /// The earlier year that dates a background figure: "the 2004 tsunami".
-    pub past_year: Option<i32>,
+    pub past_year: Option<i16>,
     /// A running total of a longer conflict, not one incident's figure:
     /// "600 killed so far".
     pub cumulative: bool,
@@ -190,9 +227,10 @@ pub struct Subject {
     pub scene: bool,
     /// Given for the whole event: "four people were injured in the incident".
     pub whole: bool,
-    /// Named places in its sentence ("the Bureij refugee camp"), shared by
-    /// the sentence's figures; read through [`Subject::places`].
-    places: Option<std::sync::Arc<[Place]>>,
+    /// Named places in its sentence ("the Bureij refugee camp") and its
+    /// names, shared by the sentence's figures; read through
+    /// [`Subject::places`] and [`Subject::sentence_names`].
+    places: Option<std::sync::Arc<Places>>,
     /// Given for one of the places its sentence names ("seven at Linwood
     /// Mosque" beside "42 at Al Noor Mosque"): `places` holds that place
     /// alone, and the figure is compared only with figures there.
@@ -211,29 +249,29 @@ pub struct Subject {
 impl Subject {
     /// Content words around the figure in its sentence, folded, singular.
     pub fn words(&self) -> Words<'_> {
-        Words(self.lists.get(List::Words))
+        Words::all(self.lists.get(List::Words))
     }
 
     /// The content words within three words of the figure: its head nouns.
     pub fn near(&self) -> Words<'_> {
-        Words(self.lists.get(List::Near))
+        Words { text: self.lists.get(List::Words), mask: Some(self.lists.near) }
     }
 
     /// The content words in the three words after the figure: what it counts.
     pub fn after(&self) -> Words<'_> {
-        Words(self.lists.get(List::After))
+        Words { text: self.lists.get(List::Words), mask: Some(self.lists.after) }
     }
 
     /// The capitalised names among the words within three of the figure:
     /// whose figure it is ("Smith won 52%", "Jones won 45%").
     pub fn proper(&self) -> Words<'_> {
-        Words(self.lists.get(List::Proper))
+        Words::all(self.lists.get(List::Proper))
     }
 
     /// Every capitalised name in its sentence, when it names a place: the
     /// town the place is in ("the Tree of Life synagogue in Pittsburgh").
     pub fn sentence_names(&self) -> Words<'_> {
-        Words(self.lists.get(List::SentenceNames))
+        Words::all(self.places.as_deref().map_or("", |p| &p.names))
     }
 
     /// The noun the figure counts: "officer" in "5 officers killed".
@@ -252,11 +290,13 @@ impl Subject {
 
     /// Named places in its sentence: "the Bureij refugee camp".
     pub fn places(&self) -> &[Place] {
-        self.places.as_deref().unwrap_or_default()
+        self.places.as_deref().map_or(&[], |p| &p.places)
     }
 
-    pub fn set_places(&mut self, places: Vec<Place>) {
-        self.places = (!places.is_empty()).then(|| places.into());
+    /// Keep only `place` of the sentence's places (and all its names).
+    pub fn keep_place(&mut self, place: Place) {
+        let names = self.places.as_deref().map_or_else(String::new, |p| p.names.clone());
+        self.places = Some(std::sync::Arc::new(Places { places: vec![place], names }));
     }
 
     /// Add a name the article gives the person elsewhere: "Robert" to "Bowers".
@@ -332,7 +372,7 @@ pub fn subject(
         count && tokens[first.saturating_sub(INCLUDED_REACH)..first].iter().any(|t| s.part_openers.starts_at(text, t));
     let names = names_before(text, &tokens[..first]).join(" ");
     let counted = counted.as_deref().unwrap_or("");
-    let lists = Lists::new([&words, &near, &after_words, &word_list(proper), &background.names, counted, &names]);
+    let lists = Lists::new([&words, &word_list(proper), counted, &names], &near, &after_words);
     Subject {
         lists,
         places: background.places.clone(),
@@ -346,7 +386,10 @@ pub fn subject(
         demographic,
         breakdown: false,
         historical: background.covers(first, after),
-        past_year: background.year_of_figure(first, after).and_then(|j| year_of(tokens[j].text(text))),
+        past_year: background
+            .year_of_figure(first, after)
+            .and_then(|j| year_of(tokens[j].text(text)))
+            .and_then(|y| i16::try_from(y).ok()),
         cumulative: background.totals_at.iter().any(|&j| within(j, first, after, TOTAL_REACH)),
     }
 }
@@ -441,10 +484,9 @@ pub struct Background {
     pub cue: bool,
     /// Token indexes of running-total phrases: "killed so far", "to date".
     pub totals_at: Vec<usize>,
-    /// The sentence's named places: see [`Subject::places`].
-    pub places: Option<std::sync::Arc<[Place]>>,
-    /// See [`Subject::sentence_names`]: sorted, distinct, space-separated.
-    pub names: String,
+    /// The sentence's named places and names: see [`Subject::places`];
+    /// None when it names no place.
+    pub places: Option<std::sync::Arc<Places>>,
     /// The sentence names an area: see [`Subject::area`].
     pub area: bool,
     /// See [`Subject::scene`].
@@ -453,6 +495,14 @@ pub struct Background {
     pub whole: bool,
     /// Token indexes of years before the article's.
     pub past_years: Vec<usize>,
+}
+
+/// A sentence's named places, and every capitalised name in it (sorted,
+/// distinct, space-separated): the town a place is in.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Places {
+    pub places: Vec<Place>,
+    pub names: String,
 }
 
 /// A named place: "the Bureij refugee camp" is the noun "camp" and the
@@ -526,8 +576,7 @@ impl Background {
 /// Read a sentence's background markers once, for all its figures.
 pub fn background(text: &str, tokens: &[Token], doc_year: Option<i32>, rules: &Rules) -> Background {
     let s = &rules.subjects;
-    let places = named_places(text, tokens, rules);
-    let mut bg = Background { places: (!places.is_empty()).then(|| places.into()), ..Background::default() };
+    let mut bg = Background::default();
     // One pass over the sentence for every marker.
     for (j, t) in tokens.iter().enumerate() {
         match t.kind {
@@ -547,8 +596,10 @@ pub fn background(text: &str, tokens: &[Token], doc_year: Option<i32>, rules: &R
         }
     }
     // Only a sentence that names a place needs its names (see Subject::sentence_names).
-    if bg.places.is_some() {
-        bg.names = word_list(tokens.iter().filter_map(|t| name_word(text, t, rules)).collect());
+    let places = named_places(text, tokens, rules);
+    if !places.is_empty() {
+        let names = word_list(tokens.iter().filter_map(|t| name_word(text, t, rules)).collect());
+        bg.places = Some(std::sync::Arc::new(Places { places, names }));
     }
     bg
 }
@@ -652,8 +703,11 @@ mod tests {
         assert_eq!(subject_of("He wounded four other officers.", "four", None).counted(), Some("officer"));
         assert_eq!(subject_of("The attacks left 129 dead.", "129", None).counted(), None);
         assert_eq!(
-            subject_of("Disney will pay $52.4 billion for Fox's assets.", "$52.4 billion", None).words().as_str(),
-            "asset disney fox pay"
+            subject_of("Disney will pay $52.4 billion for Fox's assets.", "$52.4 billion", None)
+                .words()
+                .iter()
+                .collect::<Vec<_>>(),
+            ["asset", "disney", "fox", "pay"]
         );
     }
 
@@ -688,8 +742,8 @@ mod tests {
     fn word_lists_are_sorted_sets_in_one_string() {
         let a = word_list(vec!["quake".into(), "aceh".into(), "quake".into(), "killed".into()]);
         let b = word_list(vec!["killed".into(), "tsunami".into(), "aceh".into()]);
-        let (a, b) = (Words(&a), Words(&b));
-        assert_eq!(a.as_str(), "aceh killed quake");
+        assert_eq!(a, "aceh killed quake");
+        let (a, b) = (Words::all(&a), Words::all(&b));
         assert_eq!(a.shared(&b), 2);
         assert!(a.contains("quake") && !a.contains("tsunami"));
         assert!(word_list(Vec::new()).is_empty() && Words::default().iter().next().is_none());

@@ -61,6 +61,17 @@ pub struct TitleSection {
     pub variants: std::collections::BTreeMap<String, String>,
 }
 
+/// A subject's window holds the three words either side that are its near
+/// words, and a subject keeps which of its words are near in 32 bits (see
+/// `facts::subject`): 3 to 16 words either side.
+fn subject_window<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<usize>, D::Error> {
+    let n = usize::deserialize(d)?;
+    if !(3..=16).contains(&n) {
+        return Err(serde::de::Error::custom(format!("window must be 3 to 16 words, not {n}")));
+    }
+    Ok(Some(n))
+}
+
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct SubjectSection {
@@ -68,7 +79,8 @@ pub struct SubjectSection {
     pub stopwords: Vec<String>,
     /// Counted nouns that do not restrict what is counted ("people").
     pub generic_counted: Vec<String>,
-    /// Words either side of a figure that make its subject.
+    /// Words either side of a figure that make its subject: 3 to 16.
+    #[serde(deserialize_with = "subject_window")]
     pub window: Option<usize>,
     /// Words that mark a figure as background ("previous", "since").
     pub historical: Vec<String>,
