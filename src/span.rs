@@ -6,17 +6,27 @@ use serde::Serialize;
 /// A half-open byte range `[start, end)` into a document's original text.
 /// Offsets are kept in 32 bits: a document is at most 1 GiB
 /// ([`crate::load::MAX_FILE_BYTES`]), and an archive holds millions of spans.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize)]
+/// The end is kept plus one, never zero, so that an `Option<Span>` (a
+/// claim has four) is no larger than a span.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Span {
     start: u32,
-    end: u32,
+    end_plus_one: std::num::NonZeroU32,
 }
 
 impl Span {
     pub fn new(start: usize, end: usize) -> Self {
         debug_assert!(start <= end, "span {start}..{end} runs backwards");
-        let offset = |at: usize| u32::try_from(at).expect("a document is at most 1 GiB");
-        Span { start: offset(start), end: offset(end) }
+        let offset = |at: usize| u32::try_from(at).ok().filter(|&o| o < u32::MAX).expect("a document is at most 1 GiB");
+        Span::of(offset(start), offset(end))
+    }
+
+    fn of(start: u32, end: u32) -> Self {
+        Span { start, end_plus_one: std::num::NonZeroU32::MIN.saturating_add(end) }
+    }
+
+    fn end32(&self) -> u32 {
+        self.end_plus_one.get() - 1
     }
 
     pub fn start(&self) -> usize {
@@ -24,32 +34,54 @@ impl Span {
     }
 
     pub fn end(&self) -> usize {
-        self.end as usize
+        self.end32() as usize
     }
 
     pub fn len(&self) -> usize {
-        (self.end - self.start) as usize
+        (self.end32() - self.start) as usize
     }
 
     pub fn is_empty(&self) -> bool {
-        self.start == self.end
+        self.start == self.end32()
     }
 
     /// The smallest span covering both.
     pub fn cover(self, other: Span) -> Span {
-        Span { start: self.start.min(other.start), end: self.end.max(other.end) }
+        Span { start: self.start.min(other.start), end_plus_one: self.end_plus_one.max(other.end_plus_one) }
     }
 
     pub fn contains(&self, other: Span) -> bool {
-        self.start <= other.start && other.end <= self.end
+        self.start <= other.start && other.end_plus_one <= self.end_plus_one
     }
 
     pub fn overlaps(&self, other: Span) -> bool {
-        self.start < other.end && other.start < self.end
+        self.start < other.end32() && other.start < self.end32()
     }
 
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         &text[self.start()..self.end()]
+    }
+}
+
+impl Default for Span {
+    fn default() -> Self {
+        Span::of(0, 0)
+    }
+}
+
+impl std::fmt::Debug for Span {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Span").field("start", &self.start).field("end", &self.end32()).finish()
+    }
+}
+
+impl Serialize for Span {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Span", 2)?;
+        st.serialize_field("start", &self.start)?;
+        st.serialize_field("end", &self.end32())?;
+        st.end()
     }
 }
 
@@ -151,7 +183,7 @@ impl Holders {
 
     /// Does any of the spans overlap `span`?
     pub fn any_overlapping(&self, span: Span) -> bool {
-        let k = self.spans.partition_point(|s| s.start < span.end);
+        let k = self.spans.partition_point(|s| s.start() < span.end());
         k > 0 && self.reach[k - 1] > span.start()
     }
 
@@ -161,7 +193,7 @@ impl Holders {
         (0..upto)
             .rev()
             .take_while(move |&p| self.reach[p] >= inner.end())
-            .filter(move |&p| self.spans[p].end >= inner.end)
+            .filter(move |&p| self.spans[p].end() >= inner.end())
             .map(move |p| self.order[p])
     }
 }

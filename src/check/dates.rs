@@ -32,7 +32,9 @@ pub fn check_weekdays(docs: &[Document], analyses: &[Analysis], rules: &Rules) -
         // (weekday, date) -> its finding, so a repeated mistake is one finding.
         let mut seen: std::collections::HashMap<(u32, NaiveDate), usize> = std::collections::HashMap::new();
         for m in &a.extraction.dates {
-            let (Some(weekday), Some((date, year_assumed))) = (m.weekday, m.resolve(around)) else { continue };
+            let (Some(weekday), Some((date, year_assumed))) = (m.weekday.map(u32::from), m.resolve(around)) else {
+                continue;
+            };
             let actual = date.weekday().num_days_from_monday();
             if actual == weekday {
                 continue;
@@ -89,7 +91,7 @@ fn place(m: &DateMention, around: Option<NaiveDate>) -> Option<Day> {
     if let Some((d, _)) = m.resolve(around) {
         return Some(Day::Date(d));
     }
-    let w = m.weekday?;
+    let w = u32::from(m.weekday?);
     Some(match around {
         Some(a) => {
             let back = (a.weekday().num_days_from_monday() + 7 - w) % 7;
@@ -190,7 +192,7 @@ mod tests {
     use super::*;
     use crate::span::Span;
 
-    fn mention(weekday: u32, month: u32, day: u32, year: Option<i32>) -> DateMention {
+    fn mention(weekday: u8, month: u8, day: u8, year: Option<i32>) -> DateMention {
         DateMention {
             span: Span::new(0, 1),
             weekday: Some(weekday),

@@ -25,7 +25,7 @@ fn person_key(name: &str) -> String {
 
 /// The role a title gives, for comparison: its head and ranks.
 fn role(t: &Title) -> (String, Vec<String>) {
-    (t.head.clone(), t.ranks.clone())
+    (t.head.to_string(), t.ranks.clone())
 }
 
 /// Where each role a person is given appears: role -> (document, title)s.
@@ -37,7 +37,8 @@ pub fn check(docs: &[Document], analyses: &[Analysis], rules: &Rules) -> Vec<Fin
     let mut by_person: BTreeMap<String, Roles> = BTreeMap::new();
     for (doc, a) in analyses.iter().enumerate() {
         for t in &a.extraction.titles {
-            let places = by_person.entry(person_key(&t.person)).or_default().entry(role(t)).or_default();
+            let person = person_key(docs[doc].slice(t.person));
+            let places = by_person.entry(person).or_default().entry(role(t)).or_default();
             if places.last().is_none_or(|(d, _)| *d != doc) {
                 places.push((doc, t));
             }
@@ -56,16 +57,17 @@ pub fn check(docs: &[Document], analyses: &[Analysis], rules: &Rules) -> Vec<Fin
                 };
                 let code = if a.head == b.head { "CC301" } else { "CC302" };
                 let Some(check) = enabled(rules, code) else { continue };
+                let (a_title, b_title) = (docs[da].slice(a.title), docs[db].slice(b.title));
                 let values = [
-                    ("person", a.person.clone()),
-                    ("a_title", a.title.clone()),
-                    ("b_title", b.title.clone()),
+                    ("person", docs[da].slice(a.person).to_string()),
+                    ("a_title", a_title.to_string()),
+                    ("b_title", b_title.to_string()),
                     ("a_doc", docs[da].path.clone()),
                     ("b_doc", docs[db].path.clone()),
                 ];
                 let evidence = vec![
-                    Evidence { doc: da, span: a.span, label: format!("title: {}", a.title) },
-                    Evidence { doc: db, span: b.span, label: format!("title: {}", b.title) },
+                    Evidence { doc: da, span: a.span, label: format!("title: {a_title}") },
+                    Evidence { doc: db, span: b.span, label: format!("title: {b_title}") },
                 ];
                 out.push(finding(check, &values, evidence));
             }

@@ -23,13 +23,14 @@ type Res<'a, T> = IResult<&'a str, T>;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DateMention {
     pub span: Span,
-    /// 0 for Monday to 6 for Sunday.
-    pub weekday: Option<u32>,
+    /// 0 for Monday to 6 for Sunday. (Small types: an archive holds
+    /// hundreds of thousands of mentions.)
+    pub weekday: Option<u8>,
     /// 1 to 12.
-    pub month: Option<u32>,
-    pub day: Option<u32>,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
     pub year: Option<i32>,
-    pub sentence: usize,
+    pub sentence: u32,
     /// "early Sunday", "Saturday night": near midnight, so the day before or
     /// after may be meant too.
     pub loose: bool,
@@ -42,7 +43,7 @@ impl DateMention {
     /// The calendar date a mention names: its own year, else the year (the
     /// article's, the one before or after) nearest the article's date.
     pub fn resolve(&self, around: Option<NaiveDate>) -> Option<(NaiveDate, bool)> {
-        let (month, day) = (self.month?, self.day?);
+        let (month, day) = (u32::from(self.month?), u32::from(self.day?));
         if let Some(y) = self.year {
             return NaiveDate::from_ymd_opt(y, month, day).map(|d| (d, false));
         }
@@ -197,11 +198,11 @@ pub fn dates(text: &str, tokens: &[Token], end: usize, sentence: usize, rules: &
         let (loose, event) = surroundings(text, tokens, k, j, rules);
         out.push(DateMention {
             span,
-            weekday,
-            month: cal.map(|c| c.month),
-            day: cal.map(|c| c.day),
+            weekday: weekday.and_then(|w| u8::try_from(w).ok()),
+            month: cal.and_then(|c| u8::try_from(c.month).ok()),
+            day: cal.and_then(|c| u8::try_from(c.day).ok()),
             year: cal.and_then(|c| c.year),
-            sentence,
+            sentence: sentence as u32,
             loose,
             event,
         });
@@ -223,7 +224,7 @@ mod tests {
     use crate::words::tokenize;
 
     /// (text, weekday, month, day, year) of each mention.
-    type Read = (String, Option<u32>, Option<u32>, Option<u32>, Option<i32>);
+    type Read = (String, Option<u8>, Option<u8>, Option<u8>, Option<i32>);
 
     fn read(s: &str) -> Vec<Read> {
         let toks = tokenize(s, 0);

@@ -3,19 +3,19 @@
 //! Laurent Fabius", "Vice President Joe Biden". The title must end in a head
 //! word from rules/titles.toml; the name is two or more capitalised words.
 
-use crate::rules::Rules;
+use crate::rules::{Name, Rules};
 use crate::span::Span;
 use crate::words::{fold, is_capitalized, Token, TokenKind};
 
 /// A person and the title an article gives them.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Title {
-    /// The name as written: "Susan Rice".
-    pub person: String,
-    /// The title as written: "national security advisor".
-    pub title: String,
+    /// Where the name is written: "Susan Rice".
+    pub person: Span,
+    /// Where the title is written: "national security advisor".
+    pub title: Span,
     /// The head word in its one spelling: "advisor".
-    pub head: String,
+    pub head: Name,
     /// Words that change the role ("former", "deputy"), folded and sorted.
     pub ranks: Vec<String>,
     /// The title and the name.
@@ -66,7 +66,7 @@ fn title_before(text: &str, tokens: &[Token], start: usize, end: usize, rules: &
     if head_tok.kind != TokenKind::Word {
         return None;
     }
-    let head = t.head(head_tok.text(text))?.to_string();
+    let head = t.head(head_tok.text(text))?.clone();
     // Walk back over the title's other words; a possessive ("France's") or
     // a function word ends it.
     let mut first = start - 1;
@@ -86,8 +86,8 @@ fn title_before(text: &str, tokens: &[Token], start: usize, end: usize, rules: &
     ranks.sort();
     ranks.dedup();
     Some(Title {
-        person: text[tokens[start].start..tokens[end - 1].end].to_string(),
-        title: text[tokens[first].start..head_tok.end].to_string(),
+        person: Span::new(tokens[start].start, tokens[end - 1].end),
+        title: Span::new(tokens[first].start, head_tok.end),
         head,
         ranks,
         span: Span::new(tokens[first].start, tokens[end - 1].end),
@@ -101,7 +101,11 @@ mod tests {
 
     fn read(s: &str) -> Vec<(String, String, String, Vec<String>)> {
         let rules = Rules::builtin().unwrap();
-        titles(s, &tokenize(s, 0), &rules).into_iter().map(|t| (t.person, t.title, t.head, t.ranks)).collect()
+        let text = |span: Span| span.text(s).to_string();
+        titles(s, &tokenize(s, 0), &rules)
+            .into_iter()
+            .map(|t| (text(t.person), text(t.title), t.head.to_string(), t.ranks))
+            .collect()
     }
 
     #[test]
@@ -122,7 +126,7 @@ mod tests {
             let rules = Rules::builtin().unwrap();
             for t in titles(&text, &tokenize(&text, 0), &rules) {
                 proptest::prop_assert!(t.span.end() <= text.len());
-                proptest::prop_assert!(text[t.span.start()..t.span.end()].ends_with(&t.person));
+                proptest::prop_assert!(text[t.span.start()..t.span.end()].ends_with(t.person.text(&text)));
             }
         }
     }

@@ -377,12 +377,12 @@ fn goes_on_in_past(
 ) -> bool {
     let Some(prev) = i.checked_sub(1) else { return false };
     let sentences = &segments.sentences;
-    let first_date = ex.dates.partition_point(|d| d.sentence < i);
+    let first_date = ex.dates.partition_point(|d| (d.sentence as usize) < i);
     // A time of its own, unless it is as past as the sentence before: "Last
     // year, a quake rocked Sumatra. An 8.7-magnitude quake also hit off
     // Banda Aceh in May 2012."
-    let present = |d: &DateMention| d.sentence == i && d.year.is_none_or(|y| year.is_none_or(|now| y >= now));
-    let own_time = ex.dates[first_date..].iter().take_while(|d| d.sentence == i).any(present)
+    let present = |d: &DateMention| d.sentence as usize == i && d.year.is_none_or(|y| year.is_none_or(|now| y >= now));
+    let own_time = ex.dates[first_date..].iter().take_while(|d| d.sentence as usize == i).any(present)
         || subject::names_a_present_year(text, &ex.tokens[i], year);
     sentences[prev].paragraph == sentences[i].paragraph
         && !own_time
@@ -392,9 +392,9 @@ fn goes_on_in_past(
 /// The one day sentence `sentence` gives for something that happened, if
 /// it gives one ("killed 49 people early Sunday"); none when it names two.
 fn event_day(dates: &[DateMention], sentence: usize) -> Option<usize> {
-    let from = dates.partition_point(|d| d.sentence < sentence);
+    let from = dates.partition_point(|d| (d.sentence as usize) < sentence);
     let mut days =
-        dates[from..].iter().enumerate().take_while(|(_, d)| d.sentence == sentence).filter(|(_, d)| d.event);
+        dates[from..].iter().enumerate().take_while(|(_, d)| d.sentence as usize == sentence).filter(|(_, d)| d.event);
     let (first, d) = days.next()?;
     let same = |e: &DateMention| (e.weekday, e.month, e.day, e.year) == (d.weekday, d.month, d.day, d.year);
     days.all(|(_, e)| same(e)).then_some(from + first)

@@ -192,9 +192,9 @@ fn day<'a>(doc: &'a Document, d: &DateMention) -> JsonDay<'a> {
     JsonDay {
         text: doc.slice(d.span),
         span: span(doc, d.span),
-        weekday: d.weekday.map(weekday_title),
-        month: d.month,
-        day: d.day,
+        weekday: d.weekday.map(|w| weekday_title(w.into())),
+        month: d.month.map(u32::from),
+        day: d.day.map(u32::from),
         year: d.year,
     }
 }

@@ -215,16 +215,16 @@ pub struct TitleRules {
     /// Every spelling of a head word ("advisor", "adviser"); the value
     /// indexes `heads`. Looked up per capitalised token, without allocating.
     pub head_words: PhraseSet,
-    /// Head words in their one spelling.
-    pub heads: Vec<String>,
+    /// Head words in their one spelling, shared by the titles read.
+    pub heads: Vec<Name>,
     pub ranks: HashSet<String>,
 }
 
 impl TitleRules {
     /// The head word `word` spells, in its one spelling: "adviser" -> "advisor".
-    pub fn head(&self, word: &str) -> Option<&str> {
+    pub fn head(&self, word: &str) -> Option<&Name> {
         let m = self.head_words.match_word_at(word, word.len())?;
-        (m.len == word.len()).then(|| self.heads[m.value].as_str())
+        (m.len == word.len()).then(|| &self.heads[m.value])
     }
 }
 
@@ -245,6 +245,7 @@ fn compile_titles(t: &schema::TitleSection) -> TitleRules {
             head_words.insert(spelling, i);
         }
     }
+    let heads = heads.into_iter().map(Name::from).collect();
     TitleRules { head_words, heads, ranks: set_of(&t.ranks) }
 }
 
