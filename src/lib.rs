@@ -48,11 +48,14 @@ impl Analysis {
     }
 
     /// Drop what the checks and reports do not read once the facts are
-    /// made: the sentences and paragraphs (their counts stay). Ten thousand
-    /// articles hold over half a million of them.
+    /// made: the sentences and paragraphs (their counts stay; ten thousand
+    /// articles hold over half a million of them) and the header lines but
+    /// the date.
     pub fn slim(mut self) -> Self {
         self.segments.sentences = Vec::new();
         self.segments.paragraphs = Vec::new();
+        self.segments.metadata.retain(|m| m.key == "date");
+        self.segments.metadata.shrink_to_fit();
         self
     }
 }

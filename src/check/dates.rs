@@ -140,7 +140,7 @@ fn dated_figures<'a>(analyses: &'a [Analysis], rules: &Rules) -> BTreeMap<&'a st
         let around = article_date(a);
         for f in &a.facts {
             let (Some(measure), Some(i)) = (f.measure.as_deref(), f.day) else { continue };
-            let m = &a.extraction.dates[i as usize];
+            let m = &a.extraction.dates[i.get()];
             let Some(day) = place(m, around).filter(|_| measure_rule(rules, measure).0) else { continue };
             let list = out.entry(measure).or_default().entry(day).or_default();
             if list.len() < PER_DAY {

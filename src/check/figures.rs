@@ -6,9 +6,10 @@
 use rustc_hash::FxHashMap;
 use std::collections::hash_map::Entry;
 use std::collections::{BTreeMap, HashMap};
+use std::hash::BuildHasher;
 
 use super::{enabled, finding, Evidence, Finding};
-use crate::facts::subject::{Names, Place, Subject, Words};
+use crate::facts::subject::{Mark, Names, Place, Subject, Words};
 use crate::facts::Fact;
 use crate::load::Document;
 use crate::rules::{QualifierKind, Rules};
@@ -125,7 +126,7 @@ fn reading_key(f: &Fact) -> ReadingKey<'_> {
     let s = &f.subject;
     let v = f.value();
     let bits = (v.min.to_bits(), v.max.to_bits(), v.min_inclusive, v.max_inclusive);
-    (bits.0, bits.1, bits.2, bits.3, s.counted(), s.historical, s.near(), s.names().as_str())
+    (bits.0, bits.1, bits.2, bits.3, s.counted(), s.is(Mark::Historical), s.near(), s.names().as_str())
 }
 
 /// How many content words next to both figures make them comparable
@@ -138,17 +139,27 @@ const AGE: &str = "age";
 
 /// Readings grouped by (measure, dimension).
 fn index(analyses: &[Analysis]) -> BTreeMap<Key<'_>, Vec<Reading<'_>>> {
-    let mut groups: BTreeMap<Key, (Vec<Reading>, FxHashMap<ReadingKey, usize>)> = BTreeMap::new();
+    // Readings are found by their key's hash (the keys themselves would be
+    // 80 bytes a figure), and the key is compared on a hit.
+    let mut groups: BTreeMap<Key, (Vec<Reading>, FxHashMap<u64, usize>)> = BTreeMap::new();
     for (doc, a) in analyses.iter().enumerate() {
         for f in &a.facts {
             let Some(m) = f.measure.as_deref() else { continue };
             let (readings, seen) = groups.entry((m, f.dimension())).or_default();
-            match seen.entry(reading_key(f)) {
-                Entry::Occupied(e) => readings[*e.get()].facts.push((doc, f)),
+            let key = reading_key(f);
+            let same = |r: &Reading| reading_key(r.first().1) == key;
+            let found = match seen.entry(rustc_hash::FxBuildHasher.hash_one(&key)) {
+                Entry::Occupied(e) if same(&readings[*e.get()]) => Some(*e.get()),
+                // Another key with the same hash: rare, so a scan.
+                Entry::Occupied(_) => readings.iter().position(same),
                 Entry::Vacant(e) => {
                     e.insert(readings.len());
-                    readings.push(Reading { facts: vec![(doc, f)] });
+                    None
                 }
+            };
+            match found {
+                Some(i) => readings[i].facts.push((doc, f)),
+                None => readings.push(Reading { facts: vec![(doc, f)] }),
             }
         }
     }
@@ -168,25 +179,32 @@ pub fn comparable(a: &Fact, b: &Fact, event_level: bool, rules: &Rules) -> bool 
 /// reports the same figure at two places (CC403).
 pub fn comparable_but_for_place(a: &Fact, b: &Fact, event_level: bool, rules: &Rules) -> bool {
     let (sa, sb) = (&a.subject, &b.subject);
-    if sa.part || sb.part || sa.superseded || sb.superseded || sa.cumulative != sb.cumulative {
+    if sa.is(Mark::Part)
+        || sb.is(Mark::Part)
+        || sa.is(Mark::Superseded)
+        || sb.is(Mark::Superseded)
+        || sa.is(Mark::Cumulative) != sb.is(Mark::Cumulative)
+    {
         return false;
     }
     // One place's share of a breakdown compares only with figures there.
     let one_place = || sa.places().iter().any(|p| sb.places().iter().any(|q| p.alike(q)));
-    if (sa.at_one_place || sb.at_one_place) && !one_place() {
+    if (sa.is(Mark::AtOnePlace) || sb.is(Mark::AtOnePlace)) && !one_place() {
         return false;
     }
     // A count at one place in the scene is part of a count for the whole.
-    let within = |x: &Fact, y: &Fact| x.subject.scene && y.subject.whole && x.nominal() <= y.nominal();
+    let within =
+        |x: &Fact, y: &Fact| x.subject.is(Mark::Scene) && y.subject.is(Mark::Whole) && x.nominal() <= y.nominal();
     if within(a, b) || within(b, a) {
         return false;
     }
     // Background figures compare only with background figures about the
     // same thing ("the 2004 tsunami killed 170,000" / "230,000").
-    if sa.historical || sb.historical {
+    if sa.is(Mark::Historical) || sb.is(Mark::Historical) {
         // Two background figures dated by different years are two events.
         let other_years = matches!((sa.past_year, sb.past_year), (Some(x), Some(y)) if x != y);
-        let same_background = sa.historical && sb.historical && !other_years && sa.near().shared(&sb.near()) > 0;
+        let same_background =
+            sa.is(Mark::Historical) && sb.is(Mark::Historical) && !other_years && sa.near().shared(&sb.near()) > 0;
         if !same_background {
             return false;
         }
@@ -196,7 +214,7 @@ pub fn comparable_but_for_place(a: &Fact, b: &Fact, event_level: bool, rules: &R
     let both_counted = sa.counted().is_some() && sb.counted().is_some();
     // "four women had been killed" may be the whole toll; "five children and
     // three adults" is a breakdown.
-    let whole = |s: &crate::facts::subject::Subject| s.demographic && !s.breakdown;
+    let whole = |s: &crate::facts::subject::Subject| s.is(Mark::Demographic) && !s.is(Mark::Breakdown);
     let total = |c: Option<&str>| c.is_none_or(|c| c == "people");
     let group_as_total = (whole(sa) && total(sb.counted())) || (whole(sb) && total(sa.counted()));
     let counted_ok = if a.unit().is_none() {
@@ -215,7 +233,7 @@ pub fn comparable_but_for_place(a: &Fact, b: &Fact, event_level: bool, rules: &R
     // Two content words right next to both figures ("won 52% of the vote" /
     // "took 54% of the vote": smith, vote) say as much as three in their
     // clauses; not for background, where two past quakes share words too.
-    let adjacent = !sa.historical && shared_near >= NEAR_WORDS_ALONE;
+    let adjacent = !sa.is(Mark::Historical) && shared_near >= NEAR_WORDS_ALONE;
     // Shared words do not make "Smith won 52%" and "Jones won 45%" one figure.
     let other_names = !sa.proper().is_empty() && !sb.proper().is_empty() && sa.proper().shared(&sb.proper()) == 0;
     let by_words = !other_names && ((shared_near > 0 && shared_words >= 3) || adjacent);

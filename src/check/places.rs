@@ -30,8 +30,8 @@ fn index<'a>(analyses: &'a [Analysis], rules: &Rules) -> Index<'a> {
         for f in &a.facts {
             let Some(measure) = f.measure.as_deref().filter(|m| measure_rule(rules, m).0) else { continue };
             for p in f.subject.places() {
-                let names = out.entry((measure, p.noun.as_str(), f.nominal().to_bits())).or_default();
-                let list = names.entry(p.name.as_str()).or_default();
+                let names = out.entry((measure, &*p.noun, f.nominal().to_bits())).or_default();
+                let list = names.entry(&*p.name).or_default();
                 if list.len() < PER_NAME && list.last().is_none_or(|(d, g, _)| *d != doc || !std::ptr::eq(*g, f)) {
                     list.push((doc, f, p));
                 }

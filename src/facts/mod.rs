@@ -5,6 +5,8 @@
 pub mod people;
 pub mod subject;
 
+use subject::Mark;
+
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::extract::dates::DateMention;
@@ -37,13 +39,29 @@ pub struct Fact {
     /// ([`Fact::rounding`]).
     pub stated_rounding: f64,
     /// Index of the innermost claim whose content holds the figure.
-    pub claim: Option<u32>,
+    pub claim: Option<Index>,
     pub sentence: u32,
     /// What the figure is about.
     pub subject: subject::Subject,
     /// The day its sentence gives the event, when it gives exactly one: an
     /// index into the extraction's dates.
-    pub day: Option<u32>,
+    pub day: Option<Index>,
+}
+
+/// An index into one of a document's lists (its claims, its dates), kept
+/// plus one and never zero, so that an absent one costs no extra bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Index(std::num::NonZeroU32);
+
+impl Index {
+    pub fn new(i: usize) -> Self {
+        let i = u32::try_from(i).ok().and_then(|i| i.checked_add(1)).expect("a document is at most 1 GiB");
+        Index(std::num::NonZeroU32::new(i).expect("one more than an index is never zero"))
+    }
+
+    pub fn get(self) -> usize {
+        self.0.get() as usize - 1
+    }
 }
 
 impl Fact {
@@ -112,12 +130,12 @@ pub fn facts(text: &str, segments: &Segments, ex: &Extraction, rules: &Rules) ->
         .collect();
     let today = article_date(segments, ex);
     for f in &mut facts {
-        f.day = event_day(&ex.dates, f.sentence as usize).map(|d| d as u32);
-        let when = f.day.and_then(|d| ex.dates[d as usize].resolve(today)).map(|(d, _)| d);
+        f.day = event_day(&ex.dates, f.sentence as usize).map(Index::new);
+        let when = f.day.and_then(|d| ex.dates[d.get()].resolve(today)).map(|(d, _)| d);
         if let (Some(when), Some(today)) = (when, today) {
             // "On April 20, a 6.4-magnitude earthquake jolted Maluku", in a
             // story of July 2: another, earlier event.
-            f.subject.historical |= (today - when).num_days() > EARLIER_EVENT_DAYS;
+            f.subject.mark(Mark::Historical, (today - when).num_days() > EARLIER_EVENT_DAYS);
         }
     }
     share_coordinated_measures(text, &ex.tokens, &mut facts, rules);
@@ -128,6 +146,7 @@ pub fn facts(text: &str, segments: &Segments, ex: &Extraction, rules: &Rules) ->
     mark_breakdowns(&mut facts);
     mark_place_breakdowns(&mut facts);
     mark_superseded(segments, &ex.stamps, &mut facts);
+    subject::share_lists(&mut facts.iter_mut().map(|f| &mut f.subject).collect::<Vec<_>>());
     facts
 }
 
@@ -163,7 +182,10 @@ fn mark_superseded(segments: &Segments, stamps: &[Stamp], facts: &mut [Fact]) {
         Some(if newest_first { stamps.len() - 1 - entry } else { entry })
     };
     let mut newest: HashMap<Name, usize> = HashMap::default();
-    for f in facts.iter().filter(|f| !f.subject.part && !f.subject.remainder && !f.subject.historical) {
+    for f in facts
+        .iter()
+        .filter(|f| !f.subject.is(Mark::Part) && !f.subject.is(Mark::Remainder) && !f.subject.is(Mark::Historical))
+    {
         if let (Some(m), Some(a)) = (&f.measure, age(f)) {
             let n = newest.entry(m.clone()).or_insert(a);
             *n = (*n).max(a);
@@ -172,7 +194,7 @@ fn mark_superseded(segments: &Segments, stamps: &[Stamp], facts: &mut [Fact]) {
     for f in facts.iter_mut() {
         let newer = f.measure.as_ref().and_then(|m| newest.get(m));
         if let (Some(&n), Some(a)) = (newer, age(f)) {
-            f.subject.superseded = a < n;
+            f.subject.set(Mark::Superseded, a < n);
         }
     }
 }
@@ -187,7 +209,7 @@ fn mark_breakdowns(facts: &mut [Fact]) {
                 .iter()
                 .enumerate()
                 .any(|(j, g)| j != i && g.measure == run[i].measure && g.subject.counted() != run[i].subject.counted());
-            run[i].subject.breakdown = split;
+            run[i].subject.set(Mark::Breakdown, split);
         }
     }
 }
@@ -200,21 +222,21 @@ fn mark_parts(facts: &mut [Fact]) {
     // Per measure, read once (an archive-sized article has a million
     // figures): is a whole given, and the largest written total for no area.
     let mut wholes: HashMap<Name, (bool, f64)> = HashMap::default();
-    for g in facts.iter().filter(|g| !g.subject.historical && !g.subject.cumulative) {
+    for g in facts.iter().filter(|g| !g.subject.is(Mark::Historical) && !g.subject.is(Mark::Cumulative)) {
         let Some(m) = &g.measure else { continue };
         let w = wholes.entry(m.clone()).or_insert((false, f64::NEG_INFINITY));
-        w.0 |= !g.subject.remainder;
+        w.0 |= !g.subject.is(Mark::Remainder);
         // A vague "dozens" is no total to be part of.
         let written = g.stated.min == g.stated.max || g.qualifier.is_some();
-        if !g.subject.area && !g.subject.scene && written {
+        if !g.subject.is(Mark::Area) && !g.subject.is(Mark::Scene) && written {
             w.1 = w.1.max(g.nominal());
         }
     }
     for f in facts.iter_mut() {
         let Some(&(whole, largest)) = f.measure.as_ref().and_then(|m| wholes.get(m)) else { continue };
-        let one_place = f.subject.area || f.subject.scene;
-        let whole_given = (f.subject.remainder && whole) || (one_place && largest > f.nominal());
-        f.subject.part |= whole_given;
+        let one_place = f.subject.is(Mark::Area) || f.subject.is(Mark::Scene);
+        let whole_given = (f.subject.is(Mark::Remainder) && whole) || (one_place && largest > f.nominal());
+        f.subject.mark(Mark::Part, whole_given);
     }
 }
 
@@ -300,7 +322,7 @@ fn mark_place_breakdowns(facts: &mut [Fact]) {
             let own = places.iter().filter(|p| p.span.start() >= run[i].span.end()).min_by_key(|p| p.span.start());
             if let (true, Some(own)) = (shared, own) {
                 run[i].subject.keep_place(own.clone());
-                run[i].subject.at_one_place = true;
+                run[i].subject.set(Mark::AtOnePlace, true);
             }
         }
     }
@@ -325,7 +347,7 @@ fn resolve_others(facts: &mut [Fact]) {
             facts[i].subject.set_counted(Some(&group));
         } else if people_of_another_measure {
             facts[i].subject.set_counted(Some("people"));
-            facts[i].subject.remainder = false;
+            facts[i].subject.set(Mark::Remainder, false);
         }
     }
 }
@@ -357,7 +379,7 @@ fn fact(
         qualifier: q.qualifier,
         stated_nominal: q.nominal,
         stated_rounding: rounding(q.span.text(text), q.stated.min),
-        claim: claim.map(|c| c as u32),
+        claim: claim.map(Index::new),
         sentence: sentence as u32,
         subject: subject::subject(text, tokens, q.span, background, q.unit.is_none(), rules),
         day: None,
@@ -472,6 +494,7 @@ fn measure_before(text: &str, tokens: &[Token], span: Span, rules: &Rules) -> Op
 
 #[cfg(test)]
 mod tests {
+    use super::Mark;
     use crate::load::Document;
     use crate::rules::Rules;
 
@@ -483,7 +506,11 @@ mod tests {
         facts
             .iter()
             .map(|f| {
-                (f.span.text(&doc.text).to_string(), f.measure.as_deref().map(str::to_string), f.subject.historical)
+                (
+                    f.span.text(&doc.text).to_string(),
+                    f.measure.as_deref().map(str::to_string),
+                    f.subject.is(Mark::Historical),
+                )
             })
             .collect()
     }

@@ -3,9 +3,10 @@
 //! `check::figures`), so "49 killed" is weighed against "50 killed" but not
 //! against a suspect's age or the length of a standoff.
 
-use crate::rules::Rules;
+use crate::rules::{Name, Rules};
 use crate::span::Span;
 use crate::words::{fold, is_capitalized, with_folded, Token, TokenKind};
+use std::sync::Arc;
 
 /// Sorted, distinct folded words ("ati cash stock"): one of a subject's
 /// word lists, read in place: space-separated words, or those of them a
@@ -108,17 +109,19 @@ enum List {
 
 const LISTS: usize = 4;
 
-/// A subject's word lists in one allocation, each space-separated, and its
-/// near words and the words after it as masks over its words (they are
-/// among them: `window` in rules/subjects.toml is 3 to 16 words): an
-/// archive holds millions of figures, and a small string for each list
-/// would cost more in allocator overhead than in words.
-#[derive(Clone, Default, PartialEq)]
+/// A subject's word lists, each space-separated, one after the other in a
+/// buffer, and its near words and the words after it as masks over its
+/// words (they are among them: `window` in rules/subjects.toml is 3 to 16
+/// words). Once an article's facts are made, its subjects share one buffer
+/// ([`share_lists`]): an archive holds millions of figures, and a small
+/// string for each would cost more in allocator overhead than in words.
+#[derive(Clone, Default)]
 struct Lists {
-    buf: Box<str>,
-    /// Where each list but the last ends in `buf`; each starts where the
-    /// one before ends, and the last ends with `buf`.
-    ends: [u32; LISTS - 1],
+    buf: Arc<String>,
+    /// Where the lists start in `buf`.
+    start: u32,
+    /// Where each list ends, from `start`; each starts where the one before ends.
+    ends: [u32; LISTS],
     near: u32,
     after: u32,
 }
@@ -126,22 +129,24 @@ struct Lists {
 impl Lists {
     fn new(parts: [&str; LISTS], near: &str, after: &str) -> Lists {
         let mut buf = String::with_capacity(parts.iter().map(|p| p.len()).sum());
-        let mut ends = [0; LISTS - 1];
-        for (i, part) in parts.iter().enumerate() {
+        let mut ends = [0; LISTS];
+        for (end, part) in ends.iter_mut().zip(parts) {
             buf.push_str(part);
-            if let Some(end) = ends.get_mut(i) {
-                *end = u32::try_from(buf.len()).expect("a document is at most 1 GiB");
-            }
+            *end = u32::try_from(buf.len()).expect("a document is at most 1 GiB");
         }
         let (near, after) = (mask_of(parts[0], near), mask_of(parts[0], after));
-        Lists { buf: buf.into(), ends, near, after }
+        Lists { buf: Arc::new(buf), start: 0, ends, near, after }
     }
 
     fn get(&self, list: List) -> &str {
         let i = list as usize;
-        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
-        let end = self.ends.get(i).map_or(self.buf.len(), |&e| e as usize);
-        &self.buf[start..end]
+        let from = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.buf[(self.start + from) as usize..(self.start + self.ends[i]) as usize]
+    }
+
+    /// All the lists, as they lie one after the other.
+    fn text(&self) -> &str {
+        &self.buf[self.start as usize..(self.start + self.ends[LISTS - 1]) as usize]
     }
 
     fn all(&self) -> [&str; LISTS] {
@@ -154,6 +159,32 @@ impl Lists {
         let mut parts = self.all();
         parts[list as usize] = value;
         Lists { near: self.near, after: self.after, ..Lists::new(parts, "", "") }
+    }
+}
+
+/// Lists are equal when their words are, wherever they are kept.
+impl PartialEq for Lists {
+    fn eq(&self, other: &Self) -> bool {
+        (self.text(), self.ends, self.near, self.after) == (other.text(), other.ends, other.near, other.after)
+    }
+}
+
+/// Move the lists of an article's subjects into one shared buffer.
+pub fn share_lists(subjects: &mut [&mut Subject]) {
+    let len = subjects.iter().map(|s| s.lists.text().len()).sum();
+    let mut buf = String::with_capacity(len);
+    let starts: Vec<u32> = subjects
+        .iter()
+        .map(|s| {
+            let start = u32::try_from(buf.len()).expect("a document is at most 1 GiB");
+            buf.push_str(s.lists.text());
+            start
+        })
+        .collect();
+    let buf = Arc::new(buf);
+    for (s, start) in subjects.iter_mut().zip(starts) {
+        s.lists.buf = Arc::clone(&buf);
+        s.lists.start = start;
     }
 }
 
@@ -198,6 +229,45 @@ impl serde::Serialize for Names<'_> {
     }
 }
 
+/// What a figure's subject is marked as: one bit each of
+/// [`Subject::marks`], read with [`Subject::is`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    /// Background, not the reported event: "the 2004 tsunami killed 230,000".
+    Historical,
+    /// A running total of a longer conflict, not one incident's figure:
+    /// "600 killed so far".
+    Cumulative,
+    /// The counted noun is a group of people ("women") that can be a whole toll.
+    Demographic,
+    /// The sentence splits the measure into groups ("five children and three adults").
+    Breakdown,
+    /// Counted as more of something or the rest of it: "three other
+    /// officers", "two more people", "seven others".
+    Remainder,
+    /// Counted for one area: "in Bener Meriah district", "in Suka Makmur
+    /// village" (an area word from rules/subjects.toml in its sentence).
+    Area,
+    /// Counted at one place within the scene: "injuring three people" on "a
+    /// public bus" (a scene word from rules/subjects.toml in its sentence).
+    Scene,
+    /// Given for the whole event: "four people were injured in the incident".
+    Whole,
+    /// Given for one of the places its sentence names ("seven at Linwood
+    /// Mosque" beside "42 at Al Noor Mosque"): its places hold that place
+    /// alone, and the figure is compared only with figures there.
+    AtOnePlace,
+    /// A remainder in an article that also gives the measure's whole:
+    /// "the three other officers injured" after "seven officers were
+    /// injured". A part, not compared with other articles' totals.
+    Part,
+    /// In a live blog's entry that a later entry giving the same measure
+    /// replaced: "UPDATE 1:35 p.m.: ... injuring three officers" before
+    /// "UPDATE 7:02 p.m.: ... five officers and four civilians were
+    /// injured". Not held against other articles.
+    Superseded,
+}
+
 /// What a figure is about.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Subject {
@@ -205,48 +275,33 @@ pub struct Subject {
     /// [`Subject::after`], [`Subject::proper`],
     /// [`Subject::counted`] and [`Subject::names`].
     lists: Lists,
-    /// Background, not the reported event: "the 2004 tsunami killed 230,000".
-    pub historical: bool,
     /// The earlier year that dates a background figure: "the 2004 tsunami".
     pub past_year: Option<i16>,
-    /// A running total of a longer conflict, not one incident's figure:
-    /// "600 killed so far".
-    pub cumulative: bool,
-    /// The counted noun is a group of people ("women") that can be a whole toll.
-    pub demographic: bool,
-    /// The sentence splits the measure into groups ("five children and three adults").
-    pub breakdown: bool,
-    /// Counted as more of something or the rest of it: "three other
-    /// officers", "two more people", "seven others".
-    pub remainder: bool,
-    /// Counted for one area: "in Bener Meriah district", "in Suka Makmur
-    /// village" (an area word from rules/subjects.toml in its sentence).
-    pub area: bool,
-    /// Counted at one place within the scene: "injuring three people" on "a
-    /// public bus" (a scene word from rules/subjects.toml in its sentence).
-    pub scene: bool,
-    /// Given for the whole event: "four people were injured in the incident".
-    pub whole: bool,
     /// Named places in its sentence ("the Bureij refugee camp") and its
     /// names, shared by the sentence's figures; read through
     /// [`Subject::places`] and [`Subject::sentence_names`].
     places: Option<std::sync::Arc<Places>>,
-    /// Given for one of the places its sentence names ("seven at Linwood
-    /// Mosque" beside "42 at Al Noor Mosque"): `places` holds that place
-    /// alone, and the figure is compared only with figures there.
-    pub at_one_place: bool,
-    /// A remainder in an article that also gives the measure's whole:
-    /// "the three other officers injured" after "seven officers were
-    /// injured". A part, not compared with other articles' totals.
-    pub part: bool,
-    /// In a live blog's entry that a later entry giving the same measure
-    /// replaced: "UPDATE 1:35 p.m.: ... injuring three officers" before
-    /// "UPDATE 7:02 p.m.: ... five officers and four civilians were
-    /// injured". Not held against other articles.
-    pub superseded: bool,
+    /// A bit for each [`Mark`] it carries: a bit, not a bool, for each of
+    /// eleven marks on millions of figures.
+    marks: u16,
 }
 
 impl Subject {
+    /// Does the subject carry `mark`?
+    pub fn is(&self, mark: Mark) -> bool {
+        self.marks & (1 << mark as u16) != 0
+    }
+
+    /// Set `mark` on or off.
+    pub fn set(&mut self, mark: Mark, on: bool) {
+        self.marks = (self.marks & !(1 << mark as u16)) | (u16::from(on) << mark as u16);
+    }
+
+    /// Add `mark` when `on` (keep it if already there).
+    pub fn mark(&mut self, mark: Mark, on: bool) {
+        self.marks |= u16::from(on) << mark as u16;
+    }
+
     /// Content words around the figure in its sentence, folded, singular.
     pub fn words(&self) -> Words<'_> {
         Words::all(self.lists.get(List::Words))
@@ -373,25 +428,22 @@ pub fn subject(
     let names = names_before(text, &tokens[..first]).join(" ");
     let counted = counted.as_deref().unwrap_or("");
     let lists = Lists::new([&words, &word_list(proper), counted, &names], &near, &after_words);
-    Subject {
+    let past_year = background.year_of_figure(first, after).and_then(|j| year_of(tokens[j].text(text)));
+    let mut subject = Subject {
         lists,
         places: background.places.clone(),
-        at_one_place: false,
-        remainder,
-        area: background.area,
-        scene: background.scene,
-        whole: background.whole,
-        part: included,
-        superseded: false,
-        demographic,
-        breakdown: false,
-        historical: background.covers(first, after),
-        past_year: background
-            .year_of_figure(first, after)
-            .and_then(|j| year_of(tokens[j].text(text)))
-            .and_then(|y| i16::try_from(y).ok()),
-        cumulative: background.totals_at.iter().any(|&j| within(j, first, after, TOTAL_REACH)),
-    }
+        past_year: past_year.and_then(|y| i16::try_from(y).ok()),
+        marks: 0,
+    };
+    subject.mark(Mark::Remainder, remainder);
+    subject.mark(Mark::Area, background.area);
+    subject.mark(Mark::Scene, background.scene);
+    subject.mark(Mark::Whole, background.whole);
+    subject.mark(Mark::Part, included);
+    subject.mark(Mark::Demographic, demographic);
+    subject.mark(Mark::Historical, background.covers(first, after));
+    subject.mark(Mark::Cumulative, background.totals_at.iter().any(|&j| within(j, first, after, TOTAL_REACH)));
+    subject
 }
 
 /// How many words before a figure a part opener ("including") reaches:
@@ -509,8 +561,8 @@ pub struct Places {
 /// name "bureij" (both folded), with the words' span from name to noun.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Place {
-    pub noun: String,
-    pub name: String,
+    pub noun: Name,
+    pub name: Box<str>,
     pub span: Span,
 }
 
@@ -530,7 +582,7 @@ fn named_places(text: &str, tokens: &[Token], rules: &Rules) -> Vec<Place> {
     let s = &rules.subjects;
     let mut out = Vec::new();
     for (k, t) in tokens.iter().enumerate().filter(|(_, t)| t.kind == TokenKind::Word) {
-        let Some(noun) = with_folded(t.text(text), |w| s.place_nouns.contains(w).then(|| w.to_string())) else {
+        let Some(noun) = with_folded(t.text(text), |w| s.place_nouns.get(w).cloned()) else {
             continue;
         };
         let name_end = match tokens[..k].last() {
@@ -541,7 +593,7 @@ fn named_places(text: &str, tokens: &[Token], rules: &Rules) -> Vec<Place> {
         if words > 0 {
             let first = &tokens[name_end - words];
             let name: Vec<String> = tokens[name_end - words..name_end].iter().map(|n| fold(n.text(text))).collect();
-            out.push(Place { noun, name: name.join(" "), span: Span::new(first.start, t.end) });
+            out.push(Place { noun, name: name.join(" ").into(), span: Span::new(first.start, t.end) });
         }
     }
     out
@@ -729,13 +781,13 @@ mod tests {
             subject_of("Kwame Osei, 58, said so.", "58", None).names().iter().collect::<Vec<_>>(),
             ["osei", "kwame"]
         );
-        assert!(subject_of("The 2004 tsunami killed 230,000 people.", "230,000", Some(2013)).historical);
-        assert!(!subject_of("The quake killed 24 people.", "24", Some(2013)).historical);
+        assert!(subject_of("The 2004 tsunami killed 230,000 people.", "230,000", Some(2013)).is(Mark::Historical));
+        assert!(!subject_of("The quake killed 24 people.", "24", Some(2013)).is(Mark::Historical));
         // A year a clause away dates another thing, not the figure.
         let far = "Throughout the week, more than 10 packages containing potential explosive devices have been \
                    mailed to lawmakers and other public figures critical of Trump, including former President \
                    Barack Obama and Trump's 2016 presidential opponent Hillary Clinton.";
-        assert!(!subject_of(far, "more than 10", Some(2018)).historical);
+        assert!(!subject_of(far, "more than 10", Some(2018)).is(Mark::Historical));
     }
 
     #[test]

@@ -10,6 +10,7 @@ use serde_json::ser::{Formatter, PrettyFormatter};
 use super::Report;
 use crate::extract::attribution::{Claim, ClaimKind};
 use crate::extract::dates::{weekday_title, DateMention};
+use crate::facts::subject::Mark;
 use crate::facts::Fact;
 use crate::interval::Interval;
 use crate::load::Document;
@@ -211,15 +212,15 @@ fn fact<'a>(doc: &'a Document, a: &'a crate::Analysis, f: &'a Fact, offset: usiz
         nominal: f.nominal(),
         stated: JsonStated { min: f.stated.finite_min(), max: f.stated.finite_max(), unit: f.stated_unit() },
         qualifier: f.qualifier.map(qualifier_name),
-        claim: f.claim.map(|c| c as usize + offset),
+        claim: f.claim.map(|c| c.get() + offset),
         subject: JsonSubject {
             words: f.subject.words(),
             near: f.subject.near(),
             counted: f.subject.counted(),
             names: f.subject.names(),
-            historical: f.subject.historical,
+            historical: f.subject.is(Mark::Historical),
         },
-        day: f.day.map(|i| day(doc, &a.extraction.dates[i as usize])),
+        day: f.day.map(|i| day(doc, &a.extraction.dates[i.get()])),
     }
 }
 
@@ -257,7 +258,7 @@ pub fn write<W: Write>(mut w: W, docs: &[Document], report: &Report) -> io::Resu
 }
 
 /// Documents rendered together, then written, when streaming an array.
-const WINDOW: usize = 64;
+const WINDOW: usize = 8;
 
 /// A pretty printer that writes a value as if `depth` levels deep in the
 /// report: serde_json's own formatter, opened `depth` times on nothing.

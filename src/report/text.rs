@@ -107,7 +107,7 @@ pub fn render_facts(docs: &[Document], report: &Report, rules: &Rules) -> String
             let (line, col) = doc.line_col(f.span.start());
             let who = f
                 .claim
-                .map(|c| format!(" (claimed by {})", a.extraction.claims[c as usize].canonical_source))
+                .map(|c| format!(" (claimed by {})", a.extraction.claims[c.get()].canonical_source))
                 .unwrap_or_default();
             out.push_str(&format!(
                 "{}:{line}:{col}: \"{}\" {} = {}{who}\n",

@@ -264,7 +264,8 @@ pub struct SubjectRules {
     pub scene_prepositions: HashSet<String>,
     pub event_nouns: HashSet<String>,
     pub whole_phrases: PhraseSet,
-    pub place_nouns: HashSet<String>,
+    /// Shared by the places read (see `facts::subject::Place`).
+    pub place_nouns: HashSet<Name>,
     pub past_times: PhraseSet,
     pub additional_counted: HashSet<String>,
     pub counted_stops: HashSet<String>,
@@ -701,7 +702,7 @@ fn compile(f: RuleFile) -> Rules {
         scene_prepositions: set_of(&f.subjects.scene_prepositions),
         event_nouns: set_of(&f.subjects.event_nouns),
         whole_phrases: PhraseSet::from_phrases(&f.subjects.whole_phrases),
-        place_nouns: set_of(&f.subjects.place_nouns),
+        place_nouns: set_of(&f.subjects.place_nouns).into_iter().map(Name::from).collect(),
         past_times: PhraseSet::from_phrases(&f.subjects.past_times),
         additional_counted: set_of(&f.subjects.additional_counted),
         counted_stops: set_of(&f.subjects.counted_stops),
