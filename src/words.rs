@@ -133,6 +133,10 @@ pub fn next_word(text: &str) -> Option<(usize, usize)> {
 /// Compare a word from the text with a lower-case rule word, ignoring case
 /// and treating curly apostrophes as straight ones.
 pub fn word_eq(word: &str, rule_word: &str) -> bool {
+    // An ASCII word lower-cases byte for byte; rule words are folded.
+    if word.is_ascii() {
+        return word.eq_ignore_ascii_case(rule_word);
+    }
     let mut a = word.chars().flat_map(char::to_lowercase).map(fold_apostrophe);
     let mut b = rule_word.chars();
     loop {

@@ -148,7 +148,7 @@ fn index(analyses: &[Analysis]) -> BTreeMap<Key<'_>, Vec<Reading<'_>>> {
             let (readings, seen) = groups.entry((m, f.dimension())).or_default();
             let key = reading_key(f);
             let same = |r: &Reading| reading_key(r.first().1) == key;
-            let found = match seen.entry(rustc_hash::FxBuildHasher.hash_one(&key)) {
+            let found = match seen.entry(rustc_hash::FxBuildHasher.hash_one(key)) {
                 Entry::Occupied(e) if same(&readings[*e.get()]) => Some(*e.get()),
                 // Another key with the same hash: rare, so a scan.
                 Entry::Occupied(_) => readings.iter().position(same),

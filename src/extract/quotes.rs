@@ -36,11 +36,13 @@ pub fn quotes(text: &str, segments: &Segments) -> Vec<Quote> {
 fn quotes_in_paragraph(text: &str, para: Span, paragraph: usize, out: &mut Vec<Quote>) {
     let p = para.text(text);
     let mut open: Option<(Mark, usize, usize)> = None; // kind, start, inner start
-    let mut prev: Option<char> = None;
-    let mut chars = p.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
+                                                       // Only quotation marks matter: '"', and the lead bytes of “ ” ‘ ’ (E2)
+                                                       // and « » (C2); the text between them is skipped, not walked.
+    for i in memchr::memchr3_iter(b'"', 0xE2, 0xC2, p.as_bytes()) {
+        let Some(c) = p[i..].chars().next() else { continue };
         let after = i + c.len_utf8();
+        let next = p[after..].chars().next();
+        let prev = p[..i].chars().next_back();
         let at_word_start = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
         match (c, open) {
             ('“', None) => open = Some((Mark::Double, i, after)),
@@ -57,7 +59,6 @@ fn quotes_in_paragraph(text: &str, para: Span, paragraph: usize, out: &mut Vec<Q
             }
             _ => {}
         }
-        prev = Some(c);
     }
     if let Some((Mark::Double | Mark::Guillemet, s, inner)) = open {
         out.push(Quote {

@@ -258,7 +258,7 @@ pub fn write<W: Write>(mut w: W, docs: &[Document], report: &Report) -> io::Resu
 }
 
 /// Documents rendered together, then written, when streaming an array.
-const WINDOW: usize = 8;
+const WINDOW: usize = 64;
 
 /// A pretty printer that writes a value as if `depth` levels deep in the
 /// report: serde_json's own formatter, opened `depth` times on nothing.
