@@ -26,10 +26,10 @@ fuzz_target!(|data: &[u8]| {
     }
     let tokens = tokenize(text, 0);
     for t in titles(text, &tokens, rules) {
-        assert!(t.span.end <= text.len() && text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
+        assert!(t.span.end() <= text.len() && text.is_char_boundary(t.span.start()) && text.is_char_boundary(t.span.end()));
     }
     for d in dates(text, &tokens, text.len(), 0, rules) {
-        assert!(d.span.end <= text.len() && text.is_char_boundary(d.span.start) && text.is_char_boundary(d.span.end));
+        assert!(d.span.end() <= text.len() && text.is_char_boundary(d.span.start()) && text.is_char_boundary(d.span.end()));
         assert!(d.weekday.is_none_or(|w| w < 7) && d.month.is_none_or(|m| (1..=12).contains(&m)));
         assert!(d.day.is_none_or(|n| (1..=31).contains(&n)));
     }

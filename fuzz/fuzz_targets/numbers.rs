@@ -17,7 +17,7 @@ fuzz_target!(|data: &[u8]| {
     let rules = RULES.get_or_init(|| Rules::builtin().expect("built-in rules"));
     let tokens = tokenize(text, 0);
     for q in quantities(text, &tokens, text.len(), &rules.numbers) {
-        assert!(text.is_char_boundary(q.span.start) && text.is_char_boundary(q.span.end));
+        assert!(text.is_char_boundary(q.span.start()) && text.is_char_boundary(q.span.end()));
         assert!(q.stated.min <= q.stated.max);
     }
 });

@@ -19,7 +19,7 @@ fuzz_target!(|data: &[u8]| {
     let report = crosscheck::check(&docs, rules, true);
     for (doc, a) in docs.iter().zip(&report.analyses) {
         for c in &a.extraction.claims {
-            assert!(doc.text.is_char_boundary(c.content.start) && doc.text.is_char_boundary(c.content.end));
+            assert!(doc.text.is_char_boundary(c.content.start()) && doc.text.is_char_boundary(c.content.end()));
         }
     }
 });

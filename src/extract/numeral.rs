@@ -306,8 +306,11 @@ pub fn words_numeral_scaled(i: &str) -> IResult<&str, (f64, Option<f64>)> {
         if acc.last.is_some() && fraction::and_fraction(rest).is_ok() {
             break;
         }
+        if let Some((r, (v, t))) = comma_group(&acc, rest) {
+            return Ok((r, (acc.value() + v, t)));
+        }
         let (after_and, and) = if acc.last.is_some_and(|k| matches!(k, WordKind::Hundred | WordKind::Scale)) {
-            opt(preceded(multispace1, tag_no_case("and"))).parse(rest)?
+            opt(preceded(multispace1, alt((tag_no_case("and"), tag("&"))))).parse(rest)?
         } else {
             (rest, None)
         };
@@ -372,6 +375,20 @@ pub fn words_numeral_scaled(i: &str) -> IResult<&str, (f64, Option<f64>)> {
     // "one million and a half" is 1.5 million, but "one hundred and a half" is 100.5.
     let trailing = matches!(acc.last, Some(WordKind::Scale)).then_some(acc.last_value);
     Ok((rest, (acc.value(), trailing)))
+}
+
+/// "three million, two hundred & forty": after a scale word, a comma goes
+/// on with a smaller whole group (one with a hundred or a scale word in
+/// it), not with a word that starts a clause ("a thousand, two of them
+/// children").
+fn comma_group<'a>(acc: &WordNumber, rest: &'a str) -> Option<(&'a str, (f64, Option<f64>))> {
+    if acc.last != Some(WordKind::Scale) {
+        return None;
+    }
+    let (after, _) =
+        (nom::character::complete::char(','), multispace1::<&str, nom::error::Error<&str>>).parse(rest).ok()?;
+    let (r, (v, t)) = words_numeral_scaled(after).ok()?;
+    (v >= 100.0 && v < acc.last_scale).then_some((r, (v, t)))
 }
 
 /// Any numeral with an optional scale: digits with a glued suffix or a
@@ -506,6 +523,17 @@ mod tests {
         assert_eq!(read("Two of the"), Some((2.0, " of the")));
         assert_eq!(read("three million two hundred thousand"), Some((3_200_000.0, "")));
         assert_eq!(read("nineteen hundred"), Some((1900.0, "")));
+    }
+
+    #[test]
+    fn a_comma_or_an_ampersand_inside_a_spelled_out_number() {
+        assert_eq!(read("three million, two hundred & forty, you say?"), Some((3_000_240.0, ", you say?")));
+        assert_eq!(read("one hundred & five"), Some((105.0, "")));
+        assert_eq!(read("two million, four hundred thousand people"), Some((2_400_000.0, " people")));
+        // A comma before a clause, a list, or a group no smaller ends it.
+        assert_eq!(read("a thousand, two of them children"), Some((1000.0, ", two of them children")));
+        assert_eq!(read("two million, three million"), Some((2e6, ", three million")));
+        assert_eq!(read("five hundred, two hundred"), Some((500.0, ", two hundred")));
     }
 
     #[test]
