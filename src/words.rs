@@ -20,16 +20,31 @@ pub enum TokenKind {
 }
 
 /// A token: a byte range into the text it was lexed from, plus its kind.
+/// Offsets are 32-bit, as in [`crate::span::Span`]: a whole document's
+/// tokens are held while it is read, and a 200 MB file has 40 million.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
-    pub start: usize,
-    pub end: usize,
+    start: u32,
+    end: u32,
     pub kind: TokenKind,
 }
 
 impl Token {
+    pub fn new(start: usize, end: usize, kind: TokenKind) -> Self {
+        let offset = |at: usize| u32::try_from(at).expect("a document is at most 1 GiB");
+        Token { start: offset(start), end: offset(end), kind }
+    }
+
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
-        &text[self.start..self.end]
+        &text[self.start()..self.end()]
     }
 }
 
@@ -103,12 +118,14 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
     loop {
         rest = rest.trim_start_matches(is_space);
         if rest.is_empty() {
+            // A whole document's tokens are held while it is read: no spare room.
+            tokens.shrink_to_fit();
             return tokens;
         }
         let (after, (kind, _)) = token(rest).expect("anychar always matches non-empty input");
         let start = text.len() - rest.len();
         let end = text.len() - after.len();
-        tokens.push(Token { start: base + start, end: base + end, kind });
+        tokens.push(Token::new(base + start, base + end, kind));
         rest = after;
     }
 }
@@ -216,7 +233,7 @@ mod tests {
             ["2,186.5", "people", "at", "4:17", "on", "9/11", ",", "100k"]
         );
         assert_eq!(texts("120."), ["120", "."]);
-        assert_eq!(tokenize("120", 7)[0], Token { start: 7, end: 10, kind: TokenKind::Number });
+        assert_eq!(tokenize("120", 7)[0], Token::new(7, 10, TokenKind::Number));
     }
 
     #[test]

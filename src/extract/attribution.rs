@@ -95,17 +95,17 @@ impl<'a> Sent<'a> {
 
     /// The text from token k to the end of the sentence, for phrase matching.
     fn from(&self, k: usize) -> &'a str {
-        &self.text[self.toks[k].start..self.span.end()]
+        &self.text[self.toks[k].start()..self.span.end()]
     }
 
     /// How many tokens a phrase match of `len` bytes starting at token k covers.
     fn tokens_in(&self, k: usize, len: usize) -> usize {
-        let end = self.toks[k].start + len;
-        self.toks[k..].iter().take_while(|t| t.end <= end).count()
+        let end = self.toks[k].start() + len;
+        self.toks[k..].iter().take_while(|t| t.end() <= end).count()
     }
 
     fn span_of(&self, from: usize, to: usize) -> Span {
-        Span::new(self.toks[from].start, self.toks[to - 1].end)
+        Span::new(self.toks[from].start(), self.toks[to - 1].end())
     }
 
     /// Index of the last token before any final punctuation.
@@ -178,7 +178,7 @@ fn claims_in_sentence(s: &Sent) -> Vec<Found> {
             continue;
         }
         let rest = s.from(k);
-        let len = s.toks[k].end - s.toks[k].start;
+        let len = s.toks[k].end() - s.toks[k].start();
         let step = if let Some(m) = cues.descriptions.match_word_at(rest, len) {
             let n = s.tokens_in(k, m.len);
             found.extend(description(s, k, n));
@@ -208,7 +208,7 @@ fn is_verb_position(s: &Sent, k: usize) -> bool {
 /// Where the clause holding token k begins: the sentence start, or the start
 /// of the quote the clause opens with.
 fn clause_start(s: &Sent, upto: usize) -> usize {
-    let start = s.toks[0].start;
+    let start = s.toks[0].start();
     // Quotes never overlap, so only the last one opening before the
     // sentence can hold its start.
     let k = s.quotes.partition_point(|q| q.span.start() < start);
@@ -224,7 +224,7 @@ fn content_before(s: &Sent, k: usize) -> Option<Span> {
     if k == 0 {
         return None;
     }
-    let end = s.toks[k - 1].end;
+    let end = s.toks[k - 1].end();
     let start = clause_start(s, end);
     (end > start + 1).then(|| Span::new(start, end))
 }
@@ -249,7 +249,7 @@ fn credit_line(s: &Sent, k: usize) -> Option<Found> {
     if k == 0 {
         return None;
     }
-    let dash = s.is_punct(k, &['—', '–']) || (s.is_punct(k, &['-']) && s.toks[k].start > s.toks[k - 1].end);
+    let dash = s.is_punct(k, &['—', '–']) || (s.is_punct(k, &['-']) && s.toks[k].start() > s.toks[k - 1].end());
     if !dash || !s.is_close_quote(k - 1) {
         return None;
     }
@@ -259,9 +259,9 @@ fn credit_line(s: &Sent, k: usize) -> Option<Found> {
     if !rest_is_dateline {
         return None;
     }
-    let end = s.toks[k - 1].end;
+    let end = s.toks[k - 1].end();
     let quote = s.quotes.get(s.quotes.partition_point(|q| q.span.end() < end)).filter(|q| q.span.end() == end)?;
-    let mut f = s.found(source, source, "credit", quote.span, None, s.toks[k].start);
+    let mut f = s.found(source, source, "credit", quote.span, None, s.toks[k].start());
     f.claim.cue = None;
     Some(f)
 }
@@ -275,7 +275,7 @@ fn preposition(s: &Sent, k: usize, n: usize) -> Option<Found> {
     let leading = k == 0 || (k == 1 && !s.is_word(0));
     if leading {
         let content = content_after(s, src_end)?;
-        return Some(s.found(source, cue, &word, content, None, s.toks[k].start));
+        return Some(s.found(source, cue, &word, content, None, s.toks[k].start()));
     }
     // "..., according to AFP, the UN has criticised": the cue interrupts its
     // content. When the words before it cannot stand alone ("has learned
@@ -292,12 +292,12 @@ fn preposition(s: &Sent, k: usize, n: usize) -> Option<Found> {
                 let dangling = after_that || (k >= 2 && opener_at(k - 2));
                 let whole = s.span_of(0, s.toks.len());
                 let content = if dangling || quoted.is_some() { rest } else { whole };
-                return Some(s.found(source, cue, &word, content, None, s.toks[k].start));
+                return Some(s.found(source, cue, &word, content, None, s.toks[k].start()));
             }
         }
     }
     let content = content_before(s, k)?;
-    Some(s.found(source, cue, &word, content, None, s.toks[k].start))
+    Some(s.found(source, cue, &word, content, None, s.toks[k].start()))
 }
 
 /// "according to the event website,": a determiner and up to three plain
@@ -336,7 +336,7 @@ fn description(s: &Sent, k: usize, n: usize) -> Option<Found> {
     }
     let content = content_after(s, src_end + 1)?;
     let cue = s.span_of(k, k + n);
-    Some(s.found(source, cue, &fold(cue.text(s.text)), content, None, s.toks[k].start))
+    Some(s.found(source, cue, &fold(cue.text(s.text)), content, None, s.toks[k].start()))
 }
 
 /// A cue verb at token k spanning n tokens, with lemma index `lemma`.
@@ -363,11 +363,11 @@ fn verb(s: &Sent, k: usize, n: usize, lemma: usize) -> Option<Found> {
                 named && !channel && s.is_word(src_end) && s.rules.cues.adjuncts.contains_word(s.w(src_end));
             if tail_is_adjunct(s, src_end) || inverted_tail {
                 let content = content_before(s, k)?;
-                return Some(s.found(source, cue, &word, content, None, s.toks[k].start));
+                return Some(s.found(source, cue, &word, content, None, s.toks[k].start()));
             }
             if s.is_comma(src_end) {
                 let content = content_before(s, k)?.cover(content_after(s, src_end + 1)?);
-                return Some(s.found(source, cue, &word, content, None, s.toks[k].start));
+                return Some(s.found(source, cue, &word, content, None, s.toks[k].start()));
             }
         }
     }
@@ -417,13 +417,13 @@ fn verb_content(
     if src_start > 0 && closes_content(s, src_start - 1) {
         if tail_is_adjunct(s, after) {
             let content = content_before(s, src_start)?;
-            return Some(s.found(source, cue, word, content, channel, s.toks[src_start].start));
+            return Some(s.found(source, cue, word, content, channel, s.toks[src_start].start()));
         }
         // "We are mulling," Putin said, "over what ...": one quote split by its cue.
         if s.is_close_quote(src_start - 1) && opens_quote_at(s, after) {
             let first = content_before(s, src_start)?;
             let rest = content_after(s, after)?;
-            return Some(s.found(source, cue, word, first.cover(rest), channel, s.toks[src_start].start));
+            return Some(s.found(source, cue, word, first.cover(rest), channel, s.toks[src_start].start()));
         }
     }
     // SOURCE said (on Friday) (that) CONTENT
@@ -442,7 +442,7 @@ fn verb_content(
         return None;
     }
     let content = content_after(s, from)?;
-    Some(s.found(source, cue, word, content, channel, s.toks[src_start].start))
+    Some(s.found(source, cue, word, content, channel, s.toks[src_start].start()))
 }
 
 /// Does the text after a cue read as a clause (a finite verb within its
@@ -1033,7 +1033,7 @@ fn nearest_titled_name(text: &str, from: usize, to: usize, rules: &Rules) -> Opt
             } else {
                 None
             };
-            best = Some((t.start, name.join(" "), gender));
+            best = Some((t.start(), name.join(" "), gender));
         }
     }
     best

@@ -184,17 +184,17 @@ pub fn dates(text: &str, tokens: &[Token], end: usize, sentence: usize, rules: &
     let mut out: Vec<DateMention> = Vec::new();
     let mut skip_to = 0;
     for (k, tok) in tokens.iter().enumerate() {
-        if tok.start < skip_to || !could_open_a_date(tok.text(text)) {
+        if tok.start() < skip_to || !could_open_a_date(tok.text(text)) {
             continue;
         }
-        let at = &text[tok.start..end];
+        let at = &text[tok.start()..end];
         let Ok((rest, (weekday, cal))) = mention(at) else { continue };
         if cal.is_some_and(|c| may_is_a_verb(&c, weekday, rest)) {
             continue;
         }
-        let span = Span::new(tok.start, tok.start + at.len() - rest.len());
+        let span = Span::new(tok.start(), tok.start() + at.len() - rest.len());
         skip_to = span.end();
-        let j = tokens[k..].iter().position(|t| t.start >= span.end()).map_or(tokens.len(), |n| k + n);
+        let j = tokens[k..].iter().position(|t| t.start() >= span.end()).map_or(tokens.len(), |n| k + n);
         let (loose, event) = surroundings(text, tokens, k, j, rules);
         out.push(DateMention {
             span,

@@ -459,16 +459,16 @@ pub fn quantities(doc_text: &str, tokens: &[Token], end: usize, rules: &NumberRu
     let mut out = Vec::new();
     let mut skip_to = 0;
     for (k, tok) in tokens.iter().enumerate() {
-        if tok.start < skip_to {
+        if tok.start() < skip_to {
             continue;
         }
-        let text = &doc_text[tok.start..end];
-        if let Some(m) = rules.not_figures.match_word_at(text, tok.end - tok.start) {
-            skip_to = tok.start + m.len;
+        let text = &doc_text[tok.start()..end];
+        if let Some(m) = rules.not_figures.match_word_at(text, tok.end() - tok.start()) {
+            skip_to = tok.start() + m.len;
             continue;
         }
         let word = tok.text(doc_text);
-        let follows_figure = out.last().is_some_and(|q: &Quantity| k > 0 && tokens[k - 1].end == q.span.end());
+        let follows_figure = out.last().is_some_and(|q: &Quantity| k > 0 && tokens[k - 1].end() == q.span.end());
         if follows_figure && rules.period_after_figure.contains_word(word) {
             continue;
         }
@@ -495,7 +495,7 @@ pub fn quantities(doc_text: &str, tokens: &[Token], end: usize, rules: &NumberRu
         let ctx =
             Context { after_duration_word: rules.duration_openers.contains_word(prev), after_change_verb: change };
         if let Ok((_, mut q)) = quantity(text, rules, ctx) {
-            q.span = Span::new(tok.start + q.span.start(), tok.start + q.span.end());
+            q.span = Span::new(tok.start() + q.span.start(), tok.start() + q.span.end());
             skip_to = q.span.end();
             out.push(q);
         }
@@ -517,7 +517,7 @@ fn plain_year(text: &str, tokens: &[Token], k: usize, rules: &NumberRules) -> bo
         return false;
     }
     let Some(next) = tokens.get(k + 1) else { return true };
-    let glued = next.start == tokens[k].end;
+    let glued = next.start() == tokens[k].end();
     let w = next.text(text);
     match next.kind {
         TokenKind::Punct => {
@@ -563,7 +563,8 @@ fn figure_near(text: &str, tokens: &[Token], rules: &NumberRules) -> bool {
 /// Only words, numbers, signs and currency symbols can open a quantity, and
 /// not when glued to what precedes them ("%2020" in a URL, "x2").
 fn could_start_quantity(tok: &Token, text: &str) -> bool {
-    let glued = text[..tok.start].chars().next_back().is_some_and(|c| c.is_alphanumeric() || "%=/&?#_@^<>".contains(c));
+    let glued =
+        text[..tok.start()].chars().next_back().is_some_and(|c| c.is_alphanumeric() || "%=/&?#_@^<>".contains(c));
     if glued {
         return false;
     }
@@ -580,8 +581,8 @@ fn could_start_quantity(tok: &Token, text: &str) -> bool {
 
 /// "© 2025", "No. 5": the words before the number make it no figure.
 fn follows_excluded(text: &str, tokens: &[Token], k: usize, rules: &NumberRules) -> bool {
-    let line_start = if k == 0 { tokens[0].start } else { tokens[k.saturating_sub(2)].start };
-    let before = text[line_start..tokens[k].start].trim_end();
+    let line_start = if k == 0 { tokens[0].start() } else { tokens[k.saturating_sub(2)].start() };
+    let before = text[line_start..tokens[k].start()].trim_end();
     let is_month = |j: usize| tokens[j].kind == TokenKind::Word && rules.months.contains(tokens[j].text(text));
     // "June 28", "Nov. 15": the month right before the number.
     let dot = |j: usize| tokens[j].text(text) == ".";

@@ -86,11 +86,11 @@ fn title_before(text: &str, tokens: &[Token], start: usize, end: usize, rules: &
     ranks.sort();
     ranks.dedup();
     Some(Title {
-        person: Span::new(tokens[start].start, tokens[end - 1].end),
-        title: Span::new(tokens[first].start, head_tok.end),
+        person: Span::new(tokens[start].start(), tokens[end - 1].end()),
+        title: Span::new(tokens[first].start(), head_tok.end()),
         head,
         ranks,
-        span: Span::new(tokens[first].start, tokens[end - 1].end),
+        span: Span::new(tokens[first].start(), tokens[end - 1].end()),
     })
 }
 

@@ -267,7 +267,7 @@ fn share_coordinated_measures(text: &str, tokens: &[Vec<Token>], facts: &mut [Fa
 /// The tokens of a sentence between two of its figures.
 fn between<'t>(sentence: &'t [Token], a: &Fact, b: &Fact) -> impl Iterator<Item = &'t Token> {
     let (end, start) = (a.span.end(), b.span.start());
-    sentence.iter().filter(move |t| t.start >= end && t.end <= start)
+    sentence.iter().filter(move |t| t.start() >= end && t.end() <= start)
 }
 
 /// How many words may stand between a count and the "and" that joins it to
@@ -292,7 +292,7 @@ fn share_gapped_measures(text: &str, tokens: &[Vec<Token>], facts: &mut [Fact]) 
         let gap: Vec<&Token> = between(sentence, a, b).collect();
         let joined = gap.last().is_some_and(|t| t.text(text).eq_ignore_ascii_case("and"));
         // The word after the bare count is a preposition the first count had too.
-        let parallel = sentence.iter().find(|t| t.start >= b.span.end()).is_some_and(|n| {
+        let parallel = sentence.iter().find(|t| t.start() >= b.span.end()).is_some_and(|n| {
             let w = n.text(text);
             n.kind == TokenKind::Word
                 && w.chars().all(|c| c.is_ascii_lowercase())
@@ -438,8 +438,8 @@ fn rounding(text: &str, stated: f64) -> f64 {
 /// "Osei, 58, said": a bare whole number between commas right after a name
 /// is the person's age.
 fn appositive_age(text: &str, tokens: &[Token], q: &Quantity, rules: &Rules) -> Option<usize> {
-    let k = tokens.iter().position(|t| t.start == q.span.start())?;
-    let end = tokens.iter().position(|t| t.start >= q.span.end())?;
+    let k = tokens.iter().position(|t| t.start() == q.span.start())?;
+    let end = tokens.iter().position(|t| t.start() >= q.span.end())?;
     let comma = |j: usize| tokens.get(j).is_some_and(|t| t.text(text) == ",");
     let named =
         k >= 2 && tokens[k - 2].kind == TokenKind::Word && crate::words::is_capitalized(tokens[k - 2].text(text));
@@ -457,13 +457,13 @@ fn appositive_age(text: &str, tokens: &[Token], q: &Quantity, rules: &Rules) -> 
 /// filler ("more than 120 people died").
 fn measure_from_words(text: &str, tokens: &[Token], span: Span, rules: &Rules) -> Option<usize> {
     let m = &rules.measures;
-    let mut k = tokens.iter().position(|t| t.start >= span.end()).unwrap_or(tokens.len());
+    let mut k = tokens.iter().position(|t| t.start() >= span.end()).unwrap_or(tokens.len());
     // "58-year-old": the hyphen joins the figure to its measure word.
     if k < tokens.len() && tokens[k].text(text) == "-" {
         k += 1;
     }
-    let end = tokens.last().map_or(span.end(), |t| t.end);
-    let after_at = |j: usize| m.after.match_at(&text[tokens[j].start..end]).map(|hit| hit.value);
+    let end = tokens.last().map_or(span.end(), |t| t.end());
+    let after_at = |j: usize| m.after.match_at(&text[tokens[j].start()..end]).map(|hit| hit.value);
     if let Some(hit) = (k < tokens.len() && tokens[k].kind == TokenKind::Word).then(|| after_at(k)).flatten() {
         return Some(hit);
     }
@@ -485,10 +485,10 @@ fn measure_from_words(text: &str, tokens: &[Token], span: Span, rules: &Rules) -
 
 /// A measure phrase ending right before the figure: "killed 49", "death toll of 24".
 fn measure_before(text: &str, tokens: &[Token], span: Span, rules: &Rules) -> Option<usize> {
-    let first = tokens.iter().position(|t| t.start >= span.start())?;
+    let first = tokens.iter().position(|t| t.start() >= span.start())?;
     (first.saturating_sub(4)..first).find_map(|j| {
-        let hit = rules.measures.before.match_at(&text[tokens[j].start..span.start()])?;
-        (tokens[j].start + hit.len == text[..span.start()].trim_end().len()).then_some(hit.value)
+        let hit = rules.measures.before.match_at(&text[tokens[j].start()..span.start()])?;
+        (tokens[j].start() + hit.len == text[..span.start()].trim_end().len()).then_some(hit.value)
     })
 }
 

@@ -391,8 +391,8 @@ pub fn subject(
     rules: &Rules,
 ) -> Subject {
     let s = &rules.subjects;
-    let first = tokens.iter().position(|t| t.start >= span.start()).unwrap_or(0);
-    let after = tokens.iter().position(|t| t.start >= span.end()).unwrap_or(tokens.len());
+    let first = tokens.iter().position(|t| t.start() >= span.start()).unwrap_or(0);
+    let after = tokens.iter().position(|t| t.start() >= span.end()).unwrap_or(tokens.len());
     let lo = first.saturating_sub(s.window);
     let hi = (after + s.window).min(tokens.len());
     let near_lo = first.saturating_sub(3);
@@ -593,7 +593,7 @@ fn named_places(text: &str, tokens: &[Token], rules: &Rules) -> Vec<Place> {
         if words > 0 {
             let first = &tokens[name_end - words];
             let name: Vec<String> = tokens[name_end - words..name_end].iter().map(|n| fold(n.text(text))).collect();
-            out.push(Place { noun, name: name.join(" ").into(), span: Span::new(first.start, t.end) });
+            out.push(Place { noun, name: name.join(" ").into(), span: Span::new(first.start(), t.end()) });
         }
     }
     out
@@ -719,7 +719,7 @@ pub fn latest_year(text: &str, sentences: &[Vec<Token>]) -> Option<i32> {
     sentences
         .iter()
         .flatten()
-        .filter(|t| t.kind == TokenKind::Number && t.end - t.start == 4)
+        .filter(|t| t.kind == TokenKind::Number && t.end() - t.start() == 4)
         .filter_map(|t| t.text(text).parse::<i32>().ok())
         .filter(|y| (1900..=2100).contains(y))
         .max()

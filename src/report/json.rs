@@ -236,26 +236,42 @@ pub fn render(docs: &[Document], report: &Report) -> String {
 /// documents of a window in parallel, and written in order: the report is
 /// never held in memory whole, and two cores share its rendering. The bytes
 /// are those `serde_json::to_writer_pretty` writes for the same report.
-pub fn write<W: Write>(mut w: W, docs: &[Document], report: &Report) -> io::Result<()> {
-    let offsets: Vec<(&Document, &crate::Analysis, usize)> = with_claim_offsets(docs, report).collect();
+pub fn write<W: Write>(w: W, docs: &[Document], report: &Report) -> io::Result<()> {
+    write_streaming_over(w, docs, report, STREAMED_ELEMENTS)
+}
+
+/// [`write`], writing a document element by element once it has more than
+/// `streamed_over` claims (or facts).
+fn write_streaming_over<W: Write>(
+    mut w: W,
+    docs: &[Document],
+    report: &Report,
+    streamed_over: usize,
+) -> io::Result<()> {
+    let offsets: Vec<DocAt> = with_claim_offsets(docs, report).collect();
     w.write_all(b"{\n  \"schema\": ")?;
     pretty_at(&mut w, &SCHEMA, 1)?;
     w.write_all(b",\n  \"documents\": ")?;
     pretty_at(&mut w, &documents(docs, report), 1)?;
     w.write_all(b",\n  \"claims\": ")?;
-    array_by_document(&mut w, &offsets, |&(d, a, off), out| {
-        a.extraction.claims.iter().try_for_each(|c| element(out, &claim(d, c, off)))
-    })?;
+    let over = streamed_over;
+    array_by_document(
+        &mut w,
+        &offsets,
+        |&(d, a, off)| a.extraction.claims.iter().map(move |c| claim(d, c, off)),
+        over,
+    )?;
     w.write_all(b",\n  \"facts\": ")?;
-    array_by_document(&mut w, &offsets, |&(d, a, off), out| {
-        a.facts.iter().try_for_each(|f| element(out, &fact(d, a, f, off)))
-    })?;
+    array_by_document(&mut w, &offsets, |&(d, a, off)| a.facts.iter().map(move |f| fact(d, a, f, off)), over)?;
     w.write_all(b",\n  \"findings\": ")?;
     pretty_at(&mut w, &findings(docs, report), 1)?;
     w.write_all(b",\n  \"summary\": ")?;
     pretty_at(&mut w, &report.summary(), 1)?;
     w.write_all(b"\n}")
 }
+
+/// A document, its analysis, and the index of its first claim in the report.
+type DocAt<'a> = (&'a Document, &'a crate::Analysis, usize);
 
 /// Documents rendered together, then written, when streaming an array.
 const WINDOW: usize = 64;
@@ -282,31 +298,53 @@ fn element<T: Serialize>(out: &mut Vec<u8>, value: &T) -> io::Result<()> {
     pretty_at(out, value, 2)
 }
 
-/// Write a top-level array whose elements `render` appends per document
-/// (each with [`element`]), rendering a window of documents in parallel.
-fn array_by_document<W, T, F>(w: &mut W, items: &[T], render: F) -> io::Result<()>
+/// A document with more elements than this is written element by element,
+/// not rendered whole first: a 200 MB file has a million facts.
+const STREAMED_ELEMENTS: usize = 10_000;
+
+/// Write a top-level array of the `elements` of each document: a window of
+/// documents rendered in parallel, then written in order; a document too
+/// large to hold rendered is written as it is rendered.
+fn array_by_document<'a, W, T, E, I, F>(w: &mut W, items: &'a [T], elements: F, streamed_over: usize) -> io::Result<()>
 where
     W: Write,
     T: Sync,
-    F: Fn(&T, &mut Vec<u8>) -> io::Result<()> + Sync,
+    E: Serialize,
+    I: Iterator<Item = E>,
+    F: Fn(&'a T) -> I + Sync,
 {
     use rayon::prelude::*;
     let mut empty = true;
-    for window in items.chunks(WINDOW) {
-        let parts: Vec<Vec<u8>> = window
-            .par_iter()
-            .map(|item| {
-                let mut out = Vec::new();
-                render(item, &mut out).map(|()| out)
-            })
-            .collect::<io::Result<_>>()?;
-        for part in parts.iter().filter(|p| !p.is_empty()) {
-            // The first element opens the array: no comma before it.
-            let part = if empty { &part[1..] } else { &part[..] };
-            w.write_all(if empty { b"[" } else { b"" })?;
-            w.write_all(part)?;
-            empty = false;
+    let large: Vec<bool> = items.iter().map(|item| elements(item).size_hint().0 > streamed_over).collect();
+    let mut start = 0;
+    while start < items.len() {
+        if large[start] {
+            for e in elements(&items[start]) {
+                w.write_all(if empty { b"[\n    " } else { b",\n    " })?;
+                pretty_at(w, &e, 2)?;
+                empty = false;
+            }
+            start += 1;
+            continue;
         }
+        let end = (start..items.len()).find(|&k| large[k]).unwrap_or(items.len());
+        for chunk in items[start..end].chunks(WINDOW) {
+            let parts: Vec<Vec<u8>> = chunk
+                .par_iter()
+                .map(|item| {
+                    let mut out = Vec::new();
+                    elements(item).try_for_each(|e| element(&mut out, &e)).map(|()| out)
+                })
+                .collect::<io::Result<_>>()?;
+            for part in parts.iter().filter(|p| !p.is_empty()) {
+                // The first element opens the array: no comma before it.
+                let part = if empty { &part[1..] } else { &part[..] };
+                w.write_all(if empty { b"[" } else { b"" })?;
+                w.write_all(part)?;
+                empty = false;
+            }
+        }
+        start = end;
     }
     w.write_all(if empty { b"[]" } else { b"\n  ]" })
 }
@@ -383,7 +421,12 @@ mod tests {
             summary: report.summary(),
         };
         assert!(!whole.claims.is_empty() && !whole.facts.is_empty() && !whole.findings.is_empty());
-        assert_eq!(render(&docs, &report), serde_json::to_string_pretty(&whole).unwrap());
+        let expected = serde_json::to_string_pretty(&whole).unwrap();
+        assert_eq!(render(&docs, &report), expected);
+        // A document with many claims and facts is written as it is rendered.
+        let mut streamed = Vec::new();
+        write_streaming_over(&mut streamed, &docs, &report, 3).unwrap();
+        assert_eq!(String::from_utf8(streamed).unwrap(), expected);
         let nothing = [Document::from_text("plain.txt", "Nothing to see here.")];
         let report = crate::check(&nothing, &rules, true);
         let empty = Whole {

@@ -128,7 +128,7 @@ impl PhraseSet {
 
     /// Does one of the phrases start at token `t` of `text`?
     pub fn starts_at(&self, text: &str, t: &Token) -> bool {
-        self.match_word_at(&text[t.start..], t.end - t.start).is_some()
+        self.match_word_at(&text[t.start()..], t.end() - t.start()).is_some()
     }
 
     /// Like [`match_at`](Self::match_at), for a caller that already knows the
