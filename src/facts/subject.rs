@@ -169,9 +169,13 @@ impl PartialEq for Lists {
     }
 }
 
-/// Move the lists of an article's subjects into one shared buffer.
+/// Move the lists of an article's subjects into one shared buffer; they
+/// keep their own when together they pass 32-bit offsets (hostile text).
 pub fn share_lists(subjects: &mut [&mut Subject]) {
-    let len = subjects.iter().map(|s| s.lists.text().len()).sum();
+    let len: usize = subjects.iter().map(|s| s.lists.text().len()).sum();
+    if u32::try_from(len).is_err() {
+        return;
+    }
     let mut buf = String::with_capacity(len);
     let starts: Vec<u32> = subjects
         .iter()
