@@ -14,15 +14,26 @@ pub struct Span {
     end_plus_one: std::num::NonZeroU32,
 }
 
+/// A byte offset (or an index) within one document in 32 bits: a document
+/// is at most 1 GiB ([`crate::load::MAX_FILE_BYTES`]), which also leaves
+/// room for [`plus_one`].
+pub fn offset(at: usize) -> u32 {
+    u32::try_from(at).ok().filter(|&o| o < u32::MAX).expect("a document is at most 1 GiB")
+}
+
+/// `at` plus one, never zero: an `Option` of it costs no extra bytes.
+pub fn plus_one(at: u32) -> std::num::NonZeroU32 {
+    std::num::NonZeroU32::MIN.saturating_add(at)
+}
+
 impl Span {
     pub fn new(start: usize, end: usize) -> Self {
         debug_assert!(start <= end, "span {start}..{end} runs backwards");
-        let offset = |at: usize| u32::try_from(at).ok().filter(|&o| o < u32::MAX).expect("a document is at most 1 GiB");
         Span::of(offset(start), offset(end))
     }
 
     fn of(start: u32, end: u32) -> Self {
-        Span { start, end_plus_one: std::num::NonZeroU32::MIN.saturating_add(end) }
+        Span { start, end_plus_one: plus_one(end) }
     }
 
     fn end32(&self) -> u32 {
@@ -104,7 +115,6 @@ const ANCHOR_STEP: usize = 4096;
 
 impl LineIndex {
     pub fn new(text: &str) -> Self {
-        let offset = |at: usize| u32::try_from(at).expect("a document is at most 1 GiB");
         let mut starts = vec![0];
         starts.extend(text.match_indices('\n').map(|(i, _)| offset(i + 1)));
         let mut anchors = Vec::new();

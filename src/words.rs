@@ -31,8 +31,7 @@ pub struct Token {
 
 impl Token {
     pub fn new(start: usize, end: usize, kind: TokenKind) -> Self {
-        let offset = |at: usize| u32::try_from(at).expect("a document is at most 1 GiB");
-        Token { start: offset(start), end: offset(end), kind }
+        Token { start: crate::span::offset(start), end: crate::span::offset(end), kind }
     }
 
     pub fn start(&self) -> usize {

@@ -125,8 +125,8 @@ type ReadingKey<'a> = (u64, u64, bool, bool, Option<&'a str>, bool, Words<'a>, &
 fn reading_key(f: &Fact) -> ReadingKey<'_> {
     let s = &f.subject;
     let v = f.value();
-    let bits = (v.min.to_bits(), v.max.to_bits(), v.min_inclusive, v.max_inclusive);
-    (bits.0, bits.1, bits.2, bits.3, s.counted(), s.is(Mark::Historical), s.near(), s.names().as_str())
+    let (min, max) = (v.min.to_bits(), v.max.to_bits());
+    (min, max, v.min_inclusive, v.max_inclusive, s.counted(), s.is(Mark::Historical), s.near(), s.names().as_str())
 }
 
 /// How many content words next to both figures make them comparable

@@ -55,8 +55,7 @@ pub struct Index(std::num::NonZeroU32);
 
 impl Index {
     pub fn new(i: usize) -> Self {
-        let i = u32::try_from(i).ok().and_then(|i| i.checked_add(1)).expect("a document is at most 1 GiB");
-        Index(std::num::NonZeroU32::new(i).expect("one more than an index is never zero"))
+        Index(crate::span::plus_one(crate::span::offset(i)))
     }
 
     pub fn get(self) -> usize {

@@ -84,9 +84,10 @@ impl std::hash::Hash for Words<'_> {
 /// The mask that picks `subset`'s words out of `words` (both sorted lists
 /// of [`word_list`]); every word of `subset` is one of `words`.
 fn mask_of(words: &str, subset: &str) -> u32 {
-    let all: Vec<&str> = Words::all(words).iter().collect();
+    // Both sorted: one merge, no copy of either.
+    let mut all = Words::all(words).iter().enumerate();
     Words::all(subset).iter().fold(0, |mask, w| {
-        let i = all.binary_search(&w).expect("near words are among a subject's words");
+        let (i, _) = all.find(|&(_, v)| v == w).expect("near words are among a subject's words");
         mask | 1 << i
     })
 }
@@ -132,7 +133,7 @@ impl Lists {
         let mut ends = [0; LISTS];
         for (end, part) in ends.iter_mut().zip(parts) {
             buf.push_str(part);
-            *end = u32::try_from(buf.len()).expect("a document is at most 1 GiB");
+            *end = crate::span::offset(buf.len());
         }
         let (near, after) = (mask_of(parts[0], near), mask_of(parts[0], after));
         Lists { buf: Arc::new(buf), start: 0, ends, near, after }
@@ -180,7 +181,7 @@ pub fn share_lists(subjects: &mut [&mut Subject]) {
     let starts: Vec<u32> = subjects
         .iter()
         .map(|s| {
-            let start = u32::try_from(buf.len()).expect("a document is at most 1 GiB");
+            let start = crate::span::offset(buf.len());
             buf.push_str(s.lists.text());
             start
         })
