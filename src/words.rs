@@ -6,6 +6,7 @@ use nom::branch::alt;
 use nom::bytes::complete::{take_while, take_while1, take_while_m_n};
 use nom::character::complete::{anychar, char, satisfy};
 use nom::combinator::{opt, recognize};
+use nom::error::{ErrorKind, ParseError};
 use nom::multi::many0_count;
 use nom::{IResult, Parser};
 
@@ -26,12 +27,26 @@ pub enum TokenKind {
 pub struct Token {
     start: u32,
     end: u32,
+    /// The token's id in the rules' [`Lexicon`](crate::rules::phrase::Lexicon),
+    /// so each phrase set answers for it with a bit test. It fills what was
+    /// padding: a token is still 12 bytes.
+    word: u16,
     pub kind: TokenKind,
 }
 
 impl Token {
     pub fn new(start: usize, end: usize, kind: TokenKind) -> Self {
-        Token { start: crate::span::offset(start), end: crate::span::offset(end), kind }
+        let word = crate::rules::phrase::UNLABELLED;
+        Token { start: crate::span::offset(start), end: crate::span::offset(end), word, kind }
+    }
+
+    /// The lexicon id given by [`Lexicon::label`](crate::rules::phrase::Lexicon::label).
+    pub fn word_id(&self) -> u16 {
+        self.word
+    }
+
+    pub fn set_word_id(&mut self, id: u16) {
+        self.word = id;
     }
 
     pub fn start(&self) -> usize {
@@ -44,6 +59,20 @@ impl Token {
 
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         &text[self.start()..self.end()]
+    }
+}
+
+/// nom's `tag_no_case`, comparing bytes the ASCII way: nom's lower-cases
+/// both sides a character at a time, and the figure parsers try a few dozen
+/// tags at every candidate token. Tags are ASCII words ("between", "a.m.").
+pub fn tag_ci<'a, 't, E: ParseError<&'a str>>(tag: &'t str) -> impl Fn(&'a str) -> IResult<&'a str, &'a str, E> + 't {
+    move |i: &'a str| {
+        let n = tag.len();
+        if i.len() >= n && i.as_bytes()[..n].eq_ignore_ascii_case(tag.as_bytes()) && i.is_char_boundary(n) {
+            Ok((&i[n..], &i[..n]))
+        } else {
+            Err(nom::Err::Error(E::from_error_kind(i, ErrorKind::Tag)))
+        }
     }
 }
 

@@ -4,8 +4,9 @@
 //! the order they were reported. Small nom parsers: weekday, month, day,
 //! year, and the two orders a written date comes in.
 
+use crate::words::tag_ci;
 use nom::branch::alt;
-use nom::bytes::complete::{tag_no_case, take_while1, take_while_m_n};
+use nom::bytes::complete::{take_while1, take_while_m_n};
 use nom::character::complete::{char, multispace0, multispace1};
 use nom::combinator::{opt, verify};
 use nom::sequence::preceded;
@@ -87,8 +88,7 @@ pub(crate) fn weekday(i: &str) -> Res<'_, ()> {
 /// "2", "02", "2nd", "23rd".
 pub(crate) fn day(i: &str) -> Res<'_, u32> {
     let (rest, d) = take_while_m_n(1, 2, |c: char| c.is_ascii_digit()).parse(i)?;
-    let (rest, _) =
-        opt(alt((tag_no_case("st"), tag_no_case("nd"), tag_no_case("rd"), tag_no_case("th")))).parse(rest)?;
+    let (rest, _) = opt(alt((tag_ci("st"), tag_ci("nd"), tag_ci("rd"), tag_ci("th")))).parse(rest)?;
     let d: u32 = d.parse().unwrap_or(0);
     if !(1..=31).contains(&d) {
         return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)));
@@ -136,9 +136,8 @@ pub fn written_date(i: &str) -> Res<'_, Date> {
 
 /// "Updated:", "Published", "Posted on", "Last updated:" before a dateline.
 fn dateline_label(i: &str) -> Res<'_, ()> {
-    let word =
-        alt((tag_no_case("last updated"), tag_no_case("updated"), tag_no_case("published"), tag_no_case("posted")));
-    let (rest, _) = (word, opt(preceded(multispace1, tag_no_case("on"))), opt(char(':')), multispace0).parse(i)?;
+    let word = alt((tag_ci("last updated"), tag_ci("updated"), tag_ci("published"), tag_ci("posted")));
+    let (rest, _) = (word, opt(preceded(multispace1, tag_ci("on"))), opt(char(':')), multispace0).parse(i)?;
     Ok((rest, ()))
 }
 

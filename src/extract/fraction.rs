@@ -4,14 +4,14 @@
 //! five") and multipliers after a numeral ("two dozen", "three billions").
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case, take_while1, take_while_m_n};
+use nom::bytes::complete::{tag, take_while1, take_while_m_n};
 use nom::character::complete::{char, multispace0, multispace1, space0};
 use nom::combinator::{not, opt, peek, recognize};
 use nom::sequence::preceded;
 use nom::{IResult, Parser};
 
 use super::numeral::{tens_value, words_numeral};
-use crate::words::{fold, word};
+use crate::words::{fold, tag_ci, word};
 
 type Res<'a, T> = IResult<&'a str, T>;
 
@@ -21,7 +21,7 @@ fn fail(i: &str) -> nom::Err<nom::error::Error<&str>> {
 
 /// "-", "- ", "minus ", "negative ".
 pub fn sign(i: &str) -> Res<'_, ()> {
-    let minus_word = (alt((tag_no_case("minus"), tag_no_case("negative"))), multispace1);
+    let minus_word = (alt((tag_ci("minus"), tag_ci("negative"))), multispace1);
     let (rest, _) =
         alt((recognize((char('-'), space0)), recognize((char('−'), space0)), recognize(minus_word))).parse(i)?;
     Ok((rest, ()))
@@ -125,11 +125,11 @@ fn hyphenated_fraction(i: &str) -> Res<'_, f64> {
 
 /// "two thirds", "a fifth", "one - fourth".
 fn word_fraction(i: &str) -> Res<'_, f64> {
-    let article = alt((tag_no_case("an"), tag_no_case("a"))).map(|_| 1.0);
+    let article = alt((tag_ci("an"), tag_ci("a"))).map(|_| 1.0);
     let (rest, (n, d)) = (alt((words_numeral, article)), preceded(multispace0, denominator_word)).parse(i)?;
     // "two thirds of a million"
     let (rest, scale) = opt(preceded(
-        (multispace1, tag_no_case("of"), multispace1, alt((tag_no_case("an"), tag_no_case("a"))), multispace1),
+        (multispace1, tag_ci("of"), multispace1, alt((tag_ci("an"), tag_ci("a"))), multispace1),
         super::numeral::scale_word,
     ))
     .parse(rest)?;
@@ -175,13 +175,12 @@ fn half_of_scale(i: &str) -> Res<'_, f64> {
         _ => return Err(fail(i)),
     };
     // "half a million": the article's scale is what the fraction takes.
-    let mut article_scale = (multispace1, tag_no_case("a"), multispace1, super::numeral::scale_word);
+    let mut article_scale = (multispace1, tag_ci("a"), multispace1, super::numeral::scale_word);
     if let Ok((rest, (_, _, _, s))) = article_scale.parse(rest) {
         return Ok((rest, f * s));
     }
     let before_scale = peek(preceded(multispace1, super::numeral::scale_word)).parse(rest).is_ok();
-    let before_of =
-        peek((multispace1::<&str, nom::error::Error<&str>>, tag_no_case("of"), multispace1)).parse(rest).is_ok();
+    let before_of = peek((multispace1::<&str, nom::error::Error<&str>>, tag_ci("of"), multispace1)).parse(rest).is_ok();
     if !(before_scale || before_of || rest.trim().is_empty()) {
         return Err(fail(i));
     }
@@ -191,7 +190,7 @@ fn half_of_scale(i: &str) -> Res<'_, f64> {
 /// "and a half", "and three fifths", "and fifty-four hundredths" after a
 /// whole number.
 pub fn and_fraction(i: &str) -> Res<'_, f64> {
-    let (rest, (_, _, _, f)) = (multispace1, tag_no_case("and"), multispace1, fraction).parse(i)?;
+    let (rest, (_, _, _, f)) = (multispace1, tag_ci("and"), multispace1, fraction).parse(i)?;
     if f >= 1.0 {
         return Err(fail(i));
     }
@@ -200,7 +199,7 @@ pub fn and_fraction(i: &str) -> Res<'_, f64> {
 
 /// "over three", "out of 20": the denominator of a spoken ratio.
 pub fn over_tail(i: &str) -> Res<'_, f64> {
-    let keyword = alt((tag_no_case("out of"), tag_no_case("over"), tag_no_case("in")));
+    let keyword = alt((tag_ci("out of"), tag_ci("over"), tag_ci("in")));
     let (rest, (_, key, _, d)) =
         (multispace1, keyword, multispace1, alt((super::numeral::digits, words_numeral))).parse(i)?;
     // "1 in 5" is a ratio; "300 in 2008" is a year.
@@ -228,7 +227,7 @@ fn digit_word(w: &str) -> Option<String> {
 
 /// "point five", "point zero three", "point 77": the decimals after "point".
 pub fn point_tail(i: &str) -> Res<'_, f64> {
-    let (mut rest, _) = (multispace0, tag_no_case("point"), multispace1).parse(i)?;
+    let (mut rest, _) = (multispace0, tag_ci("point"), multispace1).parse(i)?;
     if let Ok((r, d)) = take_while1::<_, &str, nom::error::Error<&str>>(|c: char| c.is_ascii_digit()).parse(rest) {
         return Ok((r, format!("0.{d}").parse().map_err(|_| fail(i))?));
     }

@@ -43,8 +43,15 @@ pub struct Extraction {
 
 /// Run every extractor over a segmented document.
 pub fn extract(text: &str, segments: &Segments, rules: &Rules) -> Extraction {
-    let tokens: Vec<Vec<Token>> =
-        segments.sentences.iter().map(|s| tokenize(s.span.text(text), s.span.start())).collect();
+    let tokens: Vec<Vec<Token>> = segments
+        .sentences
+        .iter()
+        .map(|s| {
+            let mut tokens = tokenize(s.span.text(text), s.span.start());
+            rules.lexicon.label(text, &mut tokens);
+            tokens
+        })
+        .collect();
     let quotes = quotes::quotes(text, segments);
     let claims = attribution::claims(text, segments, &tokens, &quotes, rules);
     let quantities = segments

@@ -3,7 +3,7 @@
 //! suffixes ("100k", "$2bn"). Small nom parsers, case-insensitive.
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case, take_while1, take_while_m_n};
+use nom::bytes::complete::{tag, take_while1, take_while_m_n};
 use nom::character::complete::{char, multispace0, multispace1};
 use nom::combinator::{not, opt, peek, recognize};
 use nom::multi::many1_count;
@@ -11,7 +11,7 @@ use nom::sequence::preceded;
 use nom::{IResult, Parser};
 
 use super::fraction;
-use crate::words::{with_folded, word};
+use crate::words::{tag_ci, with_folded, word};
 
 fn ascii_digits(i: &str) -> IResult<&str, &str> {
     take_while1(|c: char| c.is_ascii_digit()).parse(i)
@@ -286,9 +286,7 @@ pub fn words_numeral_scaled(i: &str) -> IResult<&str, (f64, Option<f64>)> {
     // The numeral as it stood before the last "and", to fall back to.
     let mut before_and: Option<(WordNumber, &str)> = None;
     // "a hundred", "a thousand": the article stands for one.
-    if let Ok((r, _)) =
-        (alt((tag_no_case("an"), tag_no_case("a"))), multispace1::<&str, nom::error::Error<&str>>).parse(i)
-    {
+    if let Ok((r, _)) = (alt((tag_ci("an"), tag_ci("a"))), multispace1::<&str, nom::error::Error<&str>>).parse(i) {
         if let Ok((r2, w)) = word(r) {
             if let Some([(k @ (WordKind::Hundred | WordKind::Scale), v)]) =
                 number_word_parts(w).as_ref().map(Parts::as_slice)
@@ -310,7 +308,7 @@ pub fn words_numeral_scaled(i: &str) -> IResult<&str, (f64, Option<f64>)> {
             return Ok((r, (acc.value() + v, t)));
         }
         let (after_and, and) = if acc.last.is_some_and(|k| matches!(k, WordKind::Hundred | WordKind::Scale)) {
-            opt(preceded(multispace1, alt((tag_no_case("and"), tag("&"))))).parse(rest)?
+            opt(preceded(multispace1, alt((tag_ci("and"), tag("&"))))).parse(rest)?
         } else {
             (rest, None)
         };

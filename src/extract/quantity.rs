@@ -4,7 +4,7 @@
 //! labels such as "G20" are not quantities.
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case};
+use nom::bytes::complete::tag;
 use nom::character::complete::{char, multispace0, multispace1};
 use nom::combinator::opt;
 use nom::sequence::preceded;
@@ -16,7 +16,7 @@ use super::unit_phrase;
 use crate::interval::Interval;
 use crate::rules::{NumberRules, PhraseSet, QualifierKind};
 use crate::span::Span;
-use crate::words::{Token, TokenKind};
+use crate::words::{tag_ci, Token, TokenKind};
 
 /// A figure as written, before its measure is known.
 #[derive(Debug, Clone, PartialEq)]
@@ -122,7 +122,7 @@ fn share<'a>(rules: &'a NumberRules, after_currency: bool) -> impl Fn(&'a str) -
         }
         let of_something = |i: &'a str| {
             let (rest, f) = fraction(i)?;
-            let followed_by_of = (multispace1::<&str, nom::error::Error<&str>>, tag_no_case("of"))
+            let followed_by_of = (multispace1::<&str, nom::error::Error<&str>>, tag_ci("of"))
                 .parse(rest)
                 .is_ok_and(|(r, _)| !r.starts_with(char::is_alphanumeric));
             if !followed_by_of || unit_phrase::of_unit(rules)(rest).is_ok() || f >= 1.0 {
@@ -187,7 +187,7 @@ fn glued_from<'a>(forms: &'a [(String, usize)]) -> impl Fn(&'a str) -> Res<'a, u
 
 /// "2 degrees below zero": the figure is negative.
 fn below_zero(i: &str) -> Res<'_, ()> {
-    let (rest, _) = (multispace1, tag_no_case("below"), multispace1, tag_no_case("zero")).parse(i)?;
+    let (rest, _) = (multispace1, tag_ci("below"), multispace1, tag_ci("zero")).parse(i)?;
     Ok((rest, ()))
 }
 
@@ -342,9 +342,8 @@ enum RangeOpener {
 
 fn range_opener(ctx: Context) -> impl Fn(&str) -> Res<'_, RangeOpener> {
     move |i| {
-        let between = tag_no_case("between").map(|_| RangeOpener::Between);
-        let (rest, (opener, _)) =
-            (alt((between, tag_no_case("from").map(|_| RangeOpener::From))), multispace1).parse(i)?;
+        let between = tag_ci("between").map(|_| RangeOpener::Between);
+        let (rest, (opener, _)) = (alt((between, tag_ci("from").map(|_| RangeOpener::From))), multispace1).parse(i)?;
         if opener == RangeOpener::From && ctx.after_change_verb {
             return Err(fail(i));
         }
@@ -426,7 +425,7 @@ fn starts_another_figure(rest: &str) -> bool {
 
 /// ", and", " but", " and" between two bounds.
 fn bound_joiner(i: &str) -> Res<'_, ()> {
-    let joiner = opt((alt((tag_no_case("and"), tag_no_case("but"))), multispace1));
+    let joiner = opt((alt((tag_ci("and"), tag_ci("but"))), multispace1));
     let (rest, _) = (opt(char(',')), multispace1, joiner).parse(i)?;
     Ok((rest, ()))
 }
@@ -440,7 +439,7 @@ fn range_dash(i: &str) -> Res<'_, ()> {
 /// A word between spaces: " to ", " and ".
 fn spaced_word(w: &'static str) -> impl Fn(&str) -> Res<'_, ()> {
     move |i| {
-        let (rest, _) = (multispace1, tag_no_case(w), multispace1).parse(i)?;
+        let (rest, _) = (multispace1, tag_ci(w), multispace1).parse(i)?;
         Ok((rest, ()))
     }
 }
@@ -459,24 +458,26 @@ pub fn quantities(doc_text: &str, tokens: &[Token], end: usize, rules: &NumberRu
     let mut out = Vec::new();
     let mut skip_to = 0;
     for (k, tok) in tokens.iter().enumerate() {
-        if tok.start() < skip_to {
+        if tok.start() < skip_to || plain_word(doc_text, tok, rules) {
             continue;
         }
         let text = &doc_text[tok.start()..end];
-        if let Some(m) = rules.not_figures.match_word_at(text, tok.end() - tok.start()) {
+        if let Some(m) = rules.not_figures.match_token(text, tok) {
             skip_to = tok.start() + m.len;
             continue;
         }
         let word = tok.text(doc_text);
         let follows_figure = out.last().is_some_and(|q: &Quantity| k > 0 && tokens[k - 1].end() == q.span.end());
-        if follows_figure && rules.period_after_figure.contains_word(word) {
+        if follows_figure && rules.period_after_figure.contains_token(doc_text, tok) {
             continue;
         }
-        let first_part = word.split(['-', '‐']).next().unwrap_or(word);
-        if tok.kind == TokenKind::Word
-            && rules.starters.match_word_at(text, first_part.len()).is_none()
-            && !opens_with_glued_symbol(word, rules)
-        {
+        let first_part = before_hyphen(word);
+        let starts = if first_part.len() == word.len() {
+            rules.starters.match_token(text, tok)
+        } else {
+            rules.starters.match_word_at(text, first_part.len())
+        };
+        if tok.kind == TokenKind::Word && starts.is_none() && !opens_with_glued_symbol(word, rules) {
             continue;
         }
         if tok.kind == TokenKind::Word && !figure_near(doc_text, &tokens[k..], rules) {
@@ -488,12 +489,10 @@ pub fn quantities(doc_text: &str, tokens: &[Token], end: usize, rules: &NumberRu
         if !could_start_quantity(tok, doc_text) || follows_excluded(doc_text, tokens, k, rules) {
             continue;
         }
-        let word_before = |n: usize| if k >= n { tokens[k - n].text(doc_text) } else { "" };
-        let prev = word_before(1);
-        let change = rules.change_verbs.contains_word(prev)
-            || (prev.eq_ignore_ascii_case("from") && rules.change_verbs.contains_word(word_before(2)));
-        let ctx =
-            Context { after_duration_word: rules.duration_openers.contains_word(prev), after_change_verb: change };
+        let is = |set: &PhraseSet, n: usize| k >= n && set.contains_token(doc_text, &tokens[k - n]);
+        let after_from = k >= 1 && tokens[k - 1].text(doc_text).eq_ignore_ascii_case("from");
+        let change = is(&rules.change_verbs, 1) || (after_from && is(&rules.change_verbs, 2));
+        let ctx = Context { after_duration_word: is(&rules.duration_openers, 1), after_change_verb: change };
         if let Ok((_, mut q)) = quantity(text, rules, ctx) {
             q.span = Span::new(tok.start() + q.span.start(), tok.start() + q.span.end());
             skip_to = q.span.end();
@@ -548,16 +547,39 @@ fn figure_near(text: &str, tokens: &[Token], rules: &NumberRules) -> bool {
         TokenKind::Punct => could_start_quantity(t, text) && t.text(text) != ".",
         TokenKind::Word => {
             let w = t.text(text);
-            let first = w.split(['-', '‐']).next().unwrap_or(w);
+            let first = before_hyphen(w);
             // Ordinal denominators ("thirds", "fifth") end so; "half" and
             // "quarter" are figure words.
             let ordinal = |s: &str| ["th", "ths", "rd", "rds"].iter().any(|e| s.ends_with(e));
-            rules.figure_words.contains_word(first)
+            let figure_word = if first.len() == w.len() {
+                rules.figure_words.contains_token(text, t)
+            } else {
+                rules.figure_words.contains_word(first)
+            };
+            figure_word
                 || (ordinal(first) && super::fraction::denominator(first).is_some())
                 || opens_with_glued_symbol(w, rules)
                 || w.starts_with(|c: char| c.is_ascii_digit())
         }
     })
+}
+
+/// A word that neither opens a phrase the loop in [`quantities`] asks about
+/// nor holds a hyphen or a digit: most tokens, turned away by their lexicon
+/// id and bytes before any lookup.
+fn plain_word(text: &str, tok: &Token, rules: &NumberRules) -> bool {
+    let inner = |b: &u8| *b == b'-' || *b == 0xE2 || b.is_ascii_digit();
+    tok.kind == TokenKind::Word
+        && !rules.not_figures.may_start(tok)
+        && !rules.starters.may_start(tok)
+        && !text.as_bytes()[tok.start()..tok.end()].iter().any(inner)
+}
+
+/// A hyphenated word's first part ("twenty" of "twenty-one"); the word
+/// when it has no hyphen. Bytes, not chars: it runs for every token.
+fn before_hyphen(word: &str) -> &str {
+    let hyphen = |(i, &b): (usize, &u8)| b == b'-' || (b == 0xE2 && word[i..].starts_with('‐'));
+    word.as_bytes().iter().enumerate().find(|&p| hyphen(p)).map_or(word, |(i, _)| &word[..i])
 }
 
 /// Only words, numbers, signs and currency symbols can open a quantity, and

@@ -3,8 +3,9 @@
 //! read at the start of each paragraph. The facts stage uses them to tell a
 //! blog's latest figures from the ones its later entries replaced.
 
+use crate::words::tag_ci;
 use nom::branch::alt;
-use nom::bytes::complete::{tag_no_case, take_while1, take_while_m_n};
+use nom::bytes::complete::{take_while1, take_while_m_n};
 use nom::character::complete::{char, multispace1, space0};
 use nom::combinator::{not, opt, peek, verify};
 use nom::sequence::preceded;
@@ -32,8 +33,8 @@ const UPDATE_REACH: usize = 4;
 
 /// "a.m.", "p.m", "PM": true for the afternoon.
 fn meridiem(i: &str) -> Res<'_, bool> {
-    let am = alt((tag_no_case("a.m."), tag_no_case("a.m"), tag_no_case("am")));
-    let pm = alt((tag_no_case("p.m."), tag_no_case("p.m"), tag_no_case("pm")));
+    let am = alt((tag_ci("a.m."), tag_ci("a.m"), tag_ci("am")));
+    let pm = alt((tag_ci("p.m."), tag_ci("p.m"), tag_ci("pm")));
     let (rest, afternoon) = alt((am.map(|_| false), pm.map(|_| true))).parse(i)?;
     let (rest, _) = not(peek(verify(nom::character::complete::anychar, |c: &char| c.is_alphanumeric()))).parse(rest)?;
     Ok((rest, afternoon))

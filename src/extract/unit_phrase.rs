@@ -4,8 +4,8 @@
 //! months", "7 feet 10 inches", "1 hour thirty", "20 dollars 43 cents".
 //! Units and their sizes come from rules/units.toml.
 
+use crate::words::tag_ci;
 use nom::branch::alt;
-use nom::bytes::complete::tag_no_case;
 use nom::character::complete::{char, multispace0, multispace1};
 use nom::combinator::opt;
 use nom::sequence::preceded;
@@ -21,7 +21,7 @@ fn fail(i: &str) -> nom::Err<nom::error::Error<&str>> {
 }
 
 fn article(i: &str) -> Res<'_, &str> {
-    alt((tag_no_case("an"), tag_no_case("a"))).parse(i)
+    alt((tag_ci("an"), tag_ci("a"))).parse(i)
 }
 
 /// A unit from the rules' unit forms, written as a word (not "m" or "l"),
@@ -45,10 +45,10 @@ fn is_time(rules: &NumberRules, unit: usize) -> bool {
 /// "half a gallon", "quarter-litre": a fraction word before a unit.
 pub fn fractional_unit<'a>(rules: &'a NumberRules) -> impl Fn(&'a str) -> Res<'a, (f64, usize)> {
     move |i| {
-        let half = alt((tag_no_case("half").map(|_| 0.5), tag_no_case("quarter").map(|_| 0.25)));
+        let half = alt((tag_ci("half").map(|_| 0.5), tag_ci("quarter").map(|_| 0.25)));
         let between = alt((
             (multispace0, char('-'), multispace0).map(|_| ()),
-            (multispace1, opt((tag_no_case("of"), multispace1)), opt((article, multispace1))).map(|_| ()),
+            (multispace1, opt((tag_ci("of"), multispace1)), opt((article, multispace1))).map(|_| ()),
         ));
         let (rest, (_, f, _, unit)) = (opt((article, multispace1)), half, between, any_unit(rules)).parse(i)?;
         Ok((rest, (f, unit)))
@@ -63,9 +63,9 @@ pub fn one_unit<'a>(rules: &'a NumberRules, in_context: bool) -> impl Fn(&'a str
         if let Ok((rest, unit)) = hyphenated_whole_unit(rules, i) {
             return Ok((rest, (1.0, unit)));
         }
-        let another = tag_no_case("another").map(|_| true);
+        let another = tag_ci("another").map(|_| true);
         // "for the week": after "for", the article of one whole unit of time.
-        let the = tag_no_case("the").map(|_| false);
+        let the = tag_ci("the").map(|_| false);
         let whole =
             (opt((article, multispace1)), |w| phrase_in(&rules.whole_unit_words, w), opt(char('-'))).map(|_| true);
         let (rest, (always, _, unit)) =
@@ -86,12 +86,12 @@ pub fn one_unit<'a>(rules: &'a NumberRules, in_context: bool) -> impl Fn(&'a str
 /// "and a half", "and half", "and a quarter", "and three quarters".
 pub fn and_half(i: &str) -> Res<'_, f64> {
     let share = alt((
-        tag_no_case("half").map(|_| 0.5),
-        tag_no_case("quarter").map(|_| 0.25),
-        (tag_no_case("three"), multispace1, tag_no_case("quarters")).map(|_| 0.75),
+        tag_ci("half").map(|_| 0.5),
+        tag_ci("quarter").map(|_| 0.25),
+        (tag_ci("three"), multispace1, tag_ci("quarters")).map(|_| 0.75),
     ));
     let (rest, (_, _, _, _, f)) =
-        (multispace1, tag_no_case("and"), multispace1, opt((article, multispace1)), share).parse(i)?;
+        (multispace1, tag_ci("and"), multispace1, opt((article, multispace1)), share).parse(i)?;
     if rest.starts_with(char::is_alphanumeric) {
         return Err(fail(i));
     }
@@ -122,7 +122,7 @@ fn phrase_in<'a>(set: &crate::rules::PhraseSet, i: &'a str) -> Res<'a, ()> {
 pub fn of_unit<'a>(rules: &'a NumberRules) -> impl Fn(&'a str) -> Res<'a, usize> {
     move |i| {
         let (rest, (_, _, _, _, unit)) =
-            (multispace1, tag_no_case("of"), multispace1, opt((article, multispace1)), any_unit(rules)).parse(i)?;
+            (multispace1, tag_ci("of"), multispace1, opt((article, multispace1)), any_unit(rules)).parse(i)?;
         Ok((rest, unit))
     }
 }
@@ -240,7 +240,7 @@ pub fn cents_tail<'a>(rest: &'a str, rules: &'a NumberRules) -> (&'a str, f64) {
 
 /// "cents", "cent", "c" (with optional space before).
 fn cent_word(i: &str) -> Res<'_, &str> {
-    preceded(multispace0, alt((tag_no_case("cents"), tag_no_case("cent"), tag_no_case("c")))).parse(i)
+    preceded(multispace0, alt((tag_ci("cents"), tag_ci("cent"), tag_ci("c")))).parse(i)
 }
 
 /// Does a unit follow (then the number is a figure of its own)?
@@ -251,7 +251,7 @@ fn starts_unit(rest: &str, rules: &NumberRules) -> bool {
 /// Between the parts of a compound duration: ", ", " and ", " ", or nothing
 /// ("1h30").
 fn separator(i: &str) -> Res<'_, ()> {
-    let (rest, _) = (opt(char(',')), multispace0, opt((tag_no_case("and"), multispace1))).parse(i)?;
+    let (rest, _) = (opt(char(',')), multispace0, opt((tag_ci("and"), multispace1))).parse(i)?;
     Ok((rest, ()))
 }
 

@@ -199,6 +199,72 @@ pub struct Rules {
     pub subjects: SubjectRules,
     pub titles: TitleRules,
     pub dates: DateRules,
+    /// Ids for the first words of every phrase set above: tokens labelled
+    /// with them are answered by each set with a bit test.
+    pub lexicon: phrase::Lexicon,
+}
+
+impl Rules {
+    /// Every phrase set, for the lexicon.
+    fn phrase_sets(&mut self) -> Vec<&mut PhraseSet> {
+        let (c, s, n, m, sub, d) = (
+            &mut self.cues,
+            &mut self.sources,
+            &mut self.numbers,
+            &mut self.measures,
+            &mut self.subjects,
+            &mut self.dates,
+        );
+        vec![
+            &mut d.not_event_before,
+            &mut d.loose,
+            &mut d.spans,
+            &mut d.relations,
+            &mut d.update_words,
+            &mut self.titles.head_words,
+            &mut sub.historical_phrases,
+            &mut sub.cumulative_phrases,
+            &mut sub.part_openers,
+            &mut sub.whole_phrases,
+            &mut sub.past_times,
+            &mut c.verbs,
+            &mut c.channel_verbs,
+            &mut c.prepositions,
+            &mut c.descriptions,
+            &mut c.auxiliaries,
+            &mut c.complementizers,
+            &mut c.adjuncts,
+            &mut c.not_content_openers,
+            &mut c.clause_openers,
+            &mut c.clause_markers,
+            &mut c.wh_openers,
+            &mut s.nouns,
+            &mut s.modifiers,
+            &mut s.determiners,
+            &mut s.pronouns,
+            &mut s.appositive_openers,
+            &mut s.masculine,
+            &mut s.feminine,
+            &mut s.organisation_words,
+            &mut s.outlets,
+            &mut n.qualifiers,
+            &mut n.after_qualifiers,
+            &mut n.vague,
+            &mut n.unit_forms,
+            &mut n.unit_symbols,
+            &mut n.not_figures,
+            &mut n.duration_openers,
+            &mut n.unit_fillers,
+            &mut n.change_verbs,
+            &mut n.period_after_figure,
+            &mut n.starters,
+            &mut n.figure_words,
+            &mut n.whole_unit_words,
+            &mut m.after,
+            &mut m.before,
+            &mut m.filler,
+        ]
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -720,7 +786,20 @@ fn compile(f: RuleFile) -> Rules {
         relations: PhraseSet::from_phrases(&f.dates.relations),
         update_words: PhraseSet::from_phrases(&f.dates.update_words),
     };
-    Rules { segment, cues, sources, numbers, measures, checks, subjects, titles, dates }
+    let mut rules = Rules {
+        segment,
+        cues,
+        sources,
+        numbers,
+        measures,
+        checks,
+        subjects,
+        titles,
+        dates,
+        lexicon: phrase::Lexicon::default(),
+    };
+    rules.lexicon = phrase::Lexicon::build(&mut rules.phrase_sets());
+    rules
 }
 
 /// The base unit of a dimension: its unit of factor 1, else the dimension's

@@ -3,7 +3,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::words::{fold, is_space, next_word, word_eq, Token};
+use crate::words::{fold, is_space, next_word, with_folded, word_eq, Token};
 
 /// The phrases sharing a first word: (remaining words, value), longest first.
 type Continuations = Vec<(Vec<String>, usize)>;
@@ -18,6 +18,84 @@ pub struct PhraseSet {
     /// most tokens are turned away by one bit test before any lower-casing
     /// or hashing. A set of a few hundred words sets a few percent of bits.
     filter: Filter,
+    /// A bit per [`Lexicon`] id of the set's first words, so a labelled
+    /// token is answered with one bit test. Empty: not labelled (a set
+    /// changed after the lexicon was built), and looked up by text.
+    members: Vec<u64>,
+}
+
+/// A token's word id before [`Lexicon::label`], or when the lexicon ran
+/// out of ids: its sets look it up by text.
+pub const UNLABELLED: u16 = u16::MAX;
+/// The id of a token that is the first word of no labelled set.
+pub const NOT_A_RULE_WORD: u16 = 0;
+
+/// Ids for the first words of the rules' phrase sets. Each token is folded
+/// and looked up here once, instead of once per set that asks about it:
+/// the extractors ask half a dozen sets about every token.
+#[derive(Debug, Default, Clone)]
+pub struct Lexicon {
+    ids: HashMap<Box<[u8]>, u16>,
+    /// The ids of short ASCII words by [`pack`]: most tokens are such, and
+    /// a `u64` key hashes and compares in an instruction or two.
+    short: HashMap<u64, u16>,
+    filter: Filter,
+}
+
+/// An ASCII word of one to seven bytes as a number: its lower-cased bytes
+/// and its length.
+fn pack(word: &[u8]) -> Option<u64> {
+    if word.is_empty() || word.len() > 7 || !word.is_ascii() {
+        return None;
+    }
+    let mut bytes = [0u8; 8];
+    for (b, w) in bytes.iter_mut().zip(word) {
+        *b = w.to_ascii_lowercase();
+    }
+    bytes[7] = word.len() as u8;
+    Some(u64::from_le_bytes(bytes))
+}
+
+impl Lexicon {
+    /// Give every first word of `sets` an id, and each set its bits.
+    pub fn build(sets: &mut [&mut PhraseSet]) -> Lexicon {
+        let mut lexicon = Lexicon::default();
+        for set in sets.iter() {
+            for key in set.by_first.keys().filter(|k| !k.is_empty()) {
+                let next = lexicon.ids.len() + 1;
+                if next < usize::from(UNLABELLED) && !lexicon.ids.contains_key(key) {
+                    lexicon.ids.insert(key.clone(), next as u16);
+                    lexicon.filter.insert(key);
+                    if let Some(packed) = pack(key) {
+                        lexicon.short.insert(packed, next as u16);
+                    }
+                }
+            }
+        }
+        for set in sets.iter_mut() {
+            set.label(&lexicon.ids);
+        }
+        lexicon
+    }
+
+    /// The id of a word, [`NOT_A_RULE_WORD`] when no set starts with it.
+    pub fn id(&self, word: &str) -> u16 {
+        if let Some(packed) = pack(word.as_bytes()) {
+            return self.short.get(&packed).copied().unwrap_or(NOT_A_RULE_WORD);
+        }
+        if word.len() <= 32 && word.is_ascii() && (word.is_empty() || !self.filter.may_hold(word.as_bytes())) {
+            return NOT_A_RULE_WORD;
+        }
+        with_folded(word, |w| self.ids.get(w.as_bytes()).copied().unwrap_or(NOT_A_RULE_WORD))
+    }
+
+    /// Give each token of `text` its id. Tokens must be read with the sets
+    /// of the same rules.
+    pub fn label(&self, text: &str, tokens: &mut [Token]) {
+        for t in tokens {
+            t.set_word_id(self.id(t.text(text)));
+        }
+    }
 }
 
 /// Bits of [`Filter`], a power of two.
@@ -74,6 +152,7 @@ impl PhraseSet {
     }
 
     pub fn insert(&mut self, phrase: &str, value: usize) {
+        self.members = Vec::new();
         let words = split_phrase(phrase);
         let Some((first, rest)) = words.split_first() else { return };
         let key = first.as_bytes();
@@ -83,6 +162,56 @@ impl PhraseSet {
         let entry = self.by_first.entry(key.into()).or_default();
         entry.push((rest.to_vec(), value));
         entry.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
+    }
+
+    /// Set the bits of this set's first words; stays unlabelled when one
+    /// of them has no id.
+    fn label(&mut self, ids: &HashMap<Box<[u8]>, u16>) {
+        let mut members = vec![0u64; (ids.len() + 1).div_ceil(64)];
+        for key in self.by_first.keys().filter(|k| !k.is_empty()) {
+            let Some(&id) = ids.get(key) else {
+                self.members = Vec::new();
+                return;
+            };
+            members[usize::from(id) / 64] |= 1 << (id % 64);
+        }
+        self.members = members;
+    }
+
+    /// The phrases starting with a token's `word`, turned away by the
+    /// token's id when it is in no phrase of the set.
+    fn first_of_token(&self, word: &str, id: u16) -> Option<&Continuations> {
+        if !self.may_start_id(id) {
+            return None;
+        }
+        self.first(word)
+    }
+
+    /// False when, by its id alone, no phrase of the set starts with token
+    /// `t`; true when one may (or the token or set is not labelled).
+    pub fn may_start(&self, t: &Token) -> bool {
+        self.may_start_id(t.word_id())
+    }
+
+    fn may_start_id(&self, id: u16) -> bool {
+        if id == UNLABELLED || self.members.is_empty() {
+            return true;
+        }
+        let id = usize::from(id);
+        self.members.get(id / 64).is_some_and(|bits| bits >> (id % 64) & 1 == 1)
+    }
+
+    /// True when token `t` of `text` is one of the set's one-word phrases.
+    pub fn contains_token(&self, text: &str, t: &Token) -> bool {
+        self.first_of_token(t.text(text), t.word_id()).is_some_and(|v| v.iter().any(|(rest, _)| rest.is_empty()))
+    }
+
+    /// [`match_word_at`](Self::match_word_at) for token `t`, with `text`
+    /// starting at it.
+    pub fn match_token(&self, text: &str, t: &Token) -> Option<PhraseMatch> {
+        let first_len = t.end() - t.start();
+        let candidates = self.first_of_token(text.get(..first_len)?, t.word_id())?;
+        longest(text, first_len, candidates)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -128,16 +257,14 @@ impl PhraseSet {
 
     /// Does one of the phrases start at token `t` of `text`?
     pub fn starts_at(&self, text: &str, t: &Token) -> bool {
-        self.match_word_at(&text[t.start()..], t.end() - t.start()).is_some()
+        self.match_token(&text[t.start()..], t).is_some()
     }
 
     /// Like [`match_at`](Self::match_at), for a caller that already knows the
     /// first word is `text[..first_len]` (a token): no lexing of that word.
     pub fn match_word_at(&self, text: &str, first_len: usize) -> Option<PhraseMatch> {
         let candidates = self.first(text.get(..first_len)?)?;
-        candidates.iter().find_map(|(rest, value)| {
-            match_rest(&text[first_len..], rest).map(|len| PhraseMatch { len: first_len + len, value: *value })
-        })
+        longest(text, first_len, candidates)
     }
 
     /// The longest phrase that matches at the start of `text` (leading white
@@ -145,10 +272,16 @@ impl PhraseSet {
     pub fn match_at(&self, text: &str) -> Option<PhraseMatch> {
         let (s, e) = next_word(text)?;
         let candidates = self.first(&text[s..e])?;
-        candidates.iter().find_map(|(rest, value)| {
-            match_rest(&text[e..], rest).map(|len| PhraseMatch { len: e + len, value: *value })
-        })
+        longest(text, e, candidates)
     }
+}
+
+/// The first (longest) of `candidates` whose remaining words follow the
+/// first word, `text[..first_len]`.
+fn longest(text: &str, first_len: usize, candidates: &Continuations) -> Option<PhraseMatch> {
+    candidates.iter().find_map(|(rest, value)| {
+        match_rest(&text[first_len..], rest).map(|len| PhraseMatch { len: first_len + len, value: *value })
+    })
 }
 
 /// A key as text: keys are folded words, inserted from `&str`.
@@ -208,6 +341,45 @@ mod tests {
         assert_eq!((m.len, m.value), (12, 1));
         assert_eq!(set.match_at("  more than 120").unwrap().len, 11);
         assert!(set.match_at("moreover").is_none());
+    }
+
+    /// Every set answers a labelled token as it answers the token's text,
+    /// on the seed articles and on words the lexicon must fold.
+    #[test]
+    fn labelled_tokens_read_as_their_text() {
+        let mut rules = crate::rules::Rules::builtin().unwrap();
+        let lexicon = rules.lexicon.clone();
+        let mut text = String::from("DON’T say “According to” the U.S. FIVE-YEAR-OLD Twenty-One No. 1 OVER a hundred ");
+        for seed in ["000_ec28406811e2f7e6.txt", "004_d0d3fdf5298c6a03.txt"] {
+            let path = format!("{}/seeds/{seed}", env!("CARGO_MANIFEST_DIR"));
+            text.push_str(&std::fs::read_to_string(path).unwrap());
+        }
+        let mut tokens = crate::words::tokenize(&text, 0);
+        lexicon.label(&text, &mut tokens);
+        assert!(tokens.iter().any(|t| t.word_id() != NOT_A_RULE_WORD && t.word_id() != UNLABELLED));
+        let mut checked = 0;
+        for set in rules.phrase_sets() {
+            assert!(!set.members.is_empty(), "every built-in set is labelled");
+            for t in &tokens {
+                let from = &text[t.start()..];
+                let by_text = set.match_word_at(from, t.end() - t.start());
+                assert_eq!(set.match_token(from, t), by_text, "{:?}", t.text(&text));
+                assert_eq!(set.contains_token(&text, t), set.contains_word(t.text(&text)), "{:?}", t.text(&text));
+                checked += usize::from(by_text.is_some());
+            }
+        }
+        assert!(checked > 1000, "only {checked} matches");
+    }
+
+    #[test]
+    fn changing_a_set_unlabels_it() {
+        let mut rules = crate::rules::Rules::builtin().unwrap();
+        let text = "zebra crossing";
+        let mut tokens = crate::words::tokenize(text, 0);
+        rules.lexicon.label(text, &mut tokens);
+        assert!(!rules.numbers.starters.contains_token(text, &tokens[0]));
+        rules.numbers.starters.insert("zebra", 0);
+        assert!(rules.numbers.starters.contains_token(text, &tokens[0]));
     }
 
     #[test]
