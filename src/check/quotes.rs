@@ -12,7 +12,7 @@ use super::{enabled, finding, Evidence, Finding};
 use crate::extract::attribution::{Claim, ClaimKind};
 use crate::load::Document;
 use crate::rules::Rules;
-use crate::words::fold;
+use crate::words::{fold, with_folded};
 use crate::Analysis;
 
 /// Quotes whose words match at least this share (in order) are one quote.
@@ -38,11 +38,33 @@ const STATEMENT_WORDS: usize = 8;
 /// The words of a quote for comparison: case, quote marks and punctuation
 /// removed.
 fn normalise(text: &str) -> String {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .filter(|w| !w.is_empty())
-        .map(fold)
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut words = String::with_capacity(text.len());
+    for w in text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).filter(|w| !w.is_empty()) {
+        if !words.is_empty() {
+            words.push(' ');
+        }
+        with_folded(w, |f| words.push_str(f));
+    }
+    words
+}
+
+/// The claims that `keep` keeps, each with its document, its index and its
+/// words [`normalise`]d: read in parallel, in document order.
+fn normalised<'a>(
+    docs: &[Document],
+    analyses: &'a [Analysis],
+    keep: impl Fn(&Claim) -> bool + Sync,
+) -> Vec<(usize, usize, &'a Claim, String)> {
+    use rayon::prelude::*;
+    let per_doc: Vec<Vec<_>> = analyses
+        .par_iter()
+        .enumerate()
+        .map(|(doc, a)| {
+            let claims = a.extraction.claims.iter().enumerate().filter(|(_, c)| keep(c));
+            claims.map(|(i, c)| (doc, i, c, normalise(docs[doc].slice(c.content)))).collect()
+        })
+        .collect();
+    per_doc.into_iter().flatten().collect()
 }
 
 /// Is this the same speaker? Canonical names, the same surname, or a name
@@ -75,12 +97,9 @@ fn is_acronym_of(short: &str, long: &str) -> bool {
 fn quotes<'a>(docs: &'a [Document], analyses: &'a [Analysis]) -> Vec<Quoted<'a>> {
     let mut out = Vec::new();
     let mut seen = HashSet::new();
-    for (doc, a) in analyses.iter().enumerate() {
-        for c in a.extraction.claims.iter().filter(|c| c.kind == ClaimKind::Direct) {
-            let words = normalise(docs[doc].slice(c.content));
-            if words.split(' ').count() >= 4 && seen.insert((words.clone(), fold(&c.canonical_source))) {
-                out.push(Quoted { doc, claim: c, speaker: &c.canonical_source, words, chain: Vec::new() });
-            }
+    for (doc, _, c, words) in normalised(docs, analyses, |c| c.kind == ClaimKind::Direct) {
+        if words.split(' ').count() >= 4 && seen.insert((words.clone(), fold(&c.canonical_source))) {
+            out.push(Quoted { doc, claim: c, speaker: &c.canonical_source, words, chain: Vec::new() });
         }
     }
     out
@@ -92,22 +111,19 @@ fn statements<'a>(docs: &'a [Document], analyses: &'a [Analysis], rules: &Rules)
     let mut out = Vec::new();
     // Wire copy repeats statements word for word: each (words, source) once.
     let mut seen = HashSet::new();
-    for (doc, a) in analyses.iter().enumerate() {
-        let claims = &a.extraction.claims;
-        for (i, c) in claims.iter().enumerate().filter(|(_, c)| c.kind == ClaimKind::Indirect) {
-            let words = normalise(docs[doc].slice(c.content));
-            // Named where it is said: "Reuters said", not "she said" (a
-            // pronoun's antecedent is a guess, too weak to accuse).
-            let pronoun = rules.sources.pronouns.contains_word(c.source_text.trim());
-            let named = c.canonical_source.starts_with(char::is_uppercase) && !pronoun;
-            if !named
-                || words.split(' ').count() < STATEMENT_WORDS
-                || !seen.insert((words.clone(), fold(&c.canonical_source)))
-            {
-                continue;
-            }
-            out.push(Quoted { doc, claim: c, speaker: &c.canonical_source, words, chain: chain(claims, i) });
+    // Named where it is said: "Reuters said", not "she said" (a pronoun's
+    // antecedent is a guess, too weak to accuse).
+    let named = |c: &Claim| {
+        c.kind == ClaimKind::Indirect
+            && c.canonical_source.starts_with(char::is_uppercase)
+            && !rules.sources.pronouns.contains_word(c.source_text.trim())
+    };
+    for (doc, i, c, words) in normalised(docs, analyses, named) {
+        if words.split(' ').count() < STATEMENT_WORDS || !seen.insert((words.clone(), fold(&c.canonical_source))) {
+            continue;
         }
+        let claims = &analyses[doc].extraction.claims;
+        out.push(Quoted { doc, claim: c, speaker: &c.canonical_source, words, chain: chain(claims, i) });
     }
     out
 }

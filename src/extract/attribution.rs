@@ -7,7 +7,7 @@
 //! official" to an earlier, fuller name.
 
 use super::quotes::{is_close_mark, is_open_mark, Quote};
-use crate::rules::{Name, Rules};
+use crate::rules::{Name, PhraseSet, Rules};
 use crate::segment::Segments;
 use crate::span::{Holders, Span};
 use crate::words::{ends_with_ci, fold, is_capitalized, Token, TokenKind};
@@ -71,6 +71,11 @@ struct Sent<'a> {
 impl<'a> Sent<'a> {
     fn w(&self, k: usize) -> &'a str {
         self.toks[k].text(self.text)
+    }
+
+    /// Is token k one of the set's one-word phrases?
+    fn is(&self, set: &PhraseSet, k: usize) -> bool {
+        set.contains_token(self.text, &self.toks[k])
     }
 
     fn is_word(&self, k: usize) -> bool {
@@ -177,17 +182,16 @@ fn claims_in_sentence(s: &Sent) -> Vec<Found> {
             k += 1;
             continue;
         }
-        let rest = s.from(k);
-        let len = s.toks[k].end() - s.toks[k].start();
-        let step = if let Some(m) = cues.descriptions.match_word_at(rest, len) {
+        let (rest, tok) = (s.from(k), &s.toks[k]);
+        let step = if let Some(m) = cues.descriptions.match_token(rest, tok) {
             let n = s.tokens_in(k, m.len);
             found.extend(description(s, k, n));
             n
-        } else if let Some(m) = cues.prepositions.match_word_at(rest, len) {
+        } else if let Some(m) = cues.prepositions.match_token(rest, tok) {
             let n = s.tokens_in(k, m.len);
             found.extend(preposition(s, k, n));
             n
-        } else if let Some(m) = cues.verbs.match_word_at(rest, len).filter(|_| is_verb_position(s, k)) {
+        } else if let Some(m) = cues.verbs.match_token(rest, tok).filter(|_| is_verb_position(s, k)) {
             let n = s.tokens_in(k, m.len);
             found.extend(verb(s, k, n, m.value));
             n
@@ -281,7 +285,7 @@ fn preposition(s: &Sent, k: usize, n: usize) -> Option<Found> {
     // content. When the words before it cannot stand alone ("has learned
     // that,") or a quotation follows, the content is what follows; else the
     // whole sentence.
-    let opener_at = |j: usize| s.is_word(j) && s.rules.cues.clause_openers.contains_word(s.w(j));
+    let opener_at = |j: usize| s.is_word(j) && s.is(&s.rules.cues.clause_openers, j);
     let after_that = opener_at(k - 1);
     if s.is_comma(k - 1) || after_that {
         let commas: Vec<usize> =
@@ -303,7 +307,7 @@ fn preposition(s: &Sent, k: usize, n: usize) -> Option<Found> {
 /// "according to the event website,": a determiner and up to three plain
 /// words that end the clause.
 fn determiner_phrase_after(s: &Sent, k: usize) -> Option<(usize, Span)> {
-    if k >= s.toks.len() || !s.is_word(k) || !s.rules.sources.determiners.contains_word(s.w(k)) {
+    if k >= s.toks.len() || !s.is_word(k) || !s.is(&s.rules.sources.determiners, k) {
         return None;
     }
     let mut j = k + 1;
@@ -317,12 +321,12 @@ fn determiner_phrase_after(s: &Sent, k: usize) -> Option<(usize, Span)> {
 /// "according to an Internet posting": after a determiner and a name, up to
 /// two plain words still belong to the source.
 fn extend_with_plain_nouns(s: &Sent, start: usize, end: usize, span: Span) -> (usize, Span) {
-    let det_led = s.is_word(start) && s.rules.sources.determiners.contains_word(s.w(start));
+    let det_led = s.is_word(start) && s.is(&s.rules.sources.determiners, start);
     if !det_led {
         return (end, span);
     }
     let mut j = end;
-    while j < s.toks.len() && j < end + 2 && s.is_word(j) && s.rules.sources.nouns.contains_word(s.w(j)) {
+    while j < s.toks.len() && j < end + 2 && s.is_word(j) && s.is(&s.rules.sources.nouns, j) {
         j += 1;
     }
     (j, s.span_of(start, j))
@@ -349,7 +353,7 @@ fn verb(s: &Sent, k: usize, n: usize, lemma: usize) -> Option<Found> {
         && s.is_word(after)
         && s.w(after).eq_ignore_ascii_case("to")
         && !(s.is_word(after + 1) && source_word(s, after + 1))
-        && !s.rules.sources.determiners.contains_word(s.w(after + 1));
+        && !s.is(&s.rules.sources.determiners, after + 1);
     if to_infinitive && cues.channel_verbs.match_at(s.from(k)).is_none() {
         return None; // "claim to belong", "said to be": not a report of words
     }
@@ -359,8 +363,7 @@ fn verb(s: &Sent, k: usize, n: usize, lemma: usize) -> Option<Found> {
             // The inversion itself marks the cue: any adjunct may follow.
             let named = s.is_word(after) && is_name_word(s.w(after));
             let channel = s.rules.cues.channel_verbs.match_at(s.from(k)).is_some();
-            let inverted_tail =
-                named && !channel && s.is_word(src_end) && s.rules.cues.adjuncts.contains_word(s.w(src_end));
+            let inverted_tail = named && !channel && s.is_word(src_end) && s.is(&s.rules.cues.adjuncts, src_end);
             if tail_is_adjunct(s, src_end) || inverted_tail {
                 let content = content_before(s, k)?;
                 return Some(s.found(source, cue, &word, content, None, s.toks[k].start()));
@@ -431,13 +434,13 @@ fn verb_content(
     let has_that = that_at.is_some();
     let after = that_at.unwrap_or(after);
     let opens_quote = opens_quote_at(s, after);
-    let wh_clause = after < s.toks.len() && s.is_word(after) && cues.wh_openers.contains_word(s.w(after));
+    let wh_clause = after < s.toks.len() && s.is_word(after) && s.is(&cues.wh_openers, after);
     let clause = looks_like_clause(s, after) || fronted_adverbial(s, after);
     if cues.need_complement.contains(&lemma) && !has_that && !opens_quote && !wh_clause && !clause {
         return None;
     }
     let from = after + usize::from(has_that);
-    let blocked = from < s.toks.len() && s.is_word(from) && cues.not_content_openers.contains_word(s.w(from));
+    let blocked = from < s.toks.len() && s.is_word(from) && s.is(&cues.not_content_openers, from);
     if !has_that && blocked && !fronted_adverbial(s, from) {
         return None;
     }
@@ -468,7 +471,7 @@ fn before_plain_noun(s: &Sent, j: usize) -> bool {
         && s.is_word(next)
         && !is_capitalized(s.w(next))
         && !is_function_word(s, next)
-        && !s.rules.sources.determiners.contains_word(s.w(next))
+        && !s.is(&s.rules.sources.determiners, next)
         && !ends_with_ci(s.w(next), "ing")
         && !ends_with_ci(s.w(next), "ly")
 }
@@ -495,7 +498,7 @@ fn agrees_with_subject(s: &Sent, k: usize, src_start: usize, lemma: &str) -> boo
     if form != lemma.replace('_', " ").split(' ').next().unwrap_or(lemma) {
         return true;
     }
-    if k > 0 && s.is_word(k - 1) && s.rules.cues.auxiliaries.contains_word(s.w(k - 1)) {
+    if k > 0 && s.is_word(k - 1) && s.is(&s.rules.cues.auxiliaries, k - 1) {
         return true;
     }
     let head = s.w(k - 1);
@@ -538,7 +541,7 @@ fn complementizer_at(s: &Sent, after: usize) -> Option<usize> {
     if is_that(after) {
         return Some(after);
     }
-    if !(s.is_word(after) && s.rules.cues.adjuncts.contains_word(s.w(after))) {
+    if !(s.is_word(after) && s.is(&s.rules.cues.adjuncts, after)) {
         return None;
     }
     (after + 1..(after + 6).min(s.toks.len()))
@@ -577,7 +580,7 @@ fn tail_is_adjunct(s: &Sent, from: usize) -> bool {
         let cues = &s.rules.cues;
         return next < s.toks.len()
             && s.is_word(next)
-            && (cues.adjuncts.contains_word(s.w(next)) || cues.clause_openers.contains_word(s.w(next)));
+            && (s.is(&cues.adjuncts, next) || s.is(&cues.clause_openers, next));
     }
     s.is_word(from) && s.rules.cues.adjuncts.match_at(s.from(from)).is_some() && rest.len() <= 6
 }
@@ -611,7 +614,7 @@ fn is_name_word(w: &str) -> bool {
 fn np_before(s: &Sent, k: usize) -> Option<(usize, Span)> {
     let src = &s.rules.sources;
     let mut end = k;
-    while end > 0 && s.is_word(end - 1) && s.rules.cues.auxiliaries.contains_word(s.w(end - 1)) {
+    while end > 0 && s.is_word(end - 1) && s.is(&s.rules.cues.auxiliaries, end - 1) {
         end -= 1;
     }
     if end > 0 && s.is_comma(end - 1) {
@@ -623,7 +626,7 @@ fn np_before(s: &Sent, k: usize) -> Option<(usize, Span)> {
     if end == 0 || !s.is_word(end - 1) {
         return None;
     }
-    if src.pronouns.contains_word(s.w(end - 1)) {
+    if s.is(&src.pronouns, end - 1) {
         if s.w(end - 1) == "WHO" {
             return Some((end - 1, s.span_of(end - 1, end))); // the World Health Organization
         }
@@ -646,7 +649,7 @@ fn name_phrase_start(s: &Sent, end: usize) -> usize {
     while start > 0 && s.is_word(start - 1) && source_word(s, start - 1) {
         start -= 1;
     }
-    if start > 0 && s.is_word(start - 1) && s.rules.sources.determiners.contains_word(s.w(start - 1)) {
+    if start > 0 && s.is_word(start - 1) && s.is(&s.rules.sources.determiners, start - 1) {
         start -= 1;
     }
     start
@@ -655,17 +658,16 @@ fn name_phrase_start(s: &Sent, end: usize) -> usize {
 /// A determiner and up to three plain words before the cue: "His father",
 /// "The authors", "a recent poll", "The report's authors".
 fn common_noun_phrase_start(s: &Sent, end: usize) -> Option<usize> {
-    let det = |j: usize| {
-        s.is_word(j) && (s.rules.sources.determiners.contains_word(s.w(j)) || (is_possessive(s.w(j)) && j + 1 < end))
-    };
-    let plain = |j: usize| s.is_word(j) && !is_function_word(s, j) && !s.rules.cues.verbs.contains_word(s.w(j));
+    let det =
+        |j: usize| s.is_word(j) && (s.is(&s.rules.sources.determiners, j) || (is_possessive(s.w(j)) && j + 1 < end));
+    let plain = |j: usize| s.is_word(j) && !is_function_word(s, j) && !s.is(&s.rules.cues.verbs, j);
     let mut j = end - 1;
     if !plain(j) {
         return None;
     }
     for _ in 0..4 {
         // "But media have said", "Critics say": a bare plural opening its clause.
-        let clause_edge = j == 0 || !s.is_word(j - 1) || s.rules.cues.clause_openers.contains_word(s.w(j - 1));
+        let clause_edge = j == 0 || !s.is_word(j - 1) || s.is(&s.rules.cues.clause_openers, j - 1);
         if clause_edge && j == end - 1 && fold(s.w(j)).ends_with(['s', 'a']) {
             return Some(j);
         }
@@ -674,12 +676,11 @@ fn common_noun_phrase_start(s: &Sent, end: usize) -> Option<usize> {
         }
         j -= 1;
         if det(j) {
-            let starts_det = j > 0 && s.is_word(j - 1) && s.rules.sources.determiners.contains_word(s.w(j - 1));
+            let starts_det = j > 0 && s.is_word(j - 1) && s.is(&s.rules.sources.determiners, j - 1);
             let start = if starts_det { j - 1 } else { j };
             // The phrase must open its clause: in "those watching the video
             // noted", "the video" is an object, not the subject.
-            let opens_clause =
-                start == 0 || !s.is_word(start - 1) || s.rules.cues.clause_openers.contains_word(s.w(start - 1));
+            let opens_clause = start == 0 || !s.is_word(start - 1) || s.is(&s.rules.cues.clause_openers, start - 1);
             return opens_clause.then_some(start);
         }
         if !plain(j) {
@@ -696,7 +697,7 @@ fn title_before_name(s: &Sent, start: usize) -> Option<usize> {
         return None;
     }
     let head = start - 2;
-    let title = s.is_word(head) && s.rules.sources.nouns.contains_word(s.w(head));
+    let title = s.is_word(head) && s.is(&s.rules.sources.nouns, head);
     title.then(|| name_phrase_start(s, head + 1))
 }
 
@@ -713,7 +714,7 @@ fn skip_appositive(s: &Sent, comma: usize) -> Option<Appositive> {
     }
     let start = commas.first().map_or(0, |&c| c + 1);
     let named = start < comma && s.is_word(start) && source_head(s, start) && comma - start <= 12;
-    let plain = (start..comma).all(|j| !s.is_word(j) || !s.rules.cues.verbs.contains_word(s.w(j)));
+    let plain = (start..comma).all(|j| !s.is_word(j) || !s.is(&s.rules.cues.verbs, j));
     (named && plain && start == 0).then_some(Appositive::Whole(start, comma))
 }
 
@@ -731,20 +732,20 @@ fn is_appositive(s: &Sent, open: usize, close: usize) -> bool {
     if opener >= close || !s.is_word(opener) || open == 0 || !s.is_word(open - 1) {
         return false;
     }
-    if s.rules.cues.clause_openers.contains_word(s.w(opener)) && !matches!(fold(s.w(opener)).as_str(), "who") {
+    if s.is(&s.rules.cues.clause_openers, opener) && !matches!(fold(s.w(opener)).as_str(), "who") {
         return false; // ", and Chairman of ...": the list goes on
     }
-    if s.rules.sources.appositive_openers.contains_word(s.w(opener)) {
+    if s.is(&s.rules.sources.appositive_openers, opener) {
         return true;
     }
     // ", in remarks to al-Ikhbariya television,": a prepositional aside.
-    if s.rules.cues.adjuncts.contains_word(s.w(opener)) && source_head(s, open - 1) && close - opener <= 12 {
+    if s.is(&s.rules.cues.adjuncts, opener) && source_head(s, open - 1) && close - opener <= 12 {
         return true;
     }
     let after_name = source_head(s, open - 1) && !is_possessive(s.w(open - 1));
     let words = || (opener..close).filter(|&j| s.is_word(j));
-    let no_cue = words().all(|j| !s.rules.cues.verbs.contains_word(s.w(j)));
-    let titled = words().any(|j| s.rules.sources.nouns.contains_word(s.w(j)));
+    let no_cue = words().all(|j| !s.is(&s.rules.cues.verbs, j));
+    let titled = words().any(|j| s.is(&s.rules.sources.nouns, j));
     let acronym = close - opener <= 2 && words().all(|j| s.w(j).chars().all(|c| c.is_uppercase() || c == '.'));
     after_name && no_cue && close - opener <= 25 && (!is_capitalized(s.w(opener)) || titled || acronym)
 }
@@ -758,7 +759,7 @@ fn subject_before_that(s: &Sent, k: usize, after: usize) -> Option<(usize, Span)
         return None;
     }
     let mut end = k;
-    while end > 0 && s.is_word(end - 1) && s.rules.cues.auxiliaries.contains_word(s.w(end - 1)) {
+    while end > 0 && s.is_word(end - 1) && s.is(&s.rules.cues.auxiliaries, end - 1) {
         end -= 1;
     }
     let start = (0..end).rev().find(|&j| !s.is_word(j)).map_or(0, |j| j + 1);
@@ -768,15 +769,15 @@ fn subject_before_that(s: &Sent, k: usize, after: usize) -> Option<(usize, Span)
     let first = fold(s.w(start));
     let expletive = matches!(first.as_str(), "it" | "there" | "this" | "which" | "who" | "that" | "what" | "you");
     // "I was basically hauled in and told that": a clause, not a subject.
-    let clausal = (start..end).any(|j| s.rules.cues.auxiliaries.contains_word(s.w(j)))
-        || s.rules.cues.clause_openers.contains_word(s.w(end - 1));
+    let clausal =
+        (start..end).any(|j| s.is(&s.rules.cues.auxiliaries, j)) || s.is(&s.rules.cues.clause_openers, end - 1);
     // With only the clause test to go on, the subject must look like one:
     // "A new study ... has revealed many are ...", not "Citing privacy rules".
     let subject_like = !weak || {
         let w = s.w(start);
         let opens = s.rules.sources.determiners.contains_word(w)
             || (is_capitalized(w) && !s.rules.sources.not_names.contains(w));
-        let inside_ok = (start..end).all(|j| !s.is_word(j) || !s.rules.cues.clause_openers.contains_word(s.w(j)));
+        let inside_ok = (start..end).all(|j| !s.is_word(j) || !s.is(&s.rules.cues.clause_openers, j));
         opens && !ends_with_ci(w, "ing") && inside_ok && start == 0
     };
     (!expletive && !clausal && subject_like).then(|| (start, s.span_of(start, end)))
@@ -787,7 +788,7 @@ fn subject_before_that(s: &Sent, k: usize, after: usize) -> Option<(usize, Span)
 fn np_after(s: &Sent, k: usize, lower_ok: bool) -> Option<(usize, Span)> {
     let src = &s.rules.sources;
     let mut j = k;
-    if j < s.toks.len() && s.is_word(j) && src.determiners.contains_word(s.w(j)) {
+    if j < s.toks.len() && s.is_word(j) && s.is(&src.determiners, j) {
         j += 1;
     }
     let first = j;

@@ -93,7 +93,7 @@ fn mask_of(words: &str, subset: &str) -> u32 {
 }
 
 /// Words sorted, made distinct and joined by spaces: the form [`Words`] reads.
-pub fn word_list(mut words: Vec<String>) -> String {
+pub fn word_list<S: std::borrow::Borrow<str> + Ord>(mut words: Vec<S>) -> String {
     words.sort();
     words.dedup();
     words.join(" ")
@@ -370,16 +370,24 @@ impl Subject {
 /// A crude singular: "officers" -> "officer", "injuries" -> "injury"; a
 /// possessive is its noun ("Fox's" -> "fox").
 fn singular(w: &str) -> String {
+    let mut noun = String::new();
+    push_singular(&mut noun, w);
+    noun
+}
+
+/// [`singular`], written at the end of `buf`: a figure's window reads a
+/// dozen words, and one buffer spares a string for each.
+fn push_singular(buf: &mut String, w: &str) {
     if let Some(noun) = w.strip_suffix("'s").filter(|n| !n.is_empty()) {
-        return noun.to_string();
+        buf.push_str(noun);
+    } else if let Some(stem) = w.strip_suffix("ies").filter(|s| s.len() > 2) {
+        buf.push_str(stem);
+        buf.push('y');
+    } else if w.ends_with("ss") || w.len() <= 3 {
+        buf.push_str(w);
+    } else {
+        buf.push_str(w.strip_suffix('s').unwrap_or(w));
     }
-    if let Some(stem) = w.strip_suffix("ies").filter(|s| s.len() > 2) {
-        return format!("{stem}y");
-    }
-    if w.ends_with("ss") || w.len() <= 3 {
-        return w.to_string();
-    }
-    w.strip_suffix('s').unwrap_or(w).to_string()
 }
 
 /// The subject of the figure at `span` in a sentence's `tokens`;
@@ -402,16 +410,23 @@ pub fn subject(
     let hi = (after + s.window).min(tokens.len());
     let near_lo = first.saturating_sub(3);
     let near_hi = (after + 3).min(tokens.len());
-    // Each token's content word, read once for the three lists.
+    // Each token's content word, read once for the three lists, into one buffer.
     let (from, to) = (lo.min(near_lo), hi.max(near_hi));
-    let content: Vec<Option<String>> = tokens[from..to]
+    let mut pool = String::new();
+    let content: Vec<Option<(usize, usize)>> = tokens[from..to]
         .iter()
         .map(|t| {
             let word = (t.kind == TokenKind::Word).then(|| t.text(text))?;
-            with_folded(word, |w| (w.len() > 1 && !s.stopwords.contains(w)).then(|| singular(w)))
+            with_folded(word, |w| {
+                (w.len() > 1 && !s.stopwords.contains(w)).then(|| {
+                    let start = pool.len();
+                    push_singular(&mut pool, w);
+                    (start, pool.len())
+                })
+            })
         })
         .collect();
-    let pick = |range: std::ops::Range<usize>| range.filter_map(|k| content[k - from].clone());
+    let pick = |range: std::ops::Range<usize>| range.filter_map(|k| content[k - from]).map(|(a, b)| &pool[a..b]);
     let words = word_list(pick(lo..first).chain(pick(after..hi)).collect());
     let near = word_list(pick(near_lo..first).chain(pick(after..near_hi)).collect());
     let after_words = word_list(pick(after..near_hi).collect());
@@ -797,13 +812,13 @@ mod tests {
 
     #[test]
     fn word_lists_are_sorted_sets_in_one_string() {
-        let a = word_list(vec!["quake".into(), "aceh".into(), "quake".into(), "killed".into()]);
-        let b = word_list(vec!["killed".into(), "tsunami".into(), "aceh".into()]);
+        let a = word_list(vec!["quake", "aceh", "quake", "killed"]);
+        let b = word_list(vec![String::from("killed"), "tsunami".into(), "aceh".into()]);
         assert_eq!(a, "aceh killed quake");
         let (a, b) = (Words::all(&a), Words::all(&b));
         assert_eq!(a.shared(&b), 2);
         assert!(a.contains("quake") && !a.contains("tsunami"));
-        assert!(word_list(Vec::new()).is_empty() && Words::default().iter().next().is_none());
+        assert!(word_list(Vec::<&str>::new()).is_empty() && Words::default().iter().next().is_none());
         assert_eq!(serde_json::to_string(&a).unwrap(), r#"["aceh","killed","quake"]"#);
     }
 
