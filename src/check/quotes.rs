@@ -48,23 +48,31 @@ fn normalise(text: &str) -> String {
     words
 }
 
-/// The claims that `keep` keeps, each with its document, its index and its
-/// words [`normalise`]d: read in parallel, in document order.
-fn normalised<'a>(
+/// Call `visit` with each claim that `keep` keeps, its document, its index
+/// and its words [`normalise`]d, in document order. A window of documents
+/// is normalised in parallel at a time, so only a window's words are held.
+fn for_each_normalised<'a>(
     docs: &[Document],
     analyses: &'a [Analysis],
     keep: impl Fn(&Claim) -> bool + Sync,
-) -> Vec<(usize, usize, &'a Claim, String)> {
+    mut visit: impl FnMut(usize, usize, &'a Claim, String),
+) {
     use rayon::prelude::*;
-    let per_doc: Vec<Vec<_>> = analyses
-        .par_iter()
-        .enumerate()
-        .map(|(doc, a)| {
-            let claims = a.extraction.claims.iter().enumerate().filter(|(_, c)| keep(c));
-            claims.map(|(i, c)| (doc, i, c, normalise(docs[doc].slice(c.content)))).collect()
-        })
-        .collect();
-    per_doc.into_iter().flatten().collect()
+    const WINDOW: usize = 1024;
+    for (w, window) in analyses.chunks(WINDOW).enumerate() {
+        let per_doc: Vec<Vec<_>> = window
+            .par_iter()
+            .enumerate()
+            .map(|(k, a)| {
+                let doc = w * WINDOW + k;
+                let claims = a.extraction.claims.iter().enumerate().filter(|(_, c)| keep(c));
+                claims.map(|(i, c)| (doc, i, c, normalise(docs[doc].slice(c.content)))).collect()
+            })
+            .collect();
+        for (doc, i, c, words) in per_doc.into_iter().flatten() {
+            visit(doc, i, c, words);
+        }
+    }
 }
 
 /// Is this the same speaker? Canonical names, the same surname, or a name
@@ -97,11 +105,16 @@ fn is_acronym_of(short: &str, long: &str) -> bool {
 fn quotes<'a>(docs: &'a [Document], analyses: &'a [Analysis]) -> Vec<Quoted<'a>> {
     let mut out = Vec::new();
     let mut seen = HashSet::new();
-    for (doc, _, c, words) in normalised(docs, analyses, |c| c.kind == ClaimKind::Direct) {
-        if words.split(' ').count() >= 4 && seen.insert((words.clone(), fold(&c.canonical_source))) {
-            out.push(Quoted { doc, claim: c, speaker: &c.canonical_source, words, chain: Vec::new() });
-        }
-    }
+    for_each_normalised(
+        docs,
+        analyses,
+        |c| c.kind == ClaimKind::Direct,
+        |doc, _, c, words| {
+            if words.split(' ').count() >= 4 && seen.insert((words.clone(), fold(&c.canonical_source))) {
+                out.push(Quoted { doc, claim: c, speaker: &c.canonical_source, words, chain: Vec::new() });
+            }
+        },
+    );
     out
 }
 
@@ -118,13 +131,12 @@ fn statements<'a>(docs: &'a [Document], analyses: &'a [Analysis], rules: &Rules)
             && c.canonical_source.starts_with(char::is_uppercase)
             && !rules.sources.pronouns.contains_word(c.source_text.trim())
     };
-    for (doc, i, c, words) in normalised(docs, analyses, named) {
-        if words.split(' ').count() < STATEMENT_WORDS || !seen.insert((words.clone(), fold(&c.canonical_source))) {
-            continue;
+    for_each_normalised(docs, analyses, named, |doc, i, c, words| {
+        if words.split(' ').count() >= STATEMENT_WORDS && seen.insert((words.clone(), fold(&c.canonical_source))) {
+            let claims = &analyses[doc].extraction.claims;
+            out.push(Quoted { doc, claim: c, speaker: &c.canonical_source, words, chain: chain(claims, i) });
         }
-        let claims = &analyses[doc].extraction.claims;
-        out.push(Quoted { doc, claim: c, speaker: &c.canonical_source, words, chain: chain(claims, i) });
-    }
+    });
     out
 }
 
