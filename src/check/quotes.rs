@@ -50,7 +50,9 @@ fn normalise(text: &str) -> String {
 
 /// Call `visit` with each claim that `keep` keeps, its document, its index
 /// and its words [`normalise`]d, in document order. A window of documents
-/// is normalised in parallel at a time, so only a window's words are held.
+/// is normalised in parallel at a time, so only a window's words are held;
+/// a document whose claims alone pass the window's budget (unclosed quotes
+/// running to the end of a huge file) is read a claim at a time.
 fn for_each_normalised<'a>(
     docs: &[Document],
     analyses: &'a [Analysis],
@@ -59,19 +61,25 @@ fn for_each_normalised<'a>(
 ) {
     use rayon::prelude::*;
     const WINDOW: usize = 1024;
-    for (w, window) in analyses.chunks(WINDOW).enumerate() {
-        let per_doc: Vec<Vec<_>> = window
-            .par_iter()
-            .enumerate()
-            .map(|(k, a)| {
-                let doc = w * WINDOW + k;
-                let claims = a.extraction.claims.iter().enumerate().filter(|(_, c)| keep(c));
-                claims.map(|(i, c)| (doc, i, c, normalise(docs[doc].slice(c.content)))).collect()
-            })
-            .collect();
-        for (doc, i, c, words) in per_doc.into_iter().flatten() {
-            visit(doc, i, c, words);
+    const BUDGET: usize = 1 << 22;
+    let kept = |doc: usize| analyses[doc].extraction.claims.iter().enumerate().filter(|(_, c)| keep(c));
+    let read = |doc: usize| kept(doc).map(move |(i, c)| (doc, i, c, normalise(docs[doc].slice(c.content))));
+    // A string's own cost, its header and the allocator's, counts too.
+    let bytes = |doc: usize| kept(doc).map(|(_, c)| c.content.len() + 64).sum::<usize>();
+    let mut start = 0;
+    while start < analyses.len() {
+        let (mut end, mut held) = (start, 0);
+        while end < analyses.len() && end - start < WINDOW && (end == start || held + bytes(end) <= BUDGET) {
+            held += bytes(end);
+            end += 1;
         }
+        if held > BUDGET {
+            read(start).for_each(|(doc, i, c, words)| visit(doc, i, c, words));
+        } else {
+            let per_doc: Vec<Vec<_>> = (start..end).into_par_iter().map(|doc| read(doc).collect()).collect();
+            per_doc.into_iter().flatten().for_each(|(doc, i, c, words)| visit(doc, i, c, words));
+        }
+        start = end;
     }
 }
 
