@@ -69,8 +69,12 @@ fn for_each_normalised<'a>(
     let mut start = 0;
     while start < analyses.len() {
         let (mut end, mut held) = (start, 0);
-        while end < analyses.len() && end - start < WINDOW && (end == start || held + bytes(end) <= BUDGET) {
-            held += bytes(end);
+        while end < analyses.len() && end - start < WINDOW {
+            let more = bytes(end);
+            if end > start && held + more > BUDGET {
+                break;
+            }
+            held += more;
             end += 1;
         }
         if held > BUDGET {

@@ -472,11 +472,7 @@ pub fn quantities(doc_text: &str, tokens: &[Token], end: usize, rules: &NumberRu
             continue;
         }
         let first_part = before_hyphen(word);
-        let starts = if first_part.len() == word.len() {
-            rules.starters.match_token(text, tok)
-        } else {
-            rules.starters.match_word_at(text, first_part.len())
-        };
+        let starts = rules.starters.match_part(text, tok, first_part.len());
         if tok.kind == TokenKind::Word && starts.is_none() && !opens_with_glued_symbol(word, rules) {
             continue;
         }
@@ -551,12 +547,7 @@ fn figure_near(text: &str, tokens: &[Token], rules: &NumberRules) -> bool {
             // Ordinal denominators ("thirds", "fifth") end so; "half" and
             // "quarter" are figure words.
             let ordinal = |s: &str| ["th", "ths", "rd", "rds"].iter().any(|e| s.ends_with(e));
-            let figure_word = if first.len() == w.len() {
-                rules.figure_words.contains_token(text, t)
-            } else {
-                rules.figure_words.contains_word(first)
-            };
-            figure_word
+            rules.figure_words.contains_part(first, t)
                 || (ordinal(first) && super::fraction::denominator(first).is_some())
                 || opens_with_glued_symbol(w, rules)
                 || w.starts_with(|c: char| c.is_ascii_digit())

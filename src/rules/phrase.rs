@@ -80,13 +80,12 @@ impl Lexicon {
 
     /// The id of a word, [`NOT_A_RULE_WORD`] when no set starts with it.
     pub fn id(&self, word: &str) -> u16 {
-        if let Some(packed) = pack(word.as_bytes()) {
-            return self.short.get(&packed).copied().unwrap_or(NOT_A_RULE_WORD);
+        match pack(word.as_bytes()) {
+            Some(packed) => self.short.get(&packed),
+            None => get_folded(&self.ids, &self.filter, word),
         }
-        if word.len() <= 32 && word.is_ascii() && (word.is_empty() || !self.filter.may_hold(word.as_bytes())) {
-            return NOT_A_RULE_WORD;
-        }
-        with_folded(word, |w| self.ids.get(w.as_bytes()).copied().unwrap_or(NOT_A_RULE_WORD))
+        .copied()
+        .unwrap_or(NOT_A_RULE_WORD)
     }
 
     /// Give each token of `text` its id. Tokens must be read with the sets
@@ -178,10 +177,11 @@ impl PhraseSet {
         self.members = members;
     }
 
-    /// The phrases starting with a token's `word`, turned away by the
-    /// token's id when it is in no phrase of the set.
-    fn first_of_token(&self, word: &str, id: u16) -> Option<&Continuations> {
-        if !self.may_start_id(id) {
+    /// The phrases starting with `word`: token `t`'s text, or its first
+    /// part ("twenty" of "twenty-one"). For the whole token, its id turns
+    /// it away when it is in no phrase of the set.
+    fn first_of_token(&self, word: &str, t: &Token) -> Option<&Continuations> {
+        if word.len() == t.end() - t.start() && !self.may_start(t) {
             return None;
         }
         self.first(word)
@@ -190,27 +190,34 @@ impl PhraseSet {
     /// False when, by its id alone, no phrase of the set starts with token
     /// `t`; true when one may (or the token or set is not labelled).
     pub fn may_start(&self, t: &Token) -> bool {
-        self.may_start_id(t.word_id())
-    }
-
-    fn may_start_id(&self, id: u16) -> bool {
-        if id == UNLABELLED || self.members.is_empty() {
+        if t.word_id() == UNLABELLED || self.members.is_empty() {
             return true;
         }
-        let id = usize::from(id);
+        let id = usize::from(t.word_id());
         self.members.get(id / 64).is_some_and(|bits| bits >> (id % 64) & 1 == 1)
     }
 
     /// True when token `t` of `text` is one of the set's one-word phrases.
     pub fn contains_token(&self, text: &str, t: &Token) -> bool {
-        self.first_of_token(t.text(text), t.word_id()).is_some_and(|v| v.iter().any(|(rest, _)| rest.is_empty()))
+        self.contains_part(t.text(text), t)
+    }
+
+    /// [`contains_word`](Self::contains_word) for `word`, token `t`'s text
+    /// or its first part.
+    pub fn contains_part(&self, word: &str, t: &Token) -> bool {
+        self.first_of_token(word, t).is_some_and(has_one_word)
     }
 
     /// [`match_word_at`](Self::match_word_at) for token `t`, with `text`
     /// starting at it.
     pub fn match_token(&self, text: &str, t: &Token) -> Option<PhraseMatch> {
-        let first_len = t.end() - t.start();
-        let candidates = self.first_of_token(text.get(..first_len)?, t.word_id())?;
+        self.match_part(text, t, t.end() - t.start())
+    }
+
+    /// [`match_word_at`](Self::match_word_at) with the first `first_len`
+    /// bytes of token `t` as the first word, `text` starting at it.
+    pub fn match_part(&self, text: &str, t: &Token, first_len: usize) -> Option<PhraseMatch> {
+        let candidates = self.first_of_token(text.get(..first_len)?, t)?;
         longest(text, first_len, candidates)
     }
 
@@ -236,23 +243,13 @@ impl PhraseSet {
 
     /// True when the single word is one of the set's one-word phrases.
     pub fn contains_word(&self, word: &str) -> bool {
-        self.first(word).is_some_and(|v| v.iter().any(|(rest, _)| rest.is_empty()))
+        self.first(word).is_some_and(has_one_word)
     }
 
     /// The phrases starting with `word`. Short ASCII words are lower-cased
     /// on the stack: this runs for every token against every set.
     fn first(&self, word: &str) -> Option<&Continuations> {
-        let mut buf = [0u8; 32];
-        if word.len() <= buf.len() && word.is_ascii() {
-            if word.is_empty() || !self.filter.may_hold(word.as_bytes()) {
-                return None;
-            }
-            let bytes = &mut buf[..word.len()];
-            bytes.copy_from_slice(word.as_bytes());
-            bytes.make_ascii_lowercase();
-            return self.by_first.get(&*bytes);
-        }
-        self.by_first.get(fold(word).as_bytes())
+        get_folded(&self.by_first, &self.filter, word)
     }
 
     /// Does one of the phrases start at token `t` of `text`?
@@ -274,6 +271,21 @@ impl PhraseSet {
         let candidates = self.first(&text[s..e])?;
         longest(text, e, candidates)
     }
+}
+
+/// A word's entry in `map`, keyed by folded words that `filter` holds:
+/// most short ASCII words are turned away by the filter before any
+/// lower-casing or hashing.
+fn get_folded<'m, V>(map: &'m HashMap<Box<[u8]>, V>, filter: &Filter, word: &str) -> Option<&'m V> {
+    if word.len() <= 32 && word.is_ascii() && (word.is_empty() || !filter.may_hold(word.as_bytes())) {
+        return None;
+    }
+    with_folded(word, |w| map.get(w.as_bytes()))
+}
+
+/// Is one of the phrases the first word alone?
+fn has_one_word(candidates: &Continuations) -> bool {
+    candidates.iter().any(|(rest, _)| rest.is_empty())
 }
 
 /// The first (longest) of `candidates` whose remaining words follow the
