@@ -44,7 +44,16 @@ pub fn digits(i: &str) -> IResult<&str, f64> {
     if text.contains(',') && text.contains(|c: char| c.is_whitespace() || c == '\u{202f}') {
         return Err(nom_error(i));
     }
+    if text.contains('.') && dotted_sequence_goes_on(rest) {
+        return Err(nom_error(i));
+    }
     Ok((rest, value))
+}
+
+/// "192.168.1.2", "2.1.3": a second point and digits after a decimal make an
+/// address or a version, not a number.
+fn dotted_sequence_goes_on(rest: &str) -> bool {
+    rest.strip_prefix('.').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 fn nom_error(i: &str) -> nom::Err<nom::error::Error<&str>> {
@@ -503,6 +512,14 @@ mod tests {
         assert_eq!(read("43,885,310"), Some((43885310.0, "")));
         assert_eq!(read("1.2 million"), Some((1_200_000.0, "")));
         assert_eq!(read("100k"), Some((100_000.0, "")));
+    }
+
+    #[test]
+    fn addresses_and_versions_are_not_decimals() {
+        assert_eq!(read("192.168.1.2"), None);
+        assert_eq!(read("2.1.3"), None);
+        assert_eq!(read("2.5. Then"), Some((2.5, ". Then")));
+        assert_eq!(read("1,200.5.6"), None);
     }
 
     #[test]
