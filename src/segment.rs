@@ -136,7 +136,7 @@ fn runs_on(para: &str, rules: &SegmentRules) -> bool {
         return true;
     }
     let last = trimmed.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    !last.is_empty() && trimmed.ends_with(last) && rules.run_on_words.contains(&fold(last))
+    !last.is_empty() && trimmed.ends_with(last) && rules.run_on_words.contains(fold(last).as_str())
 }
 
 fn is_terminal(c: char) -> bool {
@@ -227,12 +227,12 @@ fn is_boundary(p: &str, i: usize, c: char, next: &str, rules: &SegmentRules) -> 
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
         return false; // an initial: "J. K. Rowling"
     }
-    if rules.never_final.contains(&key) {
+    if rules.never_final.contains(key.as_str()) {
         return false;
     }
-    if rules.maybe_final.contains(&key) {
+    if rules.maybe_final.contains(key.as_str()) {
         let next_word: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
-        return rules.sentence_openers.contains(&fold(&next_word));
+        return rules.sentence_openers.contains(fold(&next_word).as_str());
     }
     true
 }

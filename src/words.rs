@@ -2,6 +2,7 @@
 //! their byte offsets. Built from small nom parsers on the raw text, so
 //! "U.S.", "Obama’s", "Syrian-led", "G20" and "2,186.5" each stay one token.
 
+use compact_str::CompactString;
 use nom::branch::alt;
 use nom::bytes::complete::{take_while, take_while1, take_while_m_n};
 use nom::character::complete::{anychar, char, satisfy};
@@ -194,12 +195,15 @@ pub fn word_eq(word: &str, rule_word: &str) -> bool {
 }
 
 /// Lower-case a word and fold curly apostrophes: the key form used by rule
-/// tables.
-pub fn fold(word: &str) -> String {
+/// tables. Words of up to 24 bytes stay inline (no allocation): folding
+/// runs for most tokens, on every stage.
+pub fn fold(word: &str) -> CompactString {
     // Curly apostrophes and Unicode hyphens are not ASCII: an ASCII word
     // only needs lower-casing.
     if word.is_ascii() {
-        return word.to_ascii_lowercase();
+        let mut folded = CompactString::from(word);
+        folded.make_ascii_lowercase();
+        return folded;
     }
     word.chars().flat_map(char::to_lowercase).map(fold_apostrophe).collect()
 }

@@ -75,14 +75,19 @@ fn title_before(text: &str, tokens: &[Token], start: usize, end: usize, rules: &
         let w = prev.text(text);
         // "by", "the", "and" end it; "Police" in "Acting Police Chief" does not.
         let lower = w.starts_with(char::is_lowercase);
-        let function = lower && rules.subjects.stopwords.contains(&fold(w)) && !t.ranks.contains(&fold(w));
+        let function =
+            lower && rules.subjects.stopwords.contains(fold(w).as_str()) && !t.ranks.contains(fold(w).as_str());
         if prev.kind != TokenKind::Word || w.ends_with("'s") || w.ends_with("’s") || function {
             break;
         }
         first -= 1;
     }
-    let mut ranks: Vec<String> =
-        tokens[first..start].iter().map(|k| fold(k.text(text))).filter(|w| t.ranks.contains(w)).collect();
+    let mut ranks: Vec<String> = tokens[first..start]
+        .iter()
+        .map(|k| fold(k.text(text)))
+        .filter(|w| t.ranks.contains(w.as_str()))
+        .map(String::from)
+        .collect();
     ranks.sort();
     ranks.dedup();
     Some(Title {

@@ -38,7 +38,7 @@ fn given_names(text: &str, tokens: &[Vec<Token>], rules: &Rules) -> HashMap<Stri
         }
         let Some(given) = given_name(text, before, rules) else { continue };
         found
-            .entry(fold(name.text(text)))
+            .entry(fold(name.text(text)).into())
             .and_modify(|g| {
                 if g.as_ref().is_some_and(|g| *g != given) {
                     *g = None;

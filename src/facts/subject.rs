@@ -479,18 +479,18 @@ fn counted_noun(text: &str, after: &[Token], count: bool, rules: &Rules) -> Opti
             return None;
         }
         let w = fold(t.text(text));
-        if rules.measures.after.contains_word(&w) || (count && s.counted_stops.contains(&w)) {
+        if rules.measures.after.contains_word(&w) || (count && s.counted_stops.contains(w.as_str())) {
             return None;
         }
-        if s.generic_counted.contains(&w) {
+        if s.generic_counted.contains(w.as_str()) {
             return Some("people".into());
         }
-        if s.additional_counted.contains(&w) {
+        if s.additional_counted.contains(w.as_str()) {
             // "four other officers" counts officers; "seven others" an extra group.
             let noun_follows = after.get(i + 1).is_some_and(|n| {
                 let n = fold(n.text(text));
                 n.chars().all(char::is_alphabetic)
-                    && !s.stopwords.contains(&n)
+                    && !s.stopwords.contains(n.as_str())
                     && !rules.measures.after.contains_word(&n)
             });
             if !noun_follows {
@@ -498,10 +498,10 @@ fn counted_noun(text: &str, after: &[Token], count: bool, rules: &Rules) -> Opti
             }
             continue;
         }
-        if s.counted_modifiers.contains(&w) {
+        if s.counted_modifiers.contains(w.as_str()) {
             continue;
         }
-        if !s.stopwords.contains(&w) && !rules.numbers.unit_fillers.contains_word(&w) {
+        if !s.stopwords.contains(w.as_str()) && !rules.numbers.unit_fillers.contains_word(&w) {
             return Some(with_coordinated(text, &after[i + 1..], singular(&w), rules));
         }
     }
@@ -542,7 +542,7 @@ fn names_before(text: &str, before: &[Token]) -> Vec<String> {
         .rev()
         .take_while(|t| (t.kind == TokenKind::Word && is_capitalized(t.text(text))) || is_mark(t))
         .filter(|t| t.kind == TokenKind::Word)
-        .map(|t| fold(t.text(text)))
+        .map(|t| fold(t.text(text)).into())
         .collect()
 }
 
@@ -612,7 +612,8 @@ fn named_places(text: &str, tokens: &[Token], rules: &Rules) -> Vec<Place> {
         let words = tokens[..name_end].iter().rev().take_while(|n| name_word(text, n, rules).is_some()).count();
         if words > 0 {
             let first = &tokens[name_end - words];
-            let name: Vec<String> = tokens[name_end - words..name_end].iter().map(|n| fold(n.text(text))).collect();
+            let name: Vec<String> =
+                tokens[name_end - words..name_end].iter().map(|n| fold(n.text(text)).into()).collect();
             out.push(Place { noun, name: name.join(" ").into(), span: Span::new(first.start(), t.end()) });
         }
     }

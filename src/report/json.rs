@@ -5,7 +5,7 @@
 use std::io::{self, Write};
 
 use serde::Serialize;
-use serde_json::ser::{Formatter, PrettyFormatter};
+use serde_json::ser::Formatter;
 
 use super::Report;
 use crate::extract::attribution::{Claim, ClaimKind};
@@ -276,19 +276,101 @@ type DocAt<'a> = (&'a Document, &'a crate::Analysis, usize);
 /// Documents rendered together, then written, when streaming an array.
 const WINDOW: usize = 64;
 
-/// A pretty printer that writes a value as if `depth` levels deep in the
-/// report: serde_json's own formatter, opened `depth` times on nothing.
-fn formatter_at(depth: usize) -> PrettyFormatter<'static> {
-    let mut f = PrettyFormatter::with_indent(b"  ");
-    for _ in 0..depth {
-        let _ = f.begin_array(&mut io::sink());
+/// serde_json's pretty printer with a two-space indent, byte for byte,
+/// writing each line break and its indent as one slice: its own writes
+/// them two spaces at a time, and a report is mostly indentation.
+struct Pretty {
+    depth: usize,
+    has_value: bool,
+}
+
+/// A line break and up to 64 levels of indentation.
+const NEWLINE_INDENT: &[u8; 129] = &{
+    let mut b = [b' '; 129];
+    b[0] = b'\n';
+    b
+};
+
+impl Pretty {
+    /// A printer that writes a value as if `depth` levels deep in the report.
+    fn at(depth: usize) -> Self {
+        Pretty { depth, has_value: false }
     }
-    f
+
+    fn newline<W: ?Sized + Write>(&self, w: &mut W) -> io::Result<()> {
+        let width = 1 + 2 * self.depth;
+        if width <= NEWLINE_INDENT.len() {
+            return w.write_all(&NEWLINE_INDENT[..width]);
+        }
+        w.write_all(b"\n")?;
+        (0..self.depth).try_for_each(|_| w.write_all(b"  "))
+    }
+
+    fn open<W: ?Sized + Write>(&mut self, w: &mut W, bracket: &[u8]) -> io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        w.write_all(bracket)
+    }
+
+    fn close<W: ?Sized + Write>(&mut self, w: &mut W, bracket: &[u8]) -> io::Result<()> {
+        self.depth -= 1;
+        if self.has_value {
+            self.newline(w)?;
+        }
+        w.write_all(bracket)
+    }
+
+    fn item<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        if !first {
+            w.write_all(b",")?;
+        }
+        self.newline(w)
+    }
+}
+
+impl Formatter for Pretty {
+    fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.open(w, b"[")
+    }
+
+    fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.close(w, b"]")
+    }
+
+    fn begin_array_value<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        self.item(w, first)
+    }
+
+    fn end_array_value<W: ?Sized + Write>(&mut self, _: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+
+    fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.open(w, b"{")
+    }
+
+    fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.close(w, b"}")
+    }
+
+    fn begin_object_key<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        self.item(w, first)
+    }
+
+    fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        w.write_all(b": ")
+    }
+
+    fn end_object_value<W: ?Sized + Write>(&mut self, _: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
 }
 
 /// Write `value` as a field's value at `depth`.
 fn pretty_at<W: Write, T: Serialize + ?Sized>(w: &mut W, value: &T, depth: usize) -> io::Result<()> {
-    let mut ser = serde_json::Serializer::with_formatter(w, formatter_at(depth));
+    let mut ser = serde_json::Serializer::with_formatter(w, Pretty::at(depth));
     value.serialize(&mut ser).map_err(io::Error::other)
 }
 

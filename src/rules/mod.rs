@@ -297,7 +297,7 @@ impl TitleRules {
 /// Head words in one spelling each, and every spelling pointing at its head.
 fn compile_titles(t: &schema::TitleSection) -> TitleRules {
     let fold = crate::words::fold;
-    let variants: HashMap<String, String> = t.variants.iter().map(|(k, v)| (fold(k), fold(v))).collect();
+    let variants: HashMap<String, String> = t.variants.iter().map(|(k, v)| (fold(k).into(), fold(v).into())).collect();
     let one_spelling = |w: &str| variants.get(w).cloned().unwrap_or_else(|| w.to_string());
     let mut heads: Vec<String> = t.heads.iter().map(|h| one_spelling(&fold(h))).collect();
     heads.sort();
@@ -610,7 +610,7 @@ fn figure_words(n: &NumberRules) -> PhraseSet {
 }
 
 fn set_of(words: &[String]) -> HashSet<String> {
-    words.iter().map(|w| fold(w.trim_end_matches('.'))).collect()
+    words.iter().map(|w| fold(w.trim_end_matches('.')).into()).collect()
 }
 
 fn compile(f: RuleFile) -> Rules {
@@ -630,7 +630,7 @@ fn compile(f: RuleFile) -> Rules {
         }
     }
     let names = (lemmas.iter().chain(&f.cues.prepositions).chain(&f.cues.descriptions))
-        .map(|w| Name::from(fold(w)))
+        .map(|w| Name::from(fold(w).as_str()))
         .chain([Name::from("credit")])
         .collect();
     let cues = CueRules {

@@ -336,7 +336,7 @@ fn split_phrase(phrase: &str) -> Vec<String> {
     let mut words = Vec::new();
     let mut rest = phrase;
     while let Some((s, e)) = next_word(rest) {
-        words.push(fold(&rest[s..e]));
+        words.push(fold(&rest[s..e]).into());
         rest = &rest[e..];
     }
     words
