@@ -114,6 +114,10 @@ fn denominator_word(i: &str) -> Res<'_, f64> {
 /// "one-eighth", "three-quarters": one hyphenated word.
 fn hyphenated_fraction(i: &str) -> Res<'_, f64> {
     let (rest, w) = word(i)?;
+    // "twenty-fifth" is an ordinal, not twenty fifths.
+    if denominator(w).is_some() {
+        return Err(fail(i));
+    }
     let (num, den) = w.rsplit_once(['-', '‐']).ok_or_else(|| fail(i))?;
     let d = denominator(den).ok_or_else(|| fail(i))?;
     let (left, n) = words_numeral(num).map_err(|_| fail(i))?;
@@ -125,8 +129,13 @@ fn hyphenated_fraction(i: &str) -> Res<'_, f64> {
 
 /// "two thirds", "a fifth", "one - fourth".
 fn word_fraction(i: &str) -> Res<'_, f64> {
-    let article = alt((tag_ci("an"), tag_ci("a"))).map(|_| 1.0);
-    let (rest, (n, d)) = (alt((words_numeral, article)), preceded(multispace0, denominator_word)).parse(i)?;
+    let article = alt((tag_ci("an"), tag_ci("a"))).map(|_| None);
+    let (after_numerator, n) = alt((words_numeral.map(Some), article)).parse(i)?;
+    let (rest, d) = preceded(multispace0, denominator_word).parse(after_numerator)?;
+    if n.is_none() && !names_half_or_quarter(after_numerator) && ordinal_before_a_noun(rest) {
+        return Err(fail(i));
+    }
+    let n = n.unwrap_or(1.0);
     // "two thirds of a million"
     let (rest, scale) = opt(preceded(
         (multispace1, tag_ci("of"), multispace1, alt((tag_ci("an"), tag_ci("a"))), multispace1),
@@ -134,6 +143,21 @@ fn word_fraction(i: &str) -> Res<'_, f64> {
     ))
     .parse(rest)?;
     Ok((rest, n / d * scale.unwrap_or(1.0)))
+}
+
+/// "a half hour", "a quarter mile": these measure the word after them.
+fn names_half_or_quarter(i: &str) -> bool {
+    preceded(multispace0, word).parse(i).is_ok_and(|(_, w)| {
+        let w = fold(w);
+        w.starts_with("half") || w.starts_with("halv") || w.starts_with("quarter")
+    })
+}
+
+/// "a third term", "a twenty-fifth anniversary": after an article, an
+/// ordinal followed by a word other than "of" ranks that word; it is no
+/// fraction ("a third of the vote", "cut by a third.").
+fn ordinal_before_a_noun(rest: &str) -> bool {
+    preceded(multispace1, word).parse(rest).is_ok_and(|(_, w)| !w.eq_ignore_ascii_case("of"))
 }
 
 /// A fraction in words or digits.
@@ -273,6 +297,17 @@ mod tests {
         assert_eq!(fraction("five - eighths").unwrap().1, 0.625);
         assert_eq!(fraction("one twenty-fifth").unwrap().1, 0.04);
         assert!(fraction("one second").is_err(), "a second is time, not a fraction");
+    }
+
+    #[test]
+    fn an_ordinal_that_ranks_a_noun_is_no_fraction() {
+        assert!(fraction("a third term").is_err());
+        assert!(fraction("a twenty-fifth anniversary").is_err());
+        assert!(fraction("twenty-fifth").is_err());
+        assert_eq!(fraction("a third of the vote").unwrap().1, 1.0 / 3.0);
+        assert_eq!(fraction("a fifth.").unwrap().1, 0.2);
+        assert_eq!(fraction("a quarter mile").unwrap().1, 0.25);
+        assert_eq!(fraction("one hundred thirty-fifths").unwrap().1, 100.0 / 35.0);
     }
 
     #[test]

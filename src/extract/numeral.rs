@@ -269,6 +269,13 @@ fn starts_with_article(i: &str) -> bool {
     t.starts_with("a ") || t.starts_with("an ")
 }
 
+/// Do the first two parts of a hyphenated word make an ordinal:
+/// "twenty-first", "thirty-fifths"?
+fn starts_with_ordinal(w: &str) -> bool {
+    let two_parts = w.match_indices('-').nth(1).map_or(w, |(k, _)| &w[..k]);
+    fraction::denominator(two_parts).is_some()
+}
+
 /// Up to three plain digits standing where a number word could: the "3" and
 /// "21" of "3 hundred and 21".
 fn digit_chunk(i: &str) -> IResult<&str, Parts> {
@@ -333,8 +340,11 @@ pub fn words_numeral_scaled(i: &str) -> IResult<&str, (f64, Option<f64>)> {
         let (after_word, parts, is_word) = if let Ok((r, w)) = word(after_sep) {
             match number_word_parts(w) {
                 Some(parts) => (r, parts, true),
-                // "six-mile", "three-ton": the number before the hyphen.
+                // "six-mile", "three-ton": the number before the hyphen; not
+                // the "twenty" of an ordinal ("twenty-first-century") or of
+                // a denominator ("one hundred thirty-fifths").
                 None => match w.split_once('-').and_then(|(num, _)| number_word_parts(num).map(|p| (num, p))) {
+                    Some(_) if starts_with_ordinal(w) => break,
                     Some((num, parts)) => (&after_sep[num.len()..], parts, true),
                     None => break,
                 },
@@ -562,6 +572,8 @@ mod tests {
     #[test]
     fn two_numbers_in_a_row_stay_apart() {
         assert_eq!(read("two three"), Some((2.0, " three")));
+        assert_eq!(read("twenty-first-century"), None);
+        assert_eq!(read("six-mile"), Some((6.0, "-mile")));
         assert_eq!(read("hundred"), None);
         assert_eq!(read("a coffee"), None);
         assert_eq!(read("one hundred and"), Some((100.0, " and")));
