@@ -204,8 +204,11 @@ fn numbers_benchmark_scores() {
 }
 
 // Floors at what the parsers score today, so a regression fails. Issue 4's
-// targets: numerals 97, durations 95, quantities 90, negatives 95.
-const NUMERALS_FLOOR: f64 = 87.0;
+// targets: numerals 97, durations 95, quantities 90, negatives 95. The
+// numerals floor went down from 87 on purpose: the bench counts the parts of
+// phone numbers ("+1-222-2222"), leading-zero codes ("0033") and a month
+// and day ("3/15") as numerals, which news text must not read as counts.
+const NUMERALS_FLOOR: f64 = 86.0;
 const DURATIONS_FLOOR: f64 = 95.0;
 const QUANTITIES_FLOOR: f64 = 90.0;
 const NEGATIVES_FLOOR: f64 = 99.0;

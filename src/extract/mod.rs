@@ -3,6 +3,7 @@
 //! Sentences are lexed once here and shared by the extractors.
 
 pub mod attribution;
+pub mod codes;
 pub mod dateline;
 pub mod dates;
 pub mod fraction;

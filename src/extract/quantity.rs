@@ -482,6 +482,10 @@ pub fn quantities(doc_text: &str, tokens: &[Token], end: usize, rules: &NumberRu
         if tok.kind == TokenKind::Number && plain_year(doc_text, tokens, k, rules) {
             continue;
         }
+        if let Some(len) = (tok.kind == TokenKind::Number).then(|| super::codes::code_len(text)).flatten() {
+            skip_to = tok.start() + len;
+            continue;
+        }
         if !could_start_quantity(tok, doc_text) || follows_excluded(doc_text, tokens, k, rules) {
             continue;
         }

@@ -41,7 +41,7 @@ fn meridiem(i: &str) -> Res<'_, bool> {
 }
 
 /// "4:01 p.m.", "7 P.M.", "12:54 p.m": minutes after midnight.
-fn clock(i: &str) -> Res<'_, u32> {
+pub fn clock(i: &str) -> Res<'_, u32> {
     let digits = |n| take_while_m_n(n, 2, |c: char| c.is_ascii_digit());
     let (rest, (hours, minutes, _, afternoon)) =
         (digits(1), opt(preceded(char(':'), digits(2))), space0, meridiem).parse(i)?;
