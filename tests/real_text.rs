@@ -48,6 +48,41 @@ fn every_cluster_article_is_read_soundly() {
     assert!(facts > 300, "only {facts} figures in 73 articles");
 }
 
+/// What a figure in the cluster articles must never be: a clock time
+/// ("at 4 p.m."), a phone number ("202-324-3691"), a month and day
+/// ("UPDATE 11/28") or an ordinal before its noun ("a fifth victim").
+fn names_instead_of_counting(figure: &str, after: &str) -> Option<&'static str> {
+    let next = after.split_whitespace().next().unwrap_or("").to_ascii_lowercase();
+    let digits = figure.bytes().all(|b| b.is_ascii_digit());
+    let groups: Vec<&str> = figure.split('-').collect();
+    if digits && ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"].contains(&next.trim_end_matches([',', ';'])) {
+        return Some("clock time");
+    }
+    if groups.len() >= 2 && groups.iter().all(|g| g.len() >= 3 && g.bytes().all(|b| b.is_ascii_digit())) {
+        return Some("phone number");
+    }
+    if figure.split_once('/').is_some_and(|(m, d)| m.parse::<u32>().is_ok_and(|m| m <= 12) && d.len() == 2) {
+        return Some("month and day");
+    }
+    let ordinal = ["a third", "a fourth", "a fifth", "a sixth"].contains(&figure.to_ascii_lowercase().as_str());
+    (ordinal && !next.is_empty() && next.chars().all(char::is_alphabetic) && next != "of").then_some("ordinal")
+}
+
+#[test]
+fn no_cluster_figure_is_a_time_a_phone_number_a_date_or_an_ordinal() {
+    let rules = Rules::builtin().unwrap();
+    let mut wrong = Vec::new();
+    for d in &cluster_docs() {
+        for f in crosscheck::analyze(d, &rules).facts {
+            let (figure, after) = (f.span.text(&d.text), &d.text[f.span.end()..]);
+            if let Some(what) = names_instead_of_counting(figure, after) {
+                wrong.push(format!("{}: {figure:?} is a {what}", d.path));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
 #[test]
 fn every_gum_article_is_read_soundly() {
     let rules = Rules::builtin().unwrap();

@@ -25,10 +25,11 @@ pub fn code_len(text: &str) -> Option<usize> {
     } else {
         let (after, groups) = hyphen_chain(rest);
         let leading_zero = first.len() > 1 && first.starts_with('0');
-        if !leading_zero && !is_phone_number(first, &groups) {
+        let spelled = spelled_ending(first, &groups, after);
+        if !leading_zero && !is_phone_number(first, &groups) && spelled.is_none() {
             return None;
         }
-        after
+        spelled.unwrap_or(after)
     };
     Some(text.len() - after.len())
 }
@@ -67,6 +68,15 @@ fn is_phone_number(first: &str, groups: &Groups) -> bool {
     first.len() == 3 && len == 4 && !round
 }
 
+/// "305-471-TIPS": a number of three and three or four digits that ends
+/// in letters; the text after the letters.
+fn spelled_ending<'a>(first: &str, groups: &Groups, after: &'a str) -> Option<&'a str> {
+    let three_and_more = first.len() == 3 && groups.count == 1 && groups.second.is_some_and(|(n, _)| n >= 3);
+    let letters = take_while1::<_, &str, nom::error::Error<&str>>(|c: char| c.is_ascii_alphabetic());
+    let (rest, _) = preceded(char('-'), letters).parse(after).ok()?;
+    three_and_more.then_some(rest)
+}
+
 /// The denominators a fraction in digits is written with: "3/4", "5/16".
 /// Any other pair that could be a month and a day is a date.
 const FRACTION_DENOMINATORS: [u64; 8] = [2, 3, 4, 5, 6, 8, 10, 16];
@@ -98,6 +108,8 @@ mod tests {
         assert_eq!(code_len("202-324-3691 or"), Some(12));
         assert_eq!(code_len("324-3691."), Some(8));
         assert_eq!(code_len("1-800-555-1212"), Some(14));
+        assert_eq!(code_len("305-471-TIPS."), Some(12));
+        assert_eq!(code_len("10-year-old"), None);
         assert_eq!(code_len("100-1000 people"), None, "a round range");
         assert_eq!(code_len("250-300 troops"), None);
         assert_eq!(code_len("2003-07"), None, "a span of years, read elsewhere");
