@@ -2,6 +2,7 @@
 //! document. Each extractor is its own module; all return document spans.
 //! Sentences are lexed once here and shared by the extractors.
 
+pub mod address;
 pub mod attribution;
 pub mod codes;
 pub mod dateline;

@@ -486,6 +486,9 @@ pub fn quantities(doc_text: &str, tokens: &[Token], end: usize, rules: &NumberRu
             skip_to = tok.start() + len;
             continue;
         }
+        if tok.kind == TokenKind::Number && super::address::is_house_number(doc_text, &tokens[k..], rules) {
+            continue;
+        }
         if !could_start_quantity(tok, doc_text) || follows_excluded(doc_text, tokens, k, rules) {
             continue;
         }

@@ -140,6 +140,9 @@ fn merge(base: &mut RuleFile, next: RuleFile) {
     n.measure_links.extend(next.numbers.measure_links);
     n.period_after_figure.extend(next.numbers.period_after_figure);
     n.whole_unit_words.extend(next.numbers.whole_unit_words);
+    n.street_types.extend(next.numbers.street_types);
+    n.street_directions.extend(next.numbers.street_directions);
+    n.street_blocks.extend(next.numbers.street_blocks);
     n.months.extend(next.numbers.months);
     base.qualifiers.extend(next.qualifiers);
     base.vague.extend(next.vague);
@@ -260,6 +263,9 @@ impl Rules {
             &mut n.starters,
             &mut n.figure_words,
             &mut n.whole_unit_words,
+            &mut n.street_types,
+            &mut n.street_directions,
+            &mut n.street_blocks,
             &mut m.after,
             &mut m.before,
             &mut m.filler,
@@ -501,6 +507,10 @@ pub struct NumberRules {
     pub unit_fillers: PhraseSet,
     pub change_verbs: PhraseSet,
     pub period_after_figure: PhraseSet,
+    /// Street types and compass points: see [`crate::extract::address`].
+    pub street_types: PhraseSet,
+    pub street_directions: PhraseSet,
+    pub street_blocks: PhraseSet,
     /// Words that can open a quantity: checked before any parser runs.
     pub starters: PhraseSet,
     /// Words that are themselves part of a figure (number words, vague
@@ -729,6 +739,9 @@ fn compile(f: RuleFile) -> Rules {
         starters: PhraseSet::new(),
         figure_words: PhraseSet::new(),
         whole_unit_words: PhraseSet::from_phrases(&f.numbers.whole_unit_words),
+        street_types: PhraseSet::from_phrases(&f.numbers.street_types),
+        street_directions: PhraseSet::from_phrases(&f.numbers.street_directions),
+        street_blocks: PhraseSet::from_phrases(&f.numbers.street_blocks),
         months: f.numbers.months.iter().map(|m| m.trim_end_matches('.').to_string()).collect(),
     };
     let mut numbers = numbers;

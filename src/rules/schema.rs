@@ -232,6 +232,18 @@ pub struct NumberSection {
     pub period_after_figure: Vec<String>,
     /// "all day", "a full week": words that make one whole unit of time.
     pub whole_unit_words: Vec<String>,
+    /// Street types ("St", "Avenue", "Blvd."): a number before a name that
+    /// ends in one is an address, "18 Plymouth St", not a count.
+    #[serde(default)]
+    pub street_types: Vec<String>,
+    /// Compass points that may stand between an address's number and its
+    /// street name: "5740 N. Academy Blvd.".
+    #[serde(default)]
+    pub street_directions: Vec<String>,
+    /// "the 4100 block of Main Street": words after a house number, before
+    /// "of" and the street.
+    #[serde(default)]
+    pub street_blocks: Vec<String>,
     /// Month names and abbreviations: numbers next to them are days of dates.
     pub months: Vec<String>,
 }
