@@ -64,6 +64,13 @@ fn names_instead_of_counting(figure: &str, after: &str) -> Option<&'static str> 
     if figure.split_once('/').is_some_and(|(m, d)| m.parse::<u32>().is_ok_and(|m| m <= 12) && d.len() == 2) {
         return Some("month and day");
     }
+    if figure.starts_with('-') && figure[1..].trim_start().starts_with(char::is_alphabetic) {
+        return Some("bullet read as a minus sign");
+    }
+    if figure.starts_with('.') && ["revolver", "caliber", "calibre"].iter().any(|w| next.trim_start_matches('-') == *w)
+    {
+        return Some("gun's calibre");
+    }
     let ordinal = ["a third", "a fourth", "a fifth", "a sixth"].contains(&figure.to_ascii_lowercase().as_str());
     (ordinal && !next.is_empty() && next.chars().all(char::is_alphabetic) && next != "of").then_some("ordinal")
 }

@@ -413,6 +413,9 @@ fn comma_group<'a>(acc: &WordNumber, rest: &'a str) -> Option<(&'a str, (f64, Op
 pub fn numeral(after_currency: bool) -> impl Fn(&str) -> IResult<&str, f64> {
     move |i: &str| {
         let (rest, sign) = opt(fraction::sign).parse(i)?;
+        if sign.is_some() && dash_before_words(i, rest) {
+            return Err(nom_error(i));
+        }
         let (rest, v) = unsigned(after_currency)(rest)?;
         // "one out of three" is a ratio; "12 out of 10" and "$2000 over 3
         // years" are two numbers.
@@ -424,9 +427,18 @@ pub fn numeral(after_currency: bool) -> impl Fn(&str) -> IResult<&str, f64> {
     }
 }
 
+/// "-Six people were hurt", "- two": a dash before number words is a
+/// list's bullet or a dash, not a minus sign (written "minus").
+fn dash_before_words(i: &str, after_sign: &str) -> bool {
+    i.starts_with(['-', '−']) && after_sign.starts_with(char::is_alphabetic)
+}
+
 /// A spoken ratio: "one out of three", "1 in 5", "two in ten".
 pub fn spoken_ratio(i: &str) -> IResult<&str, f64> {
     let (rest, sign) = opt(fraction::sign).parse(i)?;
+    if sign.is_some() && dash_before_words(i, rest) {
+        return Err(nom_error(i));
+    }
     let (rest, v) = unsigned(false)(rest)?;
     let (rest, d) = fraction::over_tail(rest)?;
     if v >= d {
@@ -573,6 +585,10 @@ mod tests {
     fn two_numbers_in_a_row_stay_apart() {
         assert_eq!(read("two three"), Some((2.0, " three")));
         assert_eq!(read("twenty-first-century"), None);
+        assert_eq!(read("-Six people"), None, "a bullet, not a minus");
+        assert_eq!(read("- two"), None);
+        assert_eq!(read("minus two"), Some((-2.0, "")));
+        assert_eq!(read("-2"), Some((-2.0, "")));
         assert_eq!(read("six-mile"), Some((6.0, "-mile")));
         assert_eq!(read("hundred"), None);
         assert_eq!(read("a coffee"), None);

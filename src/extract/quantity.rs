@@ -497,12 +497,24 @@ pub fn quantities(doc_text: &str, tokens: &[Token], end: usize, rules: &NumberRu
         let change = is(&rules.change_verbs, 1) || (after_from && is(&rules.change_verbs, 2));
         let ctx = Context { after_duration_word: is(&rules.duration_openers, 1), after_change_verb: change };
         if let Ok((_, mut q)) = quantity(text, rules, ctx) {
+            if is_calibre(text, &q, rules) {
+                skip_to = tok.start() + q.span.end();
+                continue;
+            }
             q.span = Span::new(tok.start() + q.span.start(), tok.start() + q.span.end());
             skip_to = q.span.end();
             out.push(q);
         }
     }
     out
+}
+
+/// ".44 revolver", ".223-caliber": a number written from its point, with
+/// no unit and a calibre word after it, names a gun; "0.44" and ".5%" are
+/// figures.
+fn is_calibre(text: &str, q: &Quantity, rules: &NumberRules) -> bool {
+    let after = text[q.span.end()..].trim_start_matches(['-', ' ']);
+    q.unit.is_none() && text[q.span.start()..].starts_with('.') && rules.calibre_words.match_at(after).is_some()
 }
 
 /// A bare year ("in 2015,", "the 2004 tsunami"): four digits in the year

@@ -143,6 +143,7 @@ fn merge(base: &mut RuleFile, next: RuleFile) {
     n.street_types.extend(next.numbers.street_types);
     n.street_directions.extend(next.numbers.street_directions);
     n.street_blocks.extend(next.numbers.street_blocks);
+    n.calibre_words.extend(next.numbers.calibre_words);
     n.months.extend(next.numbers.months);
     base.qualifiers.extend(next.qualifiers);
     base.vague.extend(next.vague);
@@ -266,6 +267,7 @@ impl Rules {
             &mut n.street_types,
             &mut n.street_directions,
             &mut n.street_blocks,
+            &mut n.calibre_words,
             &mut m.after,
             &mut m.before,
             &mut m.filler,
@@ -511,6 +513,7 @@ pub struct NumberRules {
     pub street_types: PhraseSet,
     pub street_directions: PhraseSet,
     pub street_blocks: PhraseSet,
+    pub calibre_words: PhraseSet,
     /// Words that can open a quantity: checked before any parser runs.
     pub starters: PhraseSet,
     /// Words that are themselves part of a figure (number words, vague
@@ -742,6 +745,7 @@ fn compile(f: RuleFile) -> Rules {
         street_types: PhraseSet::from_phrases(&f.numbers.street_types),
         street_directions: PhraseSet::from_phrases(&f.numbers.street_directions),
         street_blocks: PhraseSet::from_phrases(&f.numbers.street_blocks),
+        calibre_words: PhraseSet::from_phrases(&f.numbers.calibre_words),
         months: f.numbers.months.iter().map(|m| m.trim_end_matches('.').to_string()).collect(),
     };
     let mut numbers = numbers;

@@ -244,6 +244,10 @@ pub struct NumberSection {
     /// "of" and the street.
     #[serde(default)]
     pub street_blocks: Vec<String>,
+    /// Words after a number written from its point (".44 revolver",
+    /// ".223-caliber") that make it a gun's calibre, a name, not a figure.
+    #[serde(default)]
+    pub calibre_words: Vec<String>,
     /// Month names and abbreviations: numbers next to them are days of dates.
     pub months: Vec<String>,
 }
