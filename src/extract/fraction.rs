@@ -153,11 +153,19 @@ fn names_half_or_quarter(i: &str) -> bool {
     })
 }
 
-/// "a third term", "a twenty-fifth anniversary": after an article, an
-/// ordinal followed by a word other than "of" ranks that word; it is no
-/// fraction ("a third of the vote", "cut by a third.").
+/// Words after "a third" that leave it a fraction: "a third of the vote",
+/// "larger than a third to veto", "a third or more".
+const AFTER_A_FRACTION: [&str; 16] =
+    ["of", "to", "in", "and", "or", "but", "for", "by", "from", "than", "at", "on", "with", "since", "over", "per"];
+
+/// "a third term", "a twenty-fifth anniversary", "a fifth was hurt": after
+/// an article, an ordinal followed by a word other than a preposition or a
+/// conjunction ranks that word, or stands for it; it is no fraction ("a
+/// third of the vote", "cut by a third.").
 fn ordinal_before_a_noun(rest: &str) -> bool {
-    preceded(multispace1, word).parse(rest).is_ok_and(|(_, w)| !w.eq_ignore_ascii_case("of"))
+    preceded(multispace1, word)
+        .parse(rest)
+        .is_ok_and(|(_, w)| !AFTER_A_FRACTION.iter().any(|a| w.eq_ignore_ascii_case(a)))
 }
 
 /// A fraction in words or digits.
@@ -306,6 +314,8 @@ mod tests {
         assert!(fraction("twenty-fifth").is_err());
         assert_eq!(fraction("a third of the vote").unwrap().1, 1.0 / 3.0);
         assert_eq!(fraction("a fifth.").unwrap().1, 0.2);
+        assert_eq!(fraction("a third to veto").unwrap().1, 1.0 / 3.0);
+        assert!(fraction("a fifth was also hurt").is_err());
         assert_eq!(fraction("a quarter mile").unwrap().1, 0.25);
         assert_eq!(fraction("one hundred thirty-fifths").unwrap().1, 100.0 / 35.0);
     }
