@@ -36,15 +36,13 @@ fn before_street(text: &str, after: &[Token], rules: &NumberRules) -> bool {
             };
         }
     }
-    let mut names = 0;
-    for t in rest.iter().take(MAX_NAME_WORDS + 1) {
+    for (names, t) in rest.iter().take(MAX_NAME_WORDS + 1).enumerate() {
         if names > 0 && rules.street_types.contains_token(text, t) {
             return true;
         }
         if t.kind != TokenKind::Word || !t.text(text).starts_with(char::is_uppercase) {
             return false;
         }
-        names += 1;
     }
     false
 }
