@@ -24,6 +24,17 @@ fn before_block(text: &str, after: &[Token], rules: &NumberRules) -> bool {
     }
 }
 
+/// A word of a street's name: capitalised ("Plymouth"), or an ordinal
+/// ("32nd Ave.").
+fn is_name_part(text: &str, t: &Token) -> bool {
+    let w = t.text(text);
+    match t.kind {
+        TokenKind::Word => w.starts_with(char::is_uppercase),
+        TokenKind::Number => ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s)),
+        TokenKind::Punct => false,
+    }
+}
+
 /// "Plymouth St", "N. Academy Blvd.": an optional compass point, one or
 /// more capitalised words, then a street type.
 fn before_street(text: &str, after: &[Token], rules: &NumberRules) -> bool {
@@ -40,7 +51,7 @@ fn before_street(text: &str, after: &[Token], rules: &NumberRules) -> bool {
         if names > 0 && rules.street_types.contains_token(text, t) {
             return true;
         }
-        if t.kind != TokenKind::Word || !t.text(text).starts_with(char::is_uppercase) {
+        if !is_name_part(text, t) {
             return false;
         }
     }
@@ -64,6 +75,8 @@ mod tests {
         assert!(house_number("5740 N. Academy Blvd., near"));
         assert!(house_number("4100 block of Main Street"));
         assert!(house_number("10 Downing Street"));
+        assert!(house_number("6011 N.W. 32nd Ave., in Miami"));
+        assert!(house_number("6000 NW 32nd Court."));
     }
 
     #[test]

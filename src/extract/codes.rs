@@ -20,6 +20,9 @@ pub fn code_len(text: &str) -> Option<usize> {
         return Some(text.len() - rest.len());
     }
     let (rest, first) = digit_group(text).ok()?;
+    if let Some(after) = area_code(first, rest) {
+        return Some(text.len() - after.len());
+    }
     let after = if month_and_day(first, rest) {
         slash_tail(rest)
     } else {
@@ -32,6 +35,15 @@ pub fn code_len(text: &str) -> Option<usize> {
         spelled.unwrap_or(after)
     };
     Some(text.len() - after.len())
+}
+
+/// "313) 222-2058", "305) 471-TIPS": the area code of a phone number,
+/// its number after it; the text after the number.
+fn area_code<'a>(first: &str, rest: &'a str) -> Option<&'a str> {
+    let (number, _) =
+        (char(')'), nom::character::complete::space0::<&str, nom::error::Error<&str>>).parse(rest).ok()?;
+    let local = code_len(number)?;
+    (first.len() == 3).then(|| &number[local..])
 }
 
 /// The groups after the first in "324-3691" or "202-324-3691": how many,
@@ -68,13 +80,14 @@ fn is_phone_number(first: &str, groups: &Groups) -> bool {
     first.len() == 3 && len == 4 && !round
 }
 
-/// "305-471-TIPS": a number of three and three or four digits that ends
-/// in letters; the text after the letters.
+/// "305-471-TIPS", "471-TIPS": three digits, maybe three or four more,
+/// then capital letters spelling the rest of the number ("100-mile" is
+/// no phone number); the text after the letters.
 fn spelled_ending<'a>(first: &str, groups: &Groups, after: &'a str) -> Option<&'a str> {
-    let three_and_more = first.len() == 3 && groups.count == 1 && groups.second.is_some_and(|(n, _)| n >= 3);
-    let letters = take_while1::<_, &str, nom::error::Error<&str>>(|c: char| c.is_ascii_alphabetic());
-    let (rest, _) = preceded(char('-'), letters).parse(after).ok()?;
-    three_and_more.then_some(rest)
+    let local = groups.count == 0 || (groups.count == 1 && groups.second.is_some_and(|(n, _)| n >= 3));
+    let letters = take_while1::<_, &str, nom::error::Error<&str>>(|c: char| c.is_ascii_uppercase());
+    let (rest, spelled) = preceded(char('-'), letters).parse(after).ok()?;
+    (first.len() == 3 && local && spelled.len() >= 4).then_some(rest)
 }
 
 /// The denominators a fraction in digits is written with: "3/4", "5/16".
@@ -109,7 +122,12 @@ mod tests {
         assert_eq!(code_len("324-3691."), Some(8));
         assert_eq!(code_len("1-800-555-1212"), Some(14));
         assert_eq!(code_len("305-471-TIPS."), Some(12));
+        assert_eq!(code_len("313) 222-2058 or"), Some(13));
+        assert_eq!(code_len("305) 471-TIPS."), Some(13));
+        assert_eq!(code_len("12) 45 people"), None);
         assert_eq!(code_len("10-year-old"), None);
+        assert_eq!(code_len("100-mile race"), None);
+        assert_eq!(code_len("471-TIPS"), Some(8));
         assert_eq!(code_len("100-1000 people"), None, "a round range");
         assert_eq!(code_len("250-300 troops"), None);
         assert_eq!(code_len("2003-07"), None, "a span of years, read elsewhere");
