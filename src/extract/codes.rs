@@ -20,21 +20,18 @@ pub fn code_len(text: &str) -> Option<usize> {
         return Some(text.len() - rest.len());
     }
     let (rest, first) = digit_group(text).ok()?;
-    if let Some(after) = area_code(first, rest) {
-        return Some(text.len() - after.len());
-    }
-    let after = if month_and_day(first, rest) {
-        slash_tail(rest)
-    } else {
-        let (after, groups) = hyphen_chain(rest);
-        let leading_zero = first.len() > 1 && first.starts_with('0');
-        let spelled = spelled_ending(first, &groups, after);
-        if !leading_zero && !is_phone_number(first, &groups) && spelled.is_none() {
-            return None;
-        }
-        spelled.unwrap_or(after)
-    };
+    let after = area_code(first, rest)
+        .or_else(|| month_and_day(first, rest).then(|| slash_tail(rest)))
+        .or_else(|| phone_or_zero_led(first, rest))?;
     Some(text.len() - after.len())
+}
+
+/// A phone number ("324-3691", "305-471-TIPS") or a code with a leading
+/// zero ("0737") from its `first` digit group on; the text after it.
+fn phone_or_zero_led<'a>(first: &str, rest: &'a str) -> Option<&'a str> {
+    let (after, groups) = hyphen_chain(rest);
+    let leading_zero = first.len() > 1 && first.starts_with('0');
+    spelled_ending(first, &groups, after).or((leading_zero || is_phone_number(first, &groups)).then_some(after))
 }
 
 /// "313) 222-2058", "305) 471-TIPS": the area code of a phone number,

@@ -5,7 +5,7 @@
 
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while1, take_while_m_n};
-use nom::character::complete::{char, multispace0, multispace1, space0};
+use nom::character::complete::{char, multispace0, multispace1, satisfy, space0};
 use nom::combinator::{not, opt, peek, recognize};
 use nom::sequence::preceded;
 use nom::{IResult, Parser};
@@ -19,11 +19,14 @@ fn fail(i: &str) -> nom::Err<nom::error::Error<&str>> {
     nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify))
 }
 
-/// "-", "- ", "minus ", "negative ".
+/// "-", "- ", "minus ", "negative ". A dash before words is a list's
+/// bullet or a dash, not a minus sign ("-Six people were hurt", "- two"):
+/// a spelled-out number is made negative by "minus".
 pub fn sign(i: &str) -> Res<'_, ()> {
     let minus_word = (alt((tag_ci("minus"), tag_ci("negative"))), multispace1);
-    let (rest, _) =
-        alt((recognize((char('-'), space0)), recognize((char('−'), space0)), recognize(minus_word))).parse(i)?;
+    let dash = (alt((char('-'), char('−'))), space0);
+    let minus_dash = recognize(dash).and(peek(not(satisfy(char::is_alphabetic)))).map(|(d, ())| d);
+    let (rest, _) = alt((minus_dash, recognize(minus_word))).parse(i)?;
     Ok((rest, ()))
 }
 

@@ -413,9 +413,6 @@ fn comma_group<'a>(acc: &WordNumber, rest: &'a str) -> Option<(&'a str, (f64, Op
 pub fn numeral(after_currency: bool) -> impl Fn(&str) -> IResult<&str, f64> {
     move |i: &str| {
         let (rest, sign) = opt(fraction::sign).parse(i)?;
-        if sign.is_some() && dash_before_words(i, rest) {
-            return Err(nom_error(i));
-        }
         let (rest, v) = unsigned(after_currency)(rest)?;
         // "one out of three" is a ratio; "12 out of 10" and "$2000 over 3
         // years" are two numbers.
@@ -427,18 +424,9 @@ pub fn numeral(after_currency: bool) -> impl Fn(&str) -> IResult<&str, f64> {
     }
 }
 
-/// "-Six people were hurt", "- two": a dash before number words is a
-/// list's bullet or a dash, not a minus sign (written "minus").
-fn dash_before_words(i: &str, after_sign: &str) -> bool {
-    i.starts_with(['-', '−']) && after_sign.starts_with(char::is_alphabetic)
-}
-
 /// A spoken ratio: "one out of three", "1 in 5", "two in ten".
 pub fn spoken_ratio(i: &str) -> IResult<&str, f64> {
     let (rest, sign) = opt(fraction::sign).parse(i)?;
-    if sign.is_some() && dash_before_words(i, rest) {
-        return Err(nom_error(i));
-    }
     let (rest, v) = unsigned(false)(rest)?;
     let (rest, d) = fraction::over_tail(rest)?;
     if v >= d {

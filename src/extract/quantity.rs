@@ -479,14 +479,8 @@ pub fn quantities(doc_text: &str, tokens: &[Token], end: usize, rules: &NumberRu
         if tok.kind == TokenKind::Word && !figure_near(doc_text, &tokens[k..], rules) {
             continue;
         }
-        if tok.kind == TokenKind::Number && plain_year(doc_text, tokens, k, rules) {
-            continue;
-        }
-        if let Some(len) = (tok.kind == TokenKind::Number).then(|| super::codes::code_len(text)).flatten() {
-            skip_to = tok.start() + len;
-            continue;
-        }
-        if tok.kind == TokenKind::Number && super::address::is_house_number(doc_text, &tokens[k..], rules) {
+        if let Some(end) = names_not_counts(doc_text, text, tokens, k, rules) {
+            skip_to = end;
             continue;
         }
         if !could_start_quantity(tok, doc_text) || follows_excluded(doc_text, tokens, k, rules) {
@@ -507,6 +501,29 @@ pub fn quantities(doc_text: &str, tokens: &[Token], end: usize, rules: &NumberRu
         }
     }
     out
+}
+
+/// Where the number at `tokens[k]` ends when it names rather than counts:
+/// a year, a code (a clock time, a phone number, a date) or a house number.
+/// `from_token` is the sentence's text from the number on.
+fn names_not_counts(
+    doc_text: &str,
+    from_token: &str,
+    tokens: &[Token],
+    k: usize,
+    rules: &NumberRules,
+) -> Option<usize> {
+    let t = &tokens[k];
+    if t.kind != TokenKind::Number {
+        return None;
+    }
+    if plain_year(doc_text, tokens, k, rules) {
+        return Some(t.end());
+    }
+    if let Some(len) = super::codes::code_len(from_token) {
+        return Some(t.start() + len);
+    }
+    super::address::is_house_number(doc_text, &tokens[k..], rules).then(|| t.end())
 }
 
 /// ".44 revolver", ".223-caliber": a number written from its point, with
