@@ -6,7 +6,7 @@
 //! after the word, so "Obama&rsquo;s" still reads as one word.
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, take_until, take_while1, take_while_m_n};
+use nom::bytes::complete::{tag, take_till, take_until, take_while1, take_while_m_n};
 use nom::character::complete::char;
 use nom::combinator::{opt, recognize};
 use nom::sequence::delimited;
@@ -231,7 +231,10 @@ fn inline_syntax(i: &str) -> Res<'_, &str> {
     let image = recognize((tag("!["), take_until("]("), tag("]("), take_until(")"), char(')')));
     let link_end = recognize((tag("]("), take_while1(|c: char| c != ')' && !c.is_whitespace()), char(')')));
     let emphasis = alt((tag("**"), tag("__"), tag("`")));
-    let link_start = recognize((char('['), nom::combinator::peek(take_until("]("))));
+    // The link's own text holds no bracket: "[12][13] ... [said](url)"
+    // keeps its footnote markers.
+    let link_text = (take_till(|c| c == '[' || c == ']'), tag("]("));
+    let link_start = recognize((char('['), nom::combinator::peek(link_text)));
     alt((image, link_end, emphasis, link_start)).parse(i)
 }
 
@@ -295,5 +298,9 @@ mod tests {
     fn text_that_only_looks_like_markup_is_kept() {
         assert_eq!(strip_html("5 < 6 & 7 > 3"), "5 < 6 & 7 > 3");
         assert_eq!(strip_html("&unknownentity; x"), "&unknownentity; x");
+        let cited = "died.[12][13] Police [said](https://x.org) so";
+        let plain = strip_markdown(cited);
+        assert_eq!(plain.len(), cited.len());
+        assert_eq!(plain.split_whitespace().collect::<Vec<_>>(), ["died.[12][13]", "Police", "said", "so"]);
     }
 }

@@ -49,14 +49,32 @@ fn every_cluster_article_is_read_soundly() {
 }
 
 /// What a figure in the cluster articles must never be: a clock time
-/// ("at 4 p.m."), a phone number ("202-324-3691"), a month and day
-/// ("UPDATE 11/28") or an ordinal before its noun ("a fifth victim").
-fn names_instead_of_counting(figure: &str, after: &str) -> Option<&'static str> {
+/// ("at 4 p.m.", "at around 2 a.m."), a phone number ("202-324-3691"), a
+/// month and day ("UPDATE 11/28"), an ordinal before its noun ("a fifth
+/// victim"), a footnote ("incident.[12]"), a channel ("KHOU 11") or a ZIP
+/// code ("LA 70727").
+fn names_instead_of_counting(before: &str, figure: &str, after: &str) -> Option<&'static str> {
     let next = after.split_whitespace().next().unwrap_or("").to_ascii_lowercase();
-    let digits = figure.bytes().all(|b| b.is_ascii_digit());
+    let previous = before.split_whitespace().last().unwrap_or("");
+    let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let digits = all_digits(figure);
     let groups: Vec<&str> = figure.split('-').collect();
-    if digits && ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"].contains(&next.trim_end_matches([',', ';'])) {
+    let last_word = figure.split_whitespace().last().unwrap_or("");
+    if all_digits(last_word) && ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"].contains(&next.trim_end_matches([',', ';']))
+    {
         return Some("clock time");
+    }
+    if digits && before.ends_with('[') && after.starts_with(']') && !before[..before.len() - 1].ends_with(' ') {
+        return Some("footnote");
+    }
+    let call_sign = (3..=4).contains(&previous.len())
+        && previous.starts_with(['K', 'W'])
+        && previous.bytes().all(|b| b.is_ascii_uppercase());
+    if digits && figure.len() <= 2 && call_sign && before.ends_with(' ') {
+        return Some("channel");
+    }
+    if digits && figure.len() == 5 && previous.len() == 2 && previous.bytes().all(|b| b.is_ascii_uppercase()) {
+        return Some("ZIP code");
     }
     if groups.len() >= 2 && groups.iter().all(|g| g.len() >= 3 && g.bytes().all(|b| b.is_ascii_digit())) {
         return Some("phone number");
@@ -76,14 +94,14 @@ fn names_instead_of_counting(figure: &str, after: &str) -> Option<&'static str> 
 }
 
 #[test]
-fn no_cluster_figure_is_a_time_a_phone_number_a_date_or_an_ordinal() {
+fn no_cluster_figure_is_a_time_a_phone_number_a_date_an_ordinal_or_a_label() {
     let rules = Rules::builtin().unwrap();
     let mut wrong = Vec::new();
     for d in &cluster_docs() {
         for f in crosscheck::analyze(d, &rules).facts {
-            let (figure, after) = (f.span.text(&d.text), &d.text[f.span.end()..]);
-            if let Some(what) = names_instead_of_counting(figure, after) {
-                wrong.push(format!("{}: {figure:?} is a {what}", d.path));
+            let (before, after) = (&d.text[..f.span.start()], &d.text[f.span.end()..]);
+            if let Some(what) = names_instead_of_counting(before, f.span.text(&d.text), after) {
+                wrong.push(format!("{}: {:?} is a {what}", d.path, f.span.text(&d.text)));
             }
         }
     }

@@ -8,6 +8,7 @@ pub mod codes;
 pub mod dateline;
 pub mod dates;
 pub mod fraction;
+pub mod labels;
 pub mod numeral;
 pub mod quantity;
 pub mod quotes;

@@ -153,17 +153,46 @@ fn unit_after<'a>(rules: &'a NumberRules) -> impl Fn(&'a str) -> Res<'a, usize> 
         let direct = preceded((filler, multispace0, opt(tag("-"))), phrase(&rules.unit_forms));
         // "1h30": a unit glued between digits opens a compact compound.
         let compact = glued_before_digits(&rules.unit_forms);
-        alt((glued_unit(rules), compact, long_unit(rules), direct, unit_phrase::of_unit(rules))).parse(i)
+        let dashed = unit_before_dash(rules);
+        alt((glued_unit(rules), compact, long_unit(rules), dashed, direct, unit_phrase::of_unit(rules))).parse(i)
     }
 }
 
-/// "13-minute-long", "10-mile-long": a unit and "-long", which adds nothing.
+/// "3km-5km", "20 km-30 km": a unit, a dash, and the range's other end in
+/// the same unit, which the lexer would read as one hyphenated word ("km-30").
+/// "24703 L-202" is a name, not a range.
+fn unit_before_dash<'a>(rules: &'a NumberRules) -> impl Fn(&'a str) -> Res<'a, usize> {
+    let whole_unit = |w: &str| rules.unit_forms.match_at(w).filter(|m| m.len == w.len()).map(|m| m.value);
+    let letters = |s: &'a str| s.split_at(s.find(|c: char| !c.is_alphabetic()).unwrap_or(s.len()));
+    move |i| {
+        let (w, tail) = letters(i.trim_start());
+        let unit = whole_unit(w).ok_or_else(|| fail(i))?;
+        let (after_dash, _) = alt((tag("-"), tag("–"))).parse(tail)?;
+        let (after_end, _) = numeral(false)(after_dash)?;
+        let (w2, _) = letters(after_end.trim_start());
+        if whole_unit(w2) != Some(unit) {
+            return Err(fail(i));
+        }
+        Ok((tail, unit))
+    }
+}
+
+/// What a measure glued on by a hyphen says the figure measures: "-long",
+/// "-wide". It adds nothing to the figure, and is grammar, not a rule.
+const DIMENSION_ADJECTIVES: [&str; 6] = ["-long", "-wide", "-deep", "-high", "-tall", "-thick"];
+
+/// "13-minute-long", "10-mile-long", "5km-wide": a unit and an adjective
+/// of its dimension, which adds nothing.
 fn long_unit<'a>(rules: &'a NumberRules) -> impl Fn(&'a str) -> Res<'a, usize> {
     move |i| {
         let (rest, _) = opt(tag("-")).parse(i)?;
         // The letters right here, not a search through the rest of the sentence.
         let (w, tail) = rest.split_at(rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len()));
-        let tail = tail.strip_prefix("-long").ok_or_else(|| fail(i))?;
+        let adjective = DIMENSION_ADJECTIVES.iter().find(|a| tail.starts_with(*a)).ok_or_else(|| fail(i))?;
+        let tail = &tail[adjective.len()..];
+        if tail.starts_with(char::is_alphanumeric) {
+            return Err(fail(i));
+        }
         let unit = rules.unit_forms.match_at(w).filter(|m| m.len == w.len()).ok_or_else(|| fail(i))?;
         Ok((tail, unit.value))
     }
@@ -495,6 +524,10 @@ pub fn quantities(doc_text: &str, tokens: &[Token], end: usize, rules: &NumberRu
                 skip_to = tok.start() + q.span.end();
                 continue;
             }
+            if let Some(end) = code_after_opener(doc_text, &tokens[k..], tok.start() + q.span.end(), end) {
+                skip_to = end;
+                continue;
+            }
             q.span = Span::new(tok.start() + q.span.start(), tok.start() + q.span.end());
             skip_to = q.span.end();
             out.push(q);
@@ -504,8 +537,9 @@ pub fn quantities(doc_text: &str, tokens: &[Token], end: usize, rules: &NumberRu
 }
 
 /// Where the number at `tokens[k]` ends when it names rather than counts:
-/// a year, a code (a clock time, a phone number, a date) or a house number.
-/// `from_token` is the sentence's text from the number on.
+/// a year, a code (a clock time, a phone number, a date), a house number,
+/// or a label (a footnote, a channel, a ZIP code). `from_token` is the
+/// sentence's text from the number on.
 fn names_not_counts(
     doc_text: &str,
     from_token: &str,
@@ -523,7 +557,22 @@ fn names_not_counts(
     if let Some(len) = super::codes::code_len(from_token) {
         return Some(t.start() + len);
     }
-    super::address::is_house_number(doc_text, &tokens[k..], rules).then(|| t.end())
+    let named = super::address::is_house_number(doc_text, &tokens[k..], rules)
+        || super::labels::is_label(doc_text, tokens, k, rules);
+    named.then(|| t.end())
+}
+
+/// Where a code ends whose number a figure's opening word stands before:
+/// "at around 2 a.m.", "about 1 p.m." are clock times, not hedged counts.
+/// `tokens` start at the opening word; the figure read ends at `figure_end`
+/// and the sentence at `sentence_end`.
+fn code_after_opener(text: &str, tokens: &[Token], figure_end: usize, sentence_end: usize) -> Option<usize> {
+    if tokens[0].kind != TokenKind::Word {
+        return None;
+    }
+    let number = tokens.iter().take_while(|t| t.start() < figure_end).find(|t| t.kind == TokenKind::Number)?;
+    let len = super::codes::code_len(&text[number.start()..sentence_end])?;
+    Some(number.start() + len)
 }
 
 /// ".44 revolver", ".223-caliber": a number written from its point, with
@@ -770,6 +819,26 @@ mod tests {
         );
         let change = read("the toll rose from 40 to 42 on Sunday");
         assert_eq!(change.iter().map(|c| c.0.as_str()).collect::<Vec<_>>(), ["40", "42"]);
+        // A unit glued to a dash and the other end in the same unit.
+        assert_eq!(one("about 3km-5km away").0, "about 3km-5km");
+        assert_eq!(one("a 20 km-30 km stretch").1, "[20, 30]");
+        assert_eq!(one("a 24703 L-202 plate").0, "24703", "a name after a dash is no range");
+    }
+
+    #[test]
+    fn adjectives_of_a_dimension_add_nothing_to_the_unit() {
+        for (text, written) in [("the 5km-wide crater", "5km-wide"), ("a 30-foot-high wall", "30-foot-high")] {
+            let (span, value, unit) = one(text);
+            assert_eq!(span, written);
+            assert!(unit.is_some(), "{text}: {value}");
+        }
+        assert_eq!(one("a 13-minute-long video").2.as_deref(), Some("minute"));
+    }
+
+    #[test]
+    fn clock_times_after_a_hedge_are_not_figures() {
+        assert!(read("at around 2 a.m. on Sunday").is_empty());
+        assert_eq!(one("about 1 p.m. about 30 people came").0, "about 30");
     }
 
     #[test]

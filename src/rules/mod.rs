@@ -144,6 +144,8 @@ fn merge(base: &mut RuleFile, next: RuleFile) {
     n.street_directions.extend(next.numbers.street_directions);
     n.street_blocks.extend(next.numbers.street_blocks);
     n.calibre_words.extend(next.numbers.calibre_words);
+    n.call_sign_letters.extend(next.numbers.call_sign_letters);
+    n.zip_states.extend(next.numbers.zip_states);
     n.months.extend(next.numbers.months);
     base.qualifiers.extend(next.qualifiers);
     base.vague.extend(next.vague);
@@ -514,6 +516,9 @@ pub struct NumberRules {
     pub street_directions: PhraseSet,
     pub street_blocks: PhraseSet,
     pub calibre_words: PhraseSet,
+    /// See [`crate::extract::labels`].
+    pub call_sign_letters: Vec<String>,
+    pub zip_states: Vec<String>,
     /// Words that can open a quantity: checked before any parser runs.
     pub starters: PhraseSet,
     /// Words that are themselves part of a figure (number words, vague
@@ -583,6 +588,13 @@ fn phrases_where(qualifiers: &[schema::Qualifier], keep: impl Fn(&schema::Qualif
     let mut set = PhraseSet::new();
     qualifiers.iter().enumerate().filter(|(_, q)| keep(q)).for_each(|(i, q)| set.insert(&q.phrase, i));
     set
+}
+
+/// Month names without their dots, as written and in capitals: captions
+/// date in capitals, "COLORADO SPRINGS, CO - NOVEMBER 27".
+fn month_names(months: &[String]) -> HashSet<String> {
+    let bare = months.iter().map(|m| m.trim_end_matches('.'));
+    bare.flat_map(|m| [m.to_string(), m.to_uppercase()]).collect()
 }
 
 /// Every phrase that can open a quantity: number words, articles and signs,
@@ -746,7 +758,9 @@ fn compile(f: RuleFile) -> Rules {
         street_directions: PhraseSet::from_phrases(&f.numbers.street_directions),
         street_blocks: PhraseSet::from_phrases(&f.numbers.street_blocks),
         calibre_words: PhraseSet::from_phrases(&f.numbers.calibre_words),
-        months: f.numbers.months.iter().map(|m| m.trim_end_matches('.').to_string()).collect(),
+        call_sign_letters: f.numbers.call_sign_letters.clone(),
+        zip_states: f.numbers.zip_states.clone(),
+        months: month_names(&f.numbers.months),
     };
     let mut numbers = numbers;
     numbers.starters = quantity_starters(&numbers);

@@ -248,6 +248,14 @@ pub struct NumberSection {
     /// ".223-caliber") that make it a gun's calibre, a name, not a figure.
     #[serde(default)]
     pub calibre_words: Vec<String>,
+    /// Letters that open a broadcaster's call sign ("KHOU", "WESH"): one
+    /// or two digits after such a sign are its channel, "KHOU 11".
+    #[serde(default)]
+    pub call_sign_letters: Vec<String>,
+    /// States by postal code and name: five digits after one are a ZIP
+    /// code, "Denham Springs LA 70727".
+    #[serde(default)]
+    pub zip_states: Vec<String>,
     /// Month names and abbreviations: numbers next to them are days of dates.
     pub months: Vec<String>,
 }
