@@ -60,11 +60,32 @@ impl Analysis {
     }
 }
 
+/// A document longer than this is read a block of whole paragraphs at a
+/// time, so that its tokens (three times the text's size) and the work of
+/// reading it are held for one block, not for an archive-sized file whole.
+/// Articles are far shorter, and read whole.
+pub const BLOCK_BYTES: usize = 1 << 20;
+
 /// Segment, extract and normalise one document.
 pub fn analyze(doc: &Document, rules: &Rules) -> Analysis {
-    let mut segments = segment::segment(&doc.text, &rules.segment);
-    let mut extraction = extract::extract(&doc.text, &segments, rules);
-    let mut facts = facts::facts(&doc.text, &segments, &extraction, rules);
+    analyze_in_blocks(doc, rules, BLOCK_BYTES)
+}
+
+/// [`analyze`], reading runs of paragraphs of at most `block_bytes` at a
+/// time. What needs the article whole, its dateline, is read once; a block
+/// sees none of the others' words, so a quote's speaker named across the
+/// cut between two blocks goes unread.
+pub fn analyze_in_blocks(doc: &Document, rules: &Rules, block_bytes: usize) -> Analysis {
+    let text = &doc.text;
+    let mut segments = segment::segment(text, &rules.segment);
+    let blocks = segments.blocks(block_bytes);
+    let (mut extraction, mut facts) = if blocks.len() <= 1 {
+        let extraction = extract::extract(text, &segments, rules);
+        let facts = facts::facts(text, &segments, &extraction, rules);
+        (extraction, facts)
+    } else {
+        read_blocks(text, &segments, blocks, rules)
+    };
     // Tokens, raw quote spans and the quantities behind the facts serve
     // extraction and facts only (claims keep what the quotes said, facts
     // what the figures read); an archive-sized run must not keep them, nor
@@ -80,6 +101,43 @@ pub fn analyze(doc: &Document, rules: &Rules) -> Analysis {
     facts.shrink_to_fit();
     let (sentences, paragraphs) = (segments.sentences.len(), segments.paragraphs.len());
     Analysis { segments, sentences, paragraphs, extraction, facts, assumed_date: None }
+}
+
+/// Extract and read the facts of each run of paragraphs, a few runs at a
+/// time in parallel, and keep what each gives in order, its indexes moved
+/// to the whole document's. A run's tokens are dropped as soon as its
+/// facts are read; only one run per thread is held apart from the whole.
+fn read_blocks(
+    text: &str,
+    segments: &Segments,
+    blocks: Vec<std::ops::Range<usize>>,
+    rules: &Rules,
+) -> (Extraction, Vec<Fact>) {
+    use rayon::prelude::*;
+    let dateline = extract::dateline::dateline(text, segments);
+    let read_block = |paragraphs: &std::ops::Range<usize>| {
+        let part = segments.block(paragraphs.clone());
+        let mut read = extract::extract(text, &part, rules);
+        read.dateline = dateline;
+        let facts = facts::facts(text, &part, &read, rules);
+        (read, facts)
+    };
+    let mut whole = Extraction { dateline, ..Extraction::default() };
+    let mut facts = Vec::new();
+    for window in blocks.chunks(rayon::current_num_threads()) {
+        let read: Vec<(Extraction, Vec<Fact>)> = window.par_iter().map(read_block).collect();
+        for (paragraphs, (read, block_facts)) in window.iter().zip(read) {
+            let at = extract::BlockStart {
+                sentence: segments.paragraphs[paragraphs.start].first_sentence,
+                paragraph: paragraphs.start,
+                claim: whole.claims.len(),
+                date: whole.dates.len(),
+            };
+            facts.extend(block_facts.into_iter().map(|f| f.moved(at)));
+            whole.append(read, at);
+        }
+    }
+    (whole, facts)
 }
 
 /// Analyse documents in parallel: each is read on its own, and kept

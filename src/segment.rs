@@ -49,6 +49,48 @@ impl Segments {
     pub fn date_header(&self) -> Option<&str> {
         self.meta("date").and_then(|d| d.get(..10)).filter(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok())
     }
+
+    /// The paragraphs in runs of at most `max_bytes` of text each (a
+    /// paragraph longer than that is a run alone), in order, covering all.
+    pub fn blocks(&self, max_bytes: usize) -> Vec<std::ops::Range<usize>> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for (i, p) in self.paragraphs.iter().enumerate() {
+            let from = self.paragraphs[start].span.start();
+            if i > start && p.span.end() - from > max_bytes {
+                out.push(start..i);
+                start = i;
+            }
+        }
+        if start < self.paragraphs.len() {
+            out.push(start..self.paragraphs.len());
+        }
+        out
+    }
+
+    /// The segments of a run of `paragraphs` alone, indexes counted from
+    /// its first paragraph and sentence; spans stay the document's. The
+    /// header comes along: it dates every part of the article.
+    pub fn block(&self, paragraphs: std::ops::Range<usize>) -> Segments {
+        let own = &self.paragraphs[paragraphs.clone()];
+        let first = own.first().map_or(0, |p| p.first_sentence);
+        let end = own.last().map_or(first, |p| p.end_sentence);
+        Segments {
+            metadata: self.metadata.clone(),
+            paragraphs: own
+                .iter()
+                .map(|p| Paragraph {
+                    span: p.span,
+                    first_sentence: p.first_sentence - first,
+                    end_sentence: p.end_sentence - first,
+                })
+                .collect(),
+            sentences: self.sentences[first..end]
+                .iter()
+                .map(|s| Sentence { span: s.span, paragraph: s.paragraph - paragraphs.start })
+                .collect(),
+        }
+    }
 }
 
 /// Split `text` into header, paragraphs and sentences.
@@ -306,5 +348,22 @@ mod tests {
             sentences(text),
             ["Putin spoke, according to\nReuters.", "\"We are mulling,\" Putin said.", "Said the Times", "Next line."]
         );
+    }
+
+    #[test]
+    fn blocks_cover_the_paragraphs_in_runs_of_the_size_asked() {
+        let text =
+            "# date: 2016-06-12\n\nOne. Two.\n\nThree.\n\nA paragraph far longer than the rest.\n\nFour. Five.\n";
+        let segs = segment(text, &Rules::builtin().unwrap().segment);
+        assert_eq!(segs.paragraphs.len(), 4);
+        assert_eq!(segs.blocks(usize::MAX), vec![0..4]);
+        assert_eq!(segs.blocks(20), [0..2, 2..3, 3..4], "a paragraph over the size is a block alone");
+        let block = segs.block(3..4);
+        assert_eq!(block.meta("date"), Some("2016-06-12"));
+        assert_eq!(block.paragraphs[0].first_sentence, 0);
+        assert_eq!(block.paragraphs[0].end_sentence, 2);
+        let texts: Vec<&str> = block.sentences.iter().map(|s| s.span.text(text)).collect();
+        assert_eq!(texts, ["Four.", "Five."]);
+        assert!(block.sentences.iter().all(|s| s.paragraph == 0));
     }
 }

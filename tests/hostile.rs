@@ -1,6 +1,6 @@
 //! Hostile input, whole: a 10 MB line with no newline, a million quote
 //! marks, nested and unbalanced quotes, invalid UTF-8 deep in a large file,
-//! CRLF with a byte-order mark. Each is read without a panic, every span of
+//! CRLF with a byte-order mark, a 200 MB archive of articles in one file. Each is read without a panic, every span of
 //! its analysis inside its text, and the binary answers with a report (or,
 //! for bad bytes, one line naming the place) and the right exit code. How
 //! long they take is measured by scripts/bench-hostile.sh, not here.
@@ -130,4 +130,31 @@ fn crlf_and_a_byte_order_mark_keep_lines_and_columns() {
     assert!(out.starts_with(&format!("{}:1:18: error CC102", docs[0].path)), "{out}");
     let out = stdout(&run(&["check", tmp.path().to_str().unwrap()]));
     assert!(out.contains(&format!("--> {}:1:18\n", docs[0].path)), "the diagnostic says so too: {out}");
+}
+
+/// Real articles run together into one file of 200 MB, as an archive
+/// export comes: read a block of paragraphs at a time, it gives every copy
+/// of the articles the same figures, and the same claims but at the cuts
+/// between blocks. (Its time and peak memory: scripts/bench-hostile.sh.)
+#[test]
+fn a_two_hundred_megabyte_archive() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench/clusters");
+    let docs = load_inputs(&[dir]).expect("the clusters load");
+    let one: String =
+        docs.iter().flat_map(|d| d.text.lines().filter(|l| !l.starts_with("# ")).map(|l| format!("{l}\n"))).collect();
+    let copies = (200 << 20) / one.len() + 1;
+    let rules = Rules::builtin().unwrap();
+    let single = crosscheck::analyze(&Document::from_text("one.txt", one.as_str()), &rules);
+    let archive = Document::from_text("archive.txt", one.repeat(copies));
+    assert!(archive.text.len() > 200 << 20);
+    let read = crosscheck::analyze(&archive, &rules);
+    assert_eq!(read.facts.len(), copies * single.facts.len());
+    let claims = read.extraction.claims.len();
+    let blocks = archive.text.len() / crosscheck::BLOCK_BYTES + 1;
+    assert!(claims.abs_diff(copies * single.extraction.claims.len()) <= blocks, "{claims} claims");
+    let last = |a: &crosscheck::Analysis, text: &str| {
+        let f = a.facts.last().unwrap();
+        (f.span.text(text).to_string(), f.value(), f.measure.clone())
+    };
+    assert_eq!(last(&read, &archive.text), last(&single, &one));
 }

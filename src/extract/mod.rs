@@ -44,6 +44,39 @@ pub struct Extraction {
     pub stamps: Vec<stamps::Stamp>,
 }
 
+/// Where a block of a document starts: its first sentence, paragraph and
+/// claim, and its first date mention, in the whole document's lists.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct BlockStart {
+    pub sentence: usize,
+    pub paragraph: usize,
+    pub claim: usize,
+    pub date: usize,
+}
+
+impl Extraction {
+    /// Add what was read from the next block of the document, its indexes
+    /// moved to the document's. Tokens, quotes and quantities, which serve
+    /// the facts of their block only, are not kept.
+    pub fn append(&mut self, block: Extraction, at: BlockStart) {
+        let offset = |i: usize, by: usize| u32::try_from(i + by).expect("a document has under 2^32 sentences");
+        self.claims.extend(block.claims.into_iter().map(|mut c| {
+            c.parent = c.parent.map(|p| offset(p as usize, at.claim));
+            c.sentence = offset(c.sentence as usize, at.sentence);
+            c
+        }));
+        self.dates.extend(block.dates.into_iter().map(|mut d| {
+            d.sentence = offset(d.sentence as usize, at.sentence);
+            d
+        }));
+        self.stamps.extend(block.stamps.into_iter().map(|mut s| {
+            s.paragraph += at.paragraph;
+            s
+        }));
+        self.titles.extend(block.titles);
+    }
+}
+
 /// Run every extractor over a segmented document.
 pub fn extract(text: &str, segments: &Segments, rules: &Rules) -> Extraction {
     let tokens: Vec<Vec<Token>> = segments

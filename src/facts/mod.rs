@@ -64,6 +64,15 @@ impl Index {
 }
 
 impl Fact {
+    /// The fact read from a block of a document, its indexes moved to the
+    /// whole document's (see [`crate::extract::BlockStart`]).
+    pub fn moved(mut self, at: crate::extract::BlockStart) -> Fact {
+        self.sentence += u32::try_from(at.sentence).expect("a document has under 2^32 sentences");
+        self.claim = self.claim.map(|c| Index::new(c.get() + at.claim));
+        self.day = self.day.map(|d| Index::new(d.get() + at.date));
+        self
+    }
+
     /// The dimension's base unit ("second", "metre", "USD"); None for counts.
     pub fn unit(&self) -> Option<&str> {
         self.unit_rule.as_deref().map(|u| &*u.base)
