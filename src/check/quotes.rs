@@ -168,36 +168,49 @@ fn chain(claims: &[Claim], i: usize) -> Vec<&str> {
 /// Trigrams shared by more quotes than this say nothing ("one of the").
 const COMMON_TRIGRAM: usize = 64;
 
-/// Pairs of quotes (i < j) that share a word trigram: the only ones that can
-/// be the same quote. Cost grows with candidate pairs, not all pairs.
-fn candidate_pairs(all: &[Quoted]) -> Vec<(usize, usize)> {
-    // Trigrams by their hash: an archive's statements make millions of them.
+/// The word trigrams of a quote's words, by their hash (an archive's
+/// statements make millions of them), each once.
+fn trigrams(words: &str) -> Vec<u64> {
+    use std::hash::{Hash, Hasher};
+    let words: Vec<&str> = words.split(' ').collect();
+    let mut grams: Vec<u64> = words
+        .windows(3)
+        .map(|w| {
+            let mut h = rustc_hash::FxHasher::default();
+            w.hash(&mut h);
+            h.finish()
+        })
+        .collect();
+    grams.sort_unstable();
+    grams.dedup();
+    grams
+}
+
+/// Call `visit` with each pair of quotes (i < j), in order, that come from
+/// different documents and share a word trigram: the only ones that can be
+/// the same quote. Cost grows with candidate pairs, not all pairs, and one
+/// quote's candidates are held at a time, not every pair: a file of
+/// thousands of look-alike statements makes millions.
+fn for_each_candidate_pair(all: &[Quoted], mut visit: impl FnMut(usize, usize)) {
     let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
     for (i, q) in all.iter().enumerate() {
-        let words: Vec<&str> = q.words.split(' ').collect();
-        let mut grams: Vec<u64> = words
-            .windows(3)
-            .map(|w| {
-                use std::hash::{Hash, Hasher};
-                let mut h = rustc_hash::FxHasher::default();
-                w.hash(&mut h);
-                h.finish()
-            })
-            .collect();
-        grams.sort();
-        grams.dedup();
-        for g in grams {
+        for g in trigrams(&q.words) {
             index.entry(g).or_default().push(i);
         }
     }
-    let mut pairs: Vec<(usize, usize)> = index
-        .values()
-        .filter(|list| list.len() <= COMMON_TRIGRAM)
-        .flat_map(|list| list.iter().enumerate().flat_map(move |(k, &i)| list[k + 1..].iter().map(move |&j| (i, j))))
-        .collect();
-    pairs.sort_unstable();
-    pairs.dedup();
-    pairs
+    let mut partners = Vec::new();
+    for (i, q) in all.iter().enumerate() {
+        partners.clear();
+        for g in trigrams(&q.words) {
+            let list = &index[&g];
+            if list.len() <= COMMON_TRIGRAM {
+                partners.extend(list.iter().copied().filter(|&j| j > i && all[j].doc != q.doc));
+            }
+        }
+        partners.sort_unstable();
+        partners.dedup();
+        partners.iter().for_each(|&j| visit(i, j));
+    }
 }
 
 /// An upper bound of `similar`'s ratio for two word lists (single spaces
@@ -253,42 +266,38 @@ pub fn word_diff(a: &str, b: &str) -> String {
 pub fn check(docs: &[Document], analyses: &[Analysis], rules: &Rules) -> Vec<Finding> {
     let all = quotes(docs, analyses);
     let mut out = Vec::new();
-    for (i, j) in candidate_pairs(&all) {
-        let (a, b) = (&all[i], &all[j]);
-        if a.doc == b.doc {
-            continue;
-        }
-        {
-            let part = a.words.contains(&b.words) || b.words.contains(&a.words);
-            if !part && ratio_bound(&a.words, &b.words) < SAME_QUOTE {
-                continue;
-            }
-            let ratio = TextDiff::from_words(&a.words, &b.words).ratio();
-            if !part && ratio < SAME_QUOTE {
-                continue;
-            }
-            let evidence = |q: &Quoted, label: String| Evidence { doc: q.doc, span: q.claim.content, label };
-            if !same_speaker(a.speaker, b.speaker) {
-                let Some(check) = enabled(rules, "CC201") else { continue };
-                out.push(credited_apart(check, docs, a, b));
-            } else if !part {
-                let Some(check) = enabled(rules, "CC202") else { continue };
-                let diff = word_diff(&a.words, &b.words);
-                let values = [
-                    ("speaker", a.speaker.to_string()),
-                    ("a_doc", docs[a.doc].path.clone()),
-                    ("b_doc", docs[b.doc].path.clone()),
-                    ("diff", diff.clone()),
-                ];
-                let ev = vec![
-                    evidence(a, format!("{} as quoted here", a.speaker)),
-                    evidence(b, format!("and here: {diff}")),
-                ];
-                out.push(finding(check, &values, ev));
-            }
-        }
-    }
+    for_each_candidate_pair(&all, |i, j| out.extend(compare_quotes(docs, &all[i], &all[j], rules)));
     out
+}
+
+/// CC201 when two quotes of the same words have different speakers, CC202
+/// when the same speaker's quotes differ in words (a quote that is part of
+/// the other agrees).
+fn compare_quotes(docs: &[Document], a: &Quoted, b: &Quoted, rules: &Rules) -> Option<Finding> {
+    let part = a.words.contains(&b.words) || b.words.contains(&a.words);
+    if !part
+        && (ratio_bound(&a.words, &b.words) < SAME_QUOTE
+            || TextDiff::from_words(&a.words, &b.words).ratio() < SAME_QUOTE)
+    {
+        return None;
+    }
+    if !same_speaker(a.speaker, b.speaker) {
+        return Some(credited_apart(enabled(rules, "CC201")?, docs, a, b));
+    }
+    if part {
+        return None;
+    }
+    let check = enabled(rules, "CC202")?;
+    let diff = word_diff(&a.words, &b.words);
+    let values = [
+        ("speaker", a.speaker.to_string()),
+        ("a_doc", docs[a.doc].path.clone()),
+        ("b_doc", docs[b.doc].path.clone()),
+        ("diff", diff.clone()),
+    ];
+    let evidence = |q: &Quoted, label: String| Evidence { doc: q.doc, span: q.claim.content, label };
+    let ev = vec![evidence(a, format!("{} as quoted here", a.speaker)), evidence(b, format!("and here: {diff}"))];
+    Some(finding(check, &values, ev))
 }
 
 /// The same reported statement credited to sources that share nothing along
@@ -298,18 +307,16 @@ pub fn check_statements(docs: &[Document], analyses: &[Analysis], rules: &Rules)
     let Some(check) = enabled(rules, "CC203") else { return Vec::new() };
     let all = statements(docs, analyses, rules);
     let mut out = Vec::new();
-    for (i, j) in candidate_pairs(&all) {
+    for_each_candidate_pair(&all, |i, j| {
         let (a, b) = (&all[i], &all[j]);
-        if a.doc == b.doc || a.chain.iter().any(|x| b.chain.iter().any(|y| same_speaker(x, y))) {
-            continue;
-        }
-        if ratio_bound(&a.words, &b.words) < SAME_STATEMENT
-            || TextDiff::from_words(&a.words, &b.words).ratio() < SAME_STATEMENT
+        let shared_speaker = a.chain.iter().any(|x| b.chain.iter().any(|y| same_speaker(x, y)));
+        if !shared_speaker
+            && ratio_bound(&a.words, &b.words) >= SAME_STATEMENT
+            && TextDiff::from_words(&a.words, &b.words).ratio() >= SAME_STATEMENT
         {
-            continue;
+            out.push(credited_apart(check, docs, a, b));
         }
-        out.push(credited_apart(check, docs, a, b));
-    }
+    });
     out
 }
 
