@@ -353,6 +353,30 @@ pub fn quantity<'a>(i: &'a str, rules: &'a NumberRules, ctx: Context) -> Res<'a,
     Ok((rest, Quantity { span: Span::new(0, i.len() - rest.len()), stated, unit, qualifier, nominal }))
 }
 
+/// "from 2004 to 2009", "2006 through 2011", "over 2000 - 2050": a range
+/// whose two ends are bare years is a stretch of time, not a count. (A
+/// hedge before it, "over", means "during"; its bounds are the range's.)
+fn is_span_of_years(text: &str, q: &Quantity, rules: &NumberRules) -> bool {
+    if q.unit.is_some() || q.qualifier.is_some_and(|k| k != QualifierKind::Above) {
+        return false;
+    }
+    let [lo, hi] = rules.year_range;
+    // The numbers as written, separators and all: "1,500" is no year.
+    let written = &text[q.span.start()..q.span.end()];
+    let mut numbers = written
+        .split(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .map(|w| w.trim_matches(['.', ',']))
+        .filter(|w| !w.is_empty());
+    let year = |w: &str| {
+        let v: f64 = w.parse().unwrap_or(f64::NAN);
+        w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && (lo..=hi).contains(&v)
+    };
+    match (numbers.next(), numbers.next(), numbers.next()) {
+        (Some(a), Some(b), None) => year(a) && year(b) && a < b,
+        _ => false,
+    }
+}
+
 /// What the words before a figure say about it.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Context {
@@ -520,7 +544,7 @@ pub fn quantities(doc_text: &str, tokens: &[Token], end: usize, rules: &NumberRu
         let change = is(&rules.change_verbs, 1) || (after_from && is(&rules.change_verbs, 2));
         let ctx = Context { after_duration_word: is(&rules.duration_openers, 1), after_change_verb: change };
         if let Ok((_, mut q)) = quantity(text, rules, ctx) {
-            if is_calibre(text, &q, rules) {
+            if is_calibre(text, &q, rules) || is_span_of_years(text, &q, rules) {
                 skip_to = tok.start() + q.span.end();
                 continue;
             }
@@ -833,6 +857,19 @@ mod tests {
             assert!(unit.is_some(), "{text}: {value}");
         }
         assert_eq!(one("a 13-minute-long video").2.as_deref(), Some("minute"));
+    }
+
+    #[test]
+    fn spans_of_years_are_not_figures() {
+        for text in [
+            "He served from 2004 to 2009 in the House.",
+            "tax returns for 2006 through 2011",
+            "ozone over 2000 - 2050 on crops",
+        ] {
+            assert!(read(text).is_empty(), "{text}: {:?}", read(text));
+        }
+        assert_eq!(one("between 1,500 and 2,000 people").1, "[1500, 2000]");
+        assert_eq!(one("from 20 to 2009 people").0, "from 20 to 2009", "one end is no year");
     }
 
     #[test]

@@ -71,7 +71,10 @@ pub fn one_unit<'a>(rules: &'a NumberRules, in_context: bool) -> impl Fn(&'a str
         let (rest, (always, _, unit)) =
             (alt((another, whole, article.map(|_| false), the)), multispace0, any_unit(rules)).parse(i)?;
         let after_the = i.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("the"));
-        if after_the && !(in_context && is_time(rules, unit)) {
+        // "in the years 2006 through 2011", "in the days that followed":
+        // a plural after "the" names a stretch of time, not one unit.
+        let plural = i[..i.len() - rest.len()].ends_with(['s', 'S']);
+        if after_the && !(in_context && is_time(rules, unit) && !plural) {
             return Err(fail(i));
         }
         // "an hour and a half", "an hour and 45 minutes" are lengths wherever they stand.
@@ -277,11 +280,15 @@ mod tests {
     }
 
     #[test]
-    fn one_unit_only_in_context() {
+    fn one_unit_only_in_context_and_singular_after_the() {
         let rules = Rules::builtin().unwrap();
         assert!(one_unit(&rules.numbers, false)("a day").is_err());
         assert!(one_unit(&rules.numbers, true)("an hour").is_ok());
         assert!(one_unit(&rules.numbers, false)("another week").is_ok());
+        assert!(one_unit(&rules.numbers, true)("the week").is_ok(), "for the week");
+        for stretch in ["the years", "the days", "the Hours"] {
+            assert!(one_unit(&rules.numbers, true)(stretch).is_err(), "in {stretch}: no one unit");
+        }
     }
 
     #[test]
