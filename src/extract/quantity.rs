@@ -371,8 +371,13 @@ fn is_span_of_years(text: &str, q: &Quantity, rules: &NumberRules) -> bool {
         let v: f64 = w.parse().unwrap_or(f64::NAN);
         w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && (lo..=hi).contains(&v)
     };
+    // Only the words of a span between the years: "above 1000 and below
+    // 1500" bounds a count.
+    const SPAN_WORDS: [&str; 7] = ["from", "between", "to", "through", "and", "over", "until"];
+    let mut words = written.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
+    let span_words = words.all(|w| SPAN_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w)));
     match (numbers.next(), numbers.next(), numbers.next()) {
-        (Some(a), Some(b), None) => year(a) && year(b) && a < b,
+        (Some(a), Some(b), None) => span_words && year(a) && year(b) && a < b,
         _ => false,
     }
 }
@@ -869,6 +874,7 @@ mod tests {
             assert!(read(text).is_empty(), "{text}: {:?}", read(text));
         }
         assert_eq!(one("between 1,500 and 2,000 people").1, "[1500, 2000]");
+        assert_eq!(one("above 1000 and below 1500").0, "above 1000 and below 1500", "bounds, not a span");
         assert_eq!(one("from 20 to 2009 people").0, "from 20 to 2009", "one end is no year");
     }
 
