@@ -60,8 +60,8 @@ impl Analysis {
     }
 }
 
-/// A document longer than this is read a block of whole paragraphs at a
-/// time, so that its tokens (three times the text's size) and the work of
+/// A document longer than this is read a block of whole paragraphs (or, in
+/// a paragraph longer still, of sentences) at a time, so that its tokens (three times the text's size) and the work of
 /// reading it are held for one block, not for an archive-sized file whole.
 /// Articles are far shorter, and read whole.
 pub const BLOCK_BYTES: usize = 1 << 20;
@@ -71,8 +71,8 @@ pub fn analyze(doc: &Document, rules: &Rules) -> Analysis {
     analyze_in_blocks(doc, rules, BLOCK_BYTES)
 }
 
-/// [`analyze`], reading runs of paragraphs of at most `block_bytes` at a
-/// time. What needs the article whole, its dateline, is read once; a block
+/// [`analyze`], reading runs of paragraphs (or sentences, see
+/// [`segment::Segments::blocks`]) of at most `block_bytes` at a time. What needs the article whole, its dateline, is read once; a block
 /// sees none of the others' words, so a quote's speaker named across the
 /// cut between two blocks goes unread.
 pub fn analyze_in_blocks(doc: &Document, rules: &Rules, block_bytes: usize) -> Analysis {
@@ -103,7 +103,7 @@ pub fn analyze_in_blocks(doc: &Document, rules: &Rules, block_bytes: usize) -> A
     Analysis { segments, sentences, paragraphs, extraction, facts, assumed_date: None }
 }
 
-/// Extract and read the facts of each run of paragraphs, a few runs at a
+/// Extract and read the facts of each run of sentences, a few runs at a
 /// time in parallel, and keep what each gives in order, its indexes moved
 /// to the whole document's. A run's tokens are dropped as soon as its
 /// facts are read; only one run per thread is held apart from the whole.
@@ -115,8 +115,8 @@ fn read_blocks(
 ) -> (Extraction, Vec<Fact>) {
     use rayon::prelude::*;
     let dateline = extract::dateline::dateline(text, segments);
-    let read_block = |paragraphs: &std::ops::Range<usize>| {
-        let part = segments.block(paragraphs.clone());
+    let read_block = |sentences: &std::ops::Range<usize>| {
+        let part = segments.block(sentences.clone());
         let mut read = extract::extract(text, &part, rules);
         read.dateline = dateline;
         let facts = facts::facts(text, &part, &read, rules);
@@ -126,10 +126,10 @@ fn read_blocks(
     let mut facts = Vec::new();
     for window in blocks.chunks(rayon::current_num_threads()) {
         let read: Vec<(Extraction, Vec<Fact>)> = window.par_iter().map(read_block).collect();
-        for (paragraphs, (read, block_facts)) in window.iter().zip(read) {
+        for (sentences, (read, block_facts)) in window.iter().zip(read) {
             let at = extract::BlockStart {
-                sentence: segments.paragraphs[paragraphs.start].first_sentence,
-                paragraph: paragraphs.start,
+                sentence: sentences.start,
+                paragraph: segments.sentences[sentences.start].paragraph,
                 claim: whole.claims.len(),
                 date: whole.dates.len(),
             };

@@ -50,44 +50,56 @@ impl Segments {
         self.meta("date").and_then(|d| d.get(..10)).filter(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok())
     }
 
-    /// The paragraphs in runs of at most `max_bytes` of text each (a
-    /// paragraph longer than that is a run alone), in order, covering all.
+    /// The sentences in runs of at most `max_bytes` of text each, in
+    /// order, covering all: cut between paragraphs, and between the
+    /// sentences of a paragraph only when it alone is longer (a 10 MB line).
     pub fn blocks(&self, max_bytes: usize) -> Vec<std::ops::Range<usize>> {
         let mut out = Vec::new();
         let mut start = 0;
-        for (i, p) in self.paragraphs.iter().enumerate() {
-            let from = self.paragraphs[start].span.start();
-            if i > start && p.span.end() - from > max_bytes {
-                out.push(start..i);
-                start = i;
+        let from = |s: usize| self.sentences[s].span.start();
+        for p in self.paragraphs.iter().filter(|p| p.first_sentence < p.end_sentence) {
+            if p.first_sentence > start && p.span.end() - from(start) > max_bytes {
+                out.push(start..p.first_sentence);
+                start = p.first_sentence;
+            }
+            for s in p.first_sentence + 1..p.end_sentence {
+                if s > start && self.sentences[s].span.end() - from(start) > max_bytes {
+                    out.push(start..s);
+                    start = s;
+                }
             }
         }
-        if start < self.paragraphs.len() {
-            out.push(start..self.paragraphs.len());
+        if start < self.sentences.len() {
+            out.push(start..self.sentences.len());
         }
         out
     }
 
-    /// The segments of a run of `paragraphs` alone, indexes counted from
-    /// its first paragraph and sentence; spans stay the document's. The
-    /// header comes along: it dates every part of the article.
-    pub fn block(&self, paragraphs: std::ops::Range<usize>) -> Segments {
-        let own = &self.paragraphs[paragraphs.clone()];
-        let first = own.first().map_or(0, |p| p.first_sentence);
-        let end = own.last().map_or(first, |p| p.end_sentence);
+    /// The segments of a run of `sentences` alone, indexes counted from its
+    /// first sentence and paragraph; spans stay the document's, but for a
+    /// paragraph the run cuts, which keeps only the run's part. The header
+    /// comes along: it dates every part of the article.
+    pub fn block(&self, sentences: std::ops::Range<usize>) -> Segments {
+        let own = &self.sentences[sentences.clone()];
+        let (Some(first), Some(last)) = (own.first(), own.last()) else {
+            return Segments { metadata: self.metadata.clone(), ..Segments::default() };
+        };
+        let paragraph = |p: &Paragraph| {
+            let (lo, hi) = (p.first_sentence.max(sentences.start), p.end_sentence.min(sentences.end));
+            let whole = (lo, hi) == (p.first_sentence, p.end_sentence);
+            let span = if whole || lo >= hi {
+                p.span
+            } else {
+                Span::new(self.sentences[lo].span.start(), self.sentences[hi - 1].span.end())
+            };
+            Paragraph { span, first_sentence: lo - sentences.start, end_sentence: hi - sentences.start }
+        };
         Segments {
             metadata: self.metadata.clone(),
-            paragraphs: own
+            paragraphs: self.paragraphs[first.paragraph..=last.paragraph].iter().map(paragraph).collect(),
+            sentences: own
                 .iter()
-                .map(|p| Paragraph {
-                    span: p.span,
-                    first_sentence: p.first_sentence - first,
-                    end_sentence: p.end_sentence - first,
-                })
-                .collect(),
-            sentences: self.sentences[first..end]
-                .iter()
-                .map(|s| Sentence { span: s.span, paragraph: s.paragraph - paragraphs.start })
+                .map(|s| Sentence { span: s.span, paragraph: s.paragraph - first.paragraph })
                 .collect(),
         }
     }
@@ -356,14 +368,31 @@ mod tests {
             "# date: 2016-06-12\n\nOne. Two.\n\nThree.\n\nA paragraph far longer than the rest.\n\nFour. Five.\n";
         let segs = segment(text, &Rules::builtin().unwrap().segment);
         assert_eq!(segs.paragraphs.len(), 4);
-        assert_eq!(segs.blocks(usize::MAX), vec![0..4]);
-        assert_eq!(segs.blocks(20), [0..2, 2..3, 3..4], "a paragraph over the size is a block alone");
-        let block = segs.block(3..4);
+        assert_eq!(segs.blocks(usize::MAX), vec![0..6]);
+        assert_eq!(segs.blocks(20), [0..3, 3..4, 4..6], "a sentence over the size is a block alone");
+        assert_eq!(segs.blocks(10), [0..2, 2..3, 3..4, 4..5, 5..6], "a paragraph over the size is cut");
+        let block = segs.block(4..6);
         assert_eq!(block.meta("date"), Some("2016-06-12"));
-        assert_eq!(block.paragraphs[0].first_sentence, 0);
-        assert_eq!(block.paragraphs[0].end_sentence, 2);
+        assert_eq!((block.paragraphs[0].first_sentence, block.paragraphs[0].end_sentence), (0, 2));
         let texts: Vec<&str> = block.sentences.iter().map(|s| s.span.text(text)).collect();
         assert_eq!(texts, ["Four.", "Five."]);
         assert!(block.sentences.iter().all(|s| s.paragraph == 0));
+        let cut = segs.block(1..2);
+        assert_eq!(cut.paragraphs.len(), 1);
+        assert_eq!(cut.paragraphs[0].span.text(text), "Two.", "a cut paragraph keeps its part");
+    }
+
+    #[test]
+    fn blocks_of_a_run_on_paragraph_cover_its_sentences() {
+        let text = "One. ".repeat(1000);
+        let segs = segment(&text, &Rules::builtin().unwrap().segment);
+        let blocks = segs.blocks(512);
+        assert!(blocks.len() > 5, "{blocks:?}");
+        assert!(blocks.windows(2).all(|w| w[0].end == w[1].start && w[0].start < w[0].end));
+        assert_eq!((blocks[0].start, blocks.last().unwrap().end), (0, segs.sentences.len()));
+        for b in &blocks {
+            let part = segs.block(b.clone());
+            assert!(part.paragraphs[0].span.len() <= 512 && part.sentences.len() == b.len());
+        }
     }
 }
