@@ -61,9 +61,10 @@ impl Analysis {
 }
 
 /// A document longer than this is read a block of whole paragraphs (or, in
-/// a paragraph longer still, of sentences) at a time, so that its tokens (three times the text's size) and the work of
-/// reading it are held for one block, not for an archive-sized file whole.
-/// Articles are far shorter, and read whole.
+/// a paragraph longer still, of sentences) at a time, so that its tokens
+/// (three times the text's size) and the work of reading it are held for
+/// one block, not for an archive-sized file whole. Articles are far
+/// shorter, and read whole.
 pub const BLOCK_BYTES: usize = 1 << 20;
 
 /// Segment, extract and normalise one document.
@@ -72,9 +73,11 @@ pub fn analyze(doc: &Document, rules: &Rules) -> Analysis {
 }
 
 /// [`analyze`], reading runs of paragraphs (or sentences, see
-/// [`segment::Segments::blocks`]) of at most `block_bytes` at a time. What needs the article whole, its dateline, is read once; a block
-/// sees none of the others' words, so a quote's speaker named across the
-/// cut between two blocks goes unread.
+/// [`segment::Segments::blocks`]) of at most `block_bytes` at a time. The
+/// dateline, which needs the article whole, is read once. A block sees
+/// none of the others' words: a source's canonical name cannot come from a
+/// fuller mention in an earlier block, nor a bare figure's year from
+/// another block's dates, and a quote cut by a block's edge is read as two.
 pub fn analyze_in_blocks(doc: &Document, rules: &Rules, block_bytes: usize) -> Analysis {
     let text = &doc.text;
     let mut segments = segment::segment(text, &rules.segment);

@@ -1,8 +1,9 @@
 //! Numbers a label beside them makes a name: a footnote marker ("incident.[12]"),
 //! a broadcaster's channel ("KHOU 11", "WESH 2"), a ZIP code ("Denham
-//! Springs LA 70727"). None counts anything, so the figure scan skips them.
-//! Call-sign letters and the states before ZIP codes are rules
-//! (rules/numbers.toml); a footnote is shape alone.
+//! Springs LA 70727"), a result ("defeated Panama 3 – 0"). None counts
+//! anything, so the figure scan skips them. Call-sign letters, the states
+//! before ZIP codes and the words of results are rules (rules/numbers.toml);
+//! a footnote is shape alone.
 
 use crate::rules::NumberRules;
 use crate::words::{Token, TokenKind};
@@ -44,6 +45,49 @@ fn is_channel(text: &str, tokens: &[Token], k: usize, rules: &NumberRules) -> bo
         && rules.call_sign_letters.iter().any(|l| s.starts_with(l.as_str()));
     is_sign && digits(number) && number.len() <= CHANNEL_DIGITS
 }
+
+/// The most digits a side of a result has.
+const SCORE_DIGITS: usize = 3;
+
+/// Where a result ends that opens at the number `tokens[k]`: "3 – 0",
+/// "51-49" after a word of results ("defeated", "lost", "voted") or
+/// between two names ("Sweden 1 – 0 Korea", "Panama 3 – 0;"). "aged 8-10"
+/// and "Iowa 8-10 inches" are ranges. `from_token` is the sentence from
+/// the number on.
+pub fn score_len(text: &str, from_token: &str, tokens: &[Token], k: usize, rules: &NumberRules) -> Option<usize> {
+    let side = |s: &str| {
+        let n = s.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=SCORE_DIGITS).contains(&n).then_some(n)
+    };
+    let first = side(from_token)?;
+    let rest = &from_token[first..];
+    let after_dash = rest.trim_start().strip_prefix(['-', '–', '—'])?.trim_start();
+    let second = side(after_dash)?;
+    let len = from_token.len() - after_dash.len() + second;
+    let after = &from_token[len..];
+    if after
+        .starts_with(|c: char| c.is_alphanumeric() || c == '.' && after[1..].starts_with(|d: char| d.is_ascii_digit()))
+    {
+        return None;
+    }
+    let before = k.checked_sub(1).map(|j| &tokens[j])?;
+    let name = |w: &str| w.starts_with(char::is_uppercase);
+    let next = after.trim_start();
+    let next_word: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
+    // A lower-case noun after it makes a range of a count: "won 20-30 seats".
+    let ends = next_word.is_empty() || name(&next_word);
+    let result_word = rules.score_words.contains_token(text, before)
+        && (ends || AFTER_A_RESULT.iter().any(|w| next_word.eq_ignore_ascii_case(w)));
+    let named_sides = k >= 2 && before.kind == TokenKind::Word && name(before.text(text)) && ends;
+    (result_word || named_sides).then_some(len)
+}
+
+/// Words that may follow a result: "lost 1 – 2 to England", "winning 2 – 1
+/// and collecting", "a 3-1 win". Grammar, not a newsroom's choice.
+const AFTER_A_RESULT: [&str; 16] = [
+    "to", "in", "and", "on", "at", "against", "over", "with", "after", "for", "but", "as", "up", "win", "victory",
+    "defeat",
+];
 
 /// Digits in a ZIP code: "70727", and "70727-1234" read as one token.
 const ZIP_DIGITS: usize = 5;
@@ -96,6 +140,28 @@ mod tests {
         assert!(!label("the WHO 2019 report"));
         assert!(!label("ABC 7 reported"), "ABC opens with no call-sign letter");
         assert!(!label("KHOU 110 people"));
+    }
+
+    /// Where the result that opens at the `[n]` marker ends, if it is one.
+    fn score(marked: &str) -> Option<&str> {
+        let at = marked.find("[n]").unwrap();
+        let s = marked.replace("[n]", "");
+        let rules = Rules::builtin().unwrap();
+        let tokens = tokenize(&s, 0);
+        let k = tokens.iter().position(|t| t.start() == at).unwrap();
+        score_len(&s, &s[at..], &tokens, k, &rules.numbers).map(|len| &marked[at + 3..at + 3 + len])
+    }
+
+    #[test]
+    fn results_are_not_ranges() {
+        assert_eq!(score("Belgium defeated debutants Panama [n]3 – 0; and"), Some("3 – 0"));
+        assert_eq!(score("and Tunisia lost [n]1 – 2 to England"), Some("1 – 2"));
+        assert_eq!(score("Group F — Sweden [n]1 – 0 Korea Republic"), Some("1 – 0"));
+        assert_eq!(score("The Senate voted [n]51-49 to pass it"), Some("51-49"));
+        assert_eq!(score("Children aged [n]8–10 years"), None);
+        assert_eq!(score("In Iowa [n]8-10 inches of snow"), None);
+        assert_eq!(score("Labour won [n]20-30 seats"), None, "a count of seats");
+        assert_eq!(score("it ended [n]1-2.5 hours later"), None);
     }
 
     #[test]

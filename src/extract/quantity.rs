@@ -586,6 +586,9 @@ fn names_not_counts(
     if let Some(len) = super::codes::code_len(from_token) {
         return Some(t.start() + len);
     }
+    if let Some(len) = super::labels::score_len(doc_text, from_token, tokens, k, rules) {
+        return Some(t.start() + len);
+    }
     let named = super::address::is_house_number(doc_text, &tokens[k..], rules)
         || super::labels::is_label(doc_text, tokens, k, rules);
     named.then(|| t.end())

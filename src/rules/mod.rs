@@ -146,6 +146,7 @@ fn merge(base: &mut RuleFile, next: RuleFile) {
     n.calibre_words.extend(next.numbers.calibre_words);
     n.call_sign_letters.extend(next.numbers.call_sign_letters);
     n.zip_states.extend(next.numbers.zip_states);
+    n.score_words.extend(next.numbers.score_words);
     n.months.extend(next.numbers.months);
     base.qualifiers.extend(next.qualifiers);
     base.vague.extend(next.vague);
@@ -270,6 +271,7 @@ impl Rules {
             &mut n.street_directions,
             &mut n.street_blocks,
             &mut n.calibre_words,
+            &mut n.score_words,
             &mut m.after,
             &mut m.before,
             &mut m.filler,
@@ -519,6 +521,7 @@ pub struct NumberRules {
     /// See [`crate::extract::labels`].
     pub call_sign_letters: Vec<String>,
     pub zip_states: Vec<String>,
+    pub score_words: PhraseSet,
     /// Words that can open a quantity: checked before any parser runs.
     pub starters: PhraseSet,
     /// Words that are themselves part of a figure (number words, vague
@@ -760,6 +763,7 @@ fn compile(f: RuleFile) -> Rules {
         calibre_words: PhraseSet::from_phrases(&f.numbers.calibre_words),
         call_sign_letters: f.numbers.call_sign_letters.clone(),
         zip_states: f.numbers.zip_states.clone(),
+        score_words: PhraseSet::from_phrases(&f.numbers.score_words),
         months: month_names(&f.numbers.months),
     };
     let mut numbers = numbers;

@@ -256,6 +256,10 @@ pub struct NumberSection {
     /// code, "Denham Springs LA 70727".
     #[serde(default)]
     pub zip_states: Vec<String>,
+    /// Words before a result ("defeated Panama 3 – 0", "voted 51-49"): two
+    /// numbers joined by a dash after one are a score or a tally.
+    #[serde(default)]
+    pub score_words: Vec<String>,
     /// Month names and abbreviations: numbers next to them are days of dates.
     pub months: Vec<String>,
 }
