@@ -65,9 +65,9 @@ pub fn score_len(text: &str, from_token: &str, tokens: &[Token], k: usize, rules
     let second = side(after_dash)?;
     let len = from_token.len() - after_dash.len() + second;
     let after = &from_token[len..];
-    if after
-        .starts_with(|c: char| c.is_alphanumeric() || c == '.' && after[1..].starts_with(|d: char| d.is_ascii_digit()))
-    {
+    // "8-10years", "1-2.5": the second side goes on.
+    let decimal = after.strip_prefix('.').is_some_and(|d| d.starts_with(|c: char| c.is_ascii_digit()));
+    if after.starts_with(char::is_alphanumeric) || decimal {
         return None;
     }
     let before = k.checked_sub(1).map(|j| &tokens[j])?;
@@ -83,7 +83,8 @@ pub fn score_len(text: &str, from_token: &str, tokens: &[Token], k: usize, rules
 }
 
 /// Words that may follow a result: "lost 1 – 2 to England", "winning 2 – 1
-/// and collecting", "a 3-1 win". Grammar, not a newsroom's choice.
+/// and collecting", "won 3-1 after extra time", "drew 1-1 in Madrid".
+/// Grammar, not a newsroom's choice.
 const AFTER_A_RESULT: [&str; 16] = [
     "to", "in", "and", "on", "at", "against", "over", "with", "after", "for", "but", "as", "up", "win", "victory",
     "defeat",
