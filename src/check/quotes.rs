@@ -192,17 +192,18 @@ fn trigrams(words: &str) -> Vec<u64> {
 /// quote's candidates are held at a time, not every pair: a file of
 /// thousands of look-alike statements makes millions.
 fn for_each_candidate_pair(all: &[Quoted], mut visit: impl FnMut(usize, usize)) {
+    let grams: Vec<Vec<u64>> = all.iter().map(|q| trigrams(&q.words)).collect();
     let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
-    for (i, q) in all.iter().enumerate() {
-        for g in trigrams(&q.words) {
+    for (i, gs) in grams.iter().enumerate() {
+        for &g in gs {
             index.entry(g).or_default().push(i);
         }
     }
     let mut partners = Vec::new();
-    for (i, q) in all.iter().enumerate() {
+    for (i, (q, gs)) in all.iter().zip(&grams).enumerate() {
         partners.clear();
-        for g in trigrams(&q.words) {
-            let list = &index[&g];
+        for g in gs {
+            let list = &index[g];
             if list.len() <= COMMON_TRIGRAM {
                 partners.extend(list.iter().copied().filter(|&j| j > i && all[j].doc != q.doc));
             }

@@ -5,6 +5,10 @@
 //! before ZIP codes and the words of results are rules (rules/numbers.toml);
 //! a footnote is shape alone.
 
+use nom::bytes::complete::{take_while, take_while_m_n};
+use nom::character::complete::one_of;
+use nom::{IResult, Parser};
+
 use crate::rules::NumberRules;
 use crate::words::{Token, TokenKind};
 
@@ -49,23 +53,23 @@ fn is_channel(text: &str, tokens: &[Token], k: usize, rules: &NumberRules) -> bo
 /// The most digits a side of a result has.
 const SCORE_DIGITS: usize = 3;
 
+/// "3 – 0", "51-49": two sides of up to three digits joined by a dash.
+fn result_shape(i: &str) -> IResult<&str, ()> {
+    let side = || take_while_m_n(1, SCORE_DIGITS, |c: char| c.is_ascii_digit());
+    // Any white space, as scraped text has no-break spaces around dashes.
+    let gap = || take_while(char::is_whitespace);
+    (side(), gap(), one_of("-–—"), gap(), side()).map(|_| ()).parse(i)
+}
+
 /// Where a result ends that opens at the number `tokens[k]`: "3 – 0",
 /// "51-49" after a word of results ("defeated", "lost", "voted") or
 /// between two names ("Sweden 1 – 0 Korea", "Panama 3 – 0;"). "aged 8-10"
 /// and "Iowa 8-10 inches" are ranges. `from_token` is the sentence from
 /// the number on.
 pub fn score_len(text: &str, from_token: &str, tokens: &[Token], k: usize, rules: &NumberRules) -> Option<usize> {
-    let side = |s: &str| {
-        let n = s.bytes().take_while(u8::is_ascii_digit).count();
-        (1..=SCORE_DIGITS).contains(&n).then_some(n)
-    };
-    let first = side(from_token)?;
-    let rest = &from_token[first..];
-    let after_dash = rest.trim_start().strip_prefix(['-', '–', '—'])?.trim_start();
-    let second = side(after_dash)?;
-    let len = from_token.len() - after_dash.len() + second;
-    let after = &from_token[len..];
-    // "8-10years", "1-2.5": the second side goes on.
+    let (after, ()) = result_shape(from_token).ok()?;
+    let len = from_token.len() - after.len();
+    // "8-10years", "1-2.5", "1234-5": a side goes on.
     let decimal = after.strip_prefix('.').is_some_and(|d| d.starts_with(|c: char| c.is_ascii_digit()));
     if after.starts_with(char::is_alphanumeric) || decimal {
         return None;
@@ -114,15 +118,20 @@ mod tests {
     use crate::rules::Rules;
     use crate::words::tokenize;
 
-    /// Is the number in `s` that starts at the first `[n]` marker (or the
-    /// first number) a label? The marker is taken out of the text.
-    fn label(marked: &str) -> bool {
+    /// The text with its `[n]` marker taken out, its tokens, and the index
+    /// of the number at the marker (or of the first number).
+    fn at_marker(marked: &str) -> (String, Vec<Token>, usize) {
         let at = marked.find("[n]");
         let s = marked.replace("[n]", "");
-        let rules = Rules::builtin().unwrap();
         let tokens = tokenize(&s, 0);
         let k = tokens.iter().position(|t| t.kind == TokenKind::Number && at.is_none_or(|a| t.start() == a)).unwrap();
-        is_label(&s, &tokens, k, &rules.numbers)
+        (s, tokens, k)
+    }
+
+    /// Is the number at the marker a label?
+    fn label(marked: &str) -> bool {
+        let (s, tokens, k) = at_marker(marked);
+        is_label(&s, &tokens, k, &Rules::builtin().unwrap().numbers)
     }
 
     #[test]
@@ -144,21 +153,19 @@ mod tests {
     }
 
     /// Where the result that opens at the `[n]` marker ends, if it is one.
-    fn score(marked: &str) -> Option<&str> {
-        let at = marked.find("[n]").unwrap();
-        let s = marked.replace("[n]", "");
-        let rules = Rules::builtin().unwrap();
-        let tokens = tokenize(&s, 0);
-        let k = tokens.iter().position(|t| t.start() == at).unwrap();
-        score_len(&s, &s[at..], &tokens, k, &rules.numbers).map(|len| &marked[at + 3..at + 3 + len])
+    fn score(marked: &str) -> Option<String> {
+        let (s, tokens, k) = at_marker(marked);
+        let at = tokens[k].start();
+        let len = score_len(&s, &s[at..], &tokens, k, &Rules::builtin().unwrap().numbers)?;
+        Some(s[at..at + len].to_string())
     }
 
     #[test]
     fn results_are_not_ranges() {
-        assert_eq!(score("Belgium defeated debutants Panama [n]3 – 0; and"), Some("3 – 0"));
-        assert_eq!(score("and Tunisia lost [n]1 – 2 to England"), Some("1 – 2"));
-        assert_eq!(score("Group F — Sweden [n]1 – 0 Korea Republic"), Some("1 – 0"));
-        assert_eq!(score("The Senate voted [n]51-49 to pass it"), Some("51-49"));
+        assert_eq!(score("Belgium defeated debutants Panama [n]3 – 0; and").as_deref(), Some("3 – 0"));
+        assert_eq!(score("and Tunisia lost [n]1 – 2 to England").as_deref(), Some("1 – 2"));
+        assert_eq!(score("Group F — Sweden [n]1 – 0 Korea Republic").as_deref(), Some("1 – 0"));
+        assert_eq!(score("The Senate voted [n]51-49 to pass it").as_deref(), Some("51-49"));
         assert_eq!(score("Children aged [n]8–10 years"), None);
         assert_eq!(score("In Iowa [n]8-10 inches of snow"), None);
         assert_eq!(score("Labour won [n]20-30 seats"), None, "a count of seats");

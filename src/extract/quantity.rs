@@ -162,19 +162,27 @@ fn unit_after<'a>(rules: &'a NumberRules) -> impl Fn(&'a str) -> Res<'a, usize> 
 /// the same unit, which the lexer would read as one hyphenated word ("km-30").
 /// "24703 L-202" is a name, not a range.
 fn unit_before_dash<'a>(rules: &'a NumberRules) -> impl Fn(&'a str) -> Res<'a, usize> {
-    let whole_unit = |w: &str| rules.unit_forms.match_at(w).filter(|m| m.len == w.len()).map(|m| m.value);
-    let letters = |s: &'a str| s.split_at(s.find(|c: char| !c.is_alphabetic()).unwrap_or(s.len()));
     move |i| {
-        let (w, tail) = letters(i.trim_start());
-        let unit = whole_unit(w).ok_or_else(|| fail(i))?;
+        let (w, tail) = leading_letters(i.trim_start());
+        let unit = whole_unit_form(w, rules).ok_or_else(|| fail(i))?;
         let (after_dash, _) = alt((tag("-"), tag("–"))).parse(tail)?;
         let (after_end, _) = numeral(false)(after_dash)?;
-        let (w2, _) = letters(after_end.trim_start());
-        if whole_unit(w2) != Some(unit) {
+        if whole_unit_form(leading_letters(after_end.trim_start()).0, rules) != Some(unit) {
             return Err(fail(i));
         }
         Ok((tail, unit))
     }
+}
+
+/// The letters at the start of `s` and what follows them: the word right
+/// here, not a search through the rest of the sentence.
+fn leading_letters(s: &str) -> (&str, &str) {
+    s.split_at(s.find(|c: char| !c.is_alphabetic()).unwrap_or(s.len()))
+}
+
+/// The unit whose form is the whole of `w`: "km" in "km-30", not "k".
+fn whole_unit_form(w: &str, rules: &NumberRules) -> Option<usize> {
+    rules.unit_forms.match_at(w).filter(|m| m.len == w.len()).map(|m| m.value)
 }
 
 /// What a measure glued on by a hyphen says the figure measures: "-long",
@@ -186,15 +194,13 @@ const DIMENSION_ADJECTIVES: [&str; 6] = ["-long", "-wide", "-deep", "-high", "-t
 fn long_unit<'a>(rules: &'a NumberRules) -> impl Fn(&'a str) -> Res<'a, usize> {
     move |i| {
         let (rest, _) = opt(tag("-")).parse(i)?;
-        // The letters right here, not a search through the rest of the sentence.
-        let (w, tail) = rest.split_at(rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len()));
+        let (w, tail) = leading_letters(rest);
         let adjective = DIMENSION_ADJECTIVES.iter().find(|a| tail.starts_with(*a)).ok_or_else(|| fail(i))?;
         let tail = &tail[adjective.len()..];
         if tail.starts_with(char::is_alphanumeric) {
             return Err(fail(i));
         }
-        let unit = rules.unit_forms.match_at(w).filter(|m| m.len == w.len()).ok_or_else(|| fail(i))?;
-        Ok((tail, unit.value))
+        Ok((tail, whole_unit_form(w, rules).ok_or_else(|| fail(i))?))
     }
 }
 
@@ -360,17 +366,13 @@ fn is_span_of_years(text: &str, q: &Quantity, rules: &NumberRules) -> bool {
     if q.unit.is_some() || q.qualifier.is_some_and(|k| k != QualifierKind::Above) {
         return false;
     }
-    let [lo, hi] = rules.year_range;
     // The numbers as written, separators and all: "1,500" is no year.
     let written = &text[q.span.start()..q.span.end()];
     let mut numbers = written
         .split(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
         .map(|w| w.trim_matches(['.', ',']))
         .filter(|w| !w.is_empty());
-    let year = |w: &str| {
-        let v: f64 = w.parse().unwrap_or(f64::NAN);
-        w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && (lo..=hi).contains(&v)
-    };
+    let year = |w: &str| bare_year(w, rules);
     // Only the words of a span between the years: "above 1000 and below
     // 1500" bounds a count.
     const SPAN_WORDS: [&str; 7] = ["from", "between", "to", "through", "and", "over", "until"];
@@ -505,9 +507,16 @@ fn spaced_word(w: &'static str) -> impl Fn(&str) -> Res<'_, ()> {
 /// A bare four-digit whole number in the year range is a year: "2015",
 /// "© 2025".
 fn is_year(i: &str, rest: &str, core: Interval, rules: &NumberRules) -> bool {
-    let text = &i[..i.len() - rest.len()];
+    core.is_point() && bare_year(&i[..i.len() - rest.len()], rules)
+}
+
+/// Four digits, no separator, in the rules' year range: "2015", not
+/// "2,015" or "20150".
+fn bare_year(written: &str, rules: &NumberRules) -> bool {
     let [lo, hi] = rules.year_range;
-    core.is_point() && text.len() == 4 && text.bytes().all(|b| b.is_ascii_digit()) && core.min >= lo && core.min <= hi
+    written.len() == 4
+        && written.bytes().all(|b| b.is_ascii_digit())
+        && written.parse::<f64>().is_ok_and(|v| (lo..=hi).contains(&v))
 }
 
 /// Every quantity in a sentence, given its tokens. Spans are document
@@ -620,12 +629,7 @@ fn is_calibre(text: &str, q: &Quantity, rules: &NumberRules) -> bool {
 /// scale, a range, a fraction). The quantity parser would reject it too,
 /// after trying every form; this is the common case, decided at once.
 fn plain_year(text: &str, tokens: &[Token], k: usize, rules: &NumberRules) -> bool {
-    let t = tokens[k].text(text);
-    let year = t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()) && {
-        let v: f64 = t.parse().unwrap_or(0.0);
-        v >= rules.year_range[0] && v <= rules.year_range[1]
-    };
-    if !year {
+    if !bare_year(tokens[k].text(text), rules) {
         return false;
     }
     let Some(next) = tokens.get(k + 1) else { return true };
