@@ -97,9 +97,11 @@ pub fn word(i: &str) -> IResult<&str, &str> {
     let (rest, w) =
         recognize((satisfy(char::is_alphabetic), take_while(char::is_alphanumeric), many0_count(joined_part)))
             .parse(i)?;
-    if w.contains('.') && rest.starts_with('.') {
-        let (rest2, w2) = recognize((nom::bytes::complete::tag(w), nom::character::complete::char('.'))).parse(i)?;
-        return Ok((rest2, w2));
+    // The period after is the rarer test, and a byte compare: this runs for
+    // every word of every article.
+    if rest.as_bytes().first() == Some(&b'.') && w.as_bytes().contains(&b'.') {
+        let with_period = w.len() + 1;
+        return Ok((&i[with_period..], &i[..with_period]));
     }
     Ok((rest, w))
 }
@@ -140,15 +142,15 @@ fn token(i: &str) -> IResult<&str, (TokenKind, &str)> {
 }
 
 /// Lex `text`, offsetting every token by `base` (the text's position in its
-/// document).
+/// document). The vector keeps its spare room: tokens are held for one
+/// block of a document (see [`crate::BLOCK_BYTES`]) and dropped once its
+/// facts are read, and trimming each sentence's cost a copy.
 pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let mut rest = text;
     loop {
         rest = rest.trim_start_matches(is_space);
         if rest.is_empty() {
-            // A whole document's tokens are held while it is read: no spare room.
-            tokens.shrink_to_fit();
             return tokens;
         }
         let (after, (kind, _)) = token(rest).expect("anychar always matches non-empty input");
@@ -208,17 +210,12 @@ pub fn fold(word: &str) -> CompactString {
     word.chars().flat_map(char::to_lowercase).map(fold_apostrophe).collect()
 }
 
-/// Call `f` with the folded form of `word`: short ASCII words are
-/// lower-cased on the stack, for lookups that run per token and keep
-/// nothing.
+/// Call `f` with the folded form of `word`, for lookups that run per token
+/// and keep nothing: a word already folded (most are lower-case ASCII) is
+/// passed as it is, and [`fold`] keeps short words on the stack.
 pub fn with_folded<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
-    let mut buf = [0u8; 32];
-    if word.len() <= buf.len() && word.is_ascii() {
-        let bytes = &mut buf[..word.len()];
-        bytes.copy_from_slice(word.as_bytes());
-        bytes.make_ascii_lowercase();
-        // ASCII lower-cased is still ASCII.
-        return f(std::str::from_utf8(bytes).unwrap_or_default());
+    if word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'\'' || b == b'.') {
+        return f(word);
     }
     f(&fold(word))
 }
