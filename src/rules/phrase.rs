@@ -159,8 +159,11 @@ impl PhraseSet {
             self.filter.insert(key);
         }
         let entry = self.by_first.entry(key.into()).or_default();
-        entry.push((rest.to_vec(), value));
-        entry.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
+        // Longest first, and among equals in the order inserted: a common
+        // first word ("the") has hundreds of phrases, and sorting them all
+        // again at each insert made loading the rules quadratic.
+        let at = entry.partition_point(|e| e.0.len() >= rest.len());
+        entry.insert(at, (rest.to_vec(), value));
     }
 
     /// Set the bits of this set's first words; stays unlabelled when one
