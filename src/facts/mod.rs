@@ -374,7 +374,10 @@ fn fact(
     // "it is unconfirmed if a fifth was also hurt": a count is whole, so a
     // bare fraction between nought and one counts nothing.
     let part_of_one = unit.is_none() && q.stated.min > 0.0 && q.stated.max < 1.0;
+    // "killed 5 km from the border": a measure that counts takes no unit.
+    let counts_nothing = |&m: &usize| !(rules.measures.counts[m] && unit.is_some());
     let measure = measure_from_words(text, tokens, q.span, rules)
+        .filter(counts_nothing)
         .or_else(|| appositive_age(text, tokens, q, rules))
         .or_else(|| dimension.and_then(|d| rules.measures.by_dimension.get(&**d).copied()))
         .filter(|_| !part_of_one)
@@ -491,10 +494,14 @@ fn measure_from_words(text: &str, tokens: &[Token], span: Span, rules: &Rules) -
     None
 }
 
+/// How many words a measure phrase before its figure may have: "the number
+/// of people killed has risen to 129".
+const BEFORE_REACH: usize = 8;
+
 /// A measure phrase ending right before the figure: "killed 49", "death toll of 24".
 fn measure_before(text: &str, tokens: &[Token], span: Span, rules: &Rules) -> Option<usize> {
     let first = tokens.iter().position(|t| t.start() >= span.start())?;
-    (first.saturating_sub(4)..first).find_map(|j| {
+    (first.saturating_sub(BEFORE_REACH)..first).find_map(|j| {
         let hit = rules.measures.before.match_at(&text[tokens[j].start()..span.start()])?;
         (tokens[j].start() + hit.len == text[..span.start()].trim_end().len()).then_some(hit.value)
     })
@@ -554,6 +561,31 @@ mod tests {
         // A fish's length is no quake's, and a stock of rifles moves no price.
         assert_eq!(measure_of("A fish measuring 2 metres was caught.", "2 metres").as_deref(), Some("distance"));
         assert_eq!(measure_of("The stock of 500 rifles was seized.", "500"), None);
+    }
+
+    #[test]
+    fn a_toll_follows_a_finite_verb_and_an_intent_is_none() {
+        let cases = [
+            ("The gunman fatally shot three people at the mall.", "three", Some("deaths")),
+            ("He murdered two guards before fleeing.", "two", Some("deaths")),
+            ("The blast hurt 12 people, police said.", "12", Some("injuries")),
+            ("The shooter planned to kill hundreds, police said.", "hundreds", None),
+            ("He hoped to kill 20 people that day.", "20", None),
+            ("A soldier was killed 5 km from the border.", "5 km", Some("distance")),
+            ("At least 129 people lost their lives.", "At least 129", Some("deaths")),
+            ("Eight people were shot dead in the square.", "Eight", Some("deaths")),
+            ("The death toll has risen to 129.", "129", Some("deaths")),
+            ("This brings the death toll to 134.", "134", Some("deaths")),
+            ("The number of people killed has risen to 135.", "135", Some("deaths")),
+            ("Nine people suffered injuries in the blast.", "Nine", Some("injuries")),
+            ("Two suspects were taken into custody.", "Two", Some("arrests")),
+            ("Another 20 people are still missing.", "20", Some("missing")),
+            ("Rescuers pulled 12 people alive from the rubble.", "12", None),
+            ("Firefighters rescued 12 people from the building.", "12", Some("rescued")),
+        ];
+        for (text, figure, measure) in cases {
+            assert_eq!(measure_of(text, figure).as_deref(), measure, "{text}");
+        }
     }
 
     #[test]

@@ -540,6 +540,8 @@ pub struct MeasureRules {
     pub event_level: Vec<bool>,
     /// Per measure: the share within which two figures agree.
     pub tolerance: Vec<f64>,
+    /// Per measure: it counts people or things, and takes no figure with a unit.
+    pub counts: Vec<bool>,
     pub after: PhraseSet,
     pub before: PhraseSet,
     pub by_dimension: HashMap<String, usize>,
@@ -784,6 +786,7 @@ fn compile(f: RuleFile) -> Rules {
         names: f.measures.iter().map(|m| m.name.as_str().into()).collect(),
         event_level: f.measures.iter().map(|m| m.scope == schema::Scope::Event).collect(),
         tolerance: f.measures.iter().map(|m| m.tolerance.max(0.0)).collect(),
+        counts: f.measures.iter().map(|m| m.counts).collect(),
         after,
         before,
         by_dimension,

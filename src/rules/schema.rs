@@ -361,6 +361,11 @@ pub struct Measure {
     /// default, so 49 and 50 dead conflict.
     #[serde(default)]
     pub tolerance: f64,
+    /// The measure counts people or things: a figure with a unit ("5 km",
+    /// "$5", "30%") never has it, whatever word stands by it ("killed 5 km
+    /// from the border").
+    #[serde(default)]
+    pub counts: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
