@@ -14,6 +14,7 @@ use crate::extract::quantity::Quantity;
 use crate::extract::stamps::Stamp;
 use crate::extract::Extraction;
 use crate::interval::Interval;
+use crate::rules::phrase::PhraseSet;
 use crate::rules::{Name, QualifierKind, Rules, UnitRule};
 use crate::segment::Segments;
 use crate::span::{Holders, Span};
@@ -474,7 +475,7 @@ fn measure_from_words(text: &str, tokens: &[Token], span: Span, rules: &Rules) -
         k += 1;
     }
     let end = tokens.last().map_or(span.end(), |t| t.end());
-    let after_at = |j: usize| m.after.match_at(&text[tokens[j].start()..end]).map(|hit| hit.value);
+    let after_at = |j: usize| m.after.match_token(&text[tokens[j].start()..end], &tokens[j]).map(|hit| hit.value);
     if let Some(hit) = (k < tokens.len() && tokens[k].kind == TokenKind::Word).then(|| after_at(k)).flatten() {
         return Some(hit);
     }
@@ -494,17 +495,36 @@ fn measure_from_words(text: &str, tokens: &[Token], span: Span, rules: &Rules) -
     None
 }
 
-/// How many words a measure phrase before its figure may have: "the number
-/// of people killed has risen to 129".
-const BEFORE_REACH: usize = 8;
+/// How many words a measure phrase, a measure's noun or a link may have:
+/// "killed at least", "the number of people killed", "has risen to".
+const BEFORE_REACH: usize = 5;
 
-/// A measure phrase ending right before the figure: "killed 49", "death toll of 24".
+/// A measure phrase ending right before the figure ("killed 49"), or a
+/// measure's noun and a link ending there ("death toll of 24", "the number
+/// of people killed has risen to 135").
 fn measure_before(text: &str, tokens: &[Token], span: Span, rules: &Rules) -> Option<usize> {
-    let first = tokens.iter().position(|t| t.start() >= span.start())?;
-    (first.saturating_sub(BEFORE_REACH)..first).find_map(|j| {
-        let hit = rules.measures.before.match_at(&text[tokens[j].start()..span.start()])?;
-        (tokens[j].start() + hit.len == text[..span.start()].trim_end().len()).then_some(hit.value)
+    let m = &rules.measures;
+    let figure = tokens.iter().position(|t| t.start() >= span.start())?;
+    phrase_ending_at(&m.before, text, tokens, figure).or_else(|| {
+        (figure.saturating_sub(BEFORE_REACH)..figure)
+            .filter(|&link| phrase_between(&m.links, text, tokens, link, figure).is_some())
+            .find_map(|link| phrase_ending_at(&m.nouns, text, tokens, link))
     })
+}
+
+/// The value of the phrase of `set` that starts farthest back, within
+/// [`BEFORE_REACH`] tokens, and ends right before `tokens[end]`.
+fn phrase_ending_at(set: &PhraseSet, text: &str, tokens: &[Token], end: usize) -> Option<usize> {
+    (end.saturating_sub(BEFORE_REACH)..end).find_map(|from| phrase_between(set, text, tokens, from, end))
+}
+
+/// The value of a phrase of `set` that starts at `tokens[from]` and ends
+/// right before `tokens[end]`.
+fn phrase_between(set: &PhraseSet, text: &str, tokens: &[Token], from: usize, end: usize) -> Option<usize> {
+    let until = tokens[end].start();
+    // By token: its lexicon id turns most words away without lexing them again.
+    let hit = set.match_token(&text[tokens[from].start()..until], &tokens[from])?;
+    (tokens[from].start() + hit.len == text[..until].trim_end().len()).then_some(hit.value)
 }
 
 #[cfg(test)]

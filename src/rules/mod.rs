@@ -274,6 +274,8 @@ impl Rules {
             &mut n.score_words,
             &mut m.after,
             &mut m.before,
+            &mut m.nouns,
+            &mut m.links,
             &mut m.filler,
         ]
     }
@@ -544,16 +546,24 @@ pub struct MeasureRules {
     pub counts: Vec<bool>,
     pub after: PhraseSet,
     pub before: PhraseSet,
+    /// Each measure's nouns ("death toll", "revenue"), valued by measure:
+    /// they name it before a link ("rose to", "was") right before the figure.
+    pub nouns: PhraseSet,
+    /// The change verbs (alone, with "to", with "by") and [numbers]
+    /// measure_links that stand between a measure's noun and its figure.
+    pub links: PhraseSet,
     pub by_dimension: HashMap<String, usize>,
     pub filler: PhraseSet,
 }
 
-/// "revenue rose to", "revenue rose by", "revenue rose", "turnout was":
-/// each of a measure's nouns before each change verb and link word.
-fn noun_phrases<'a>(nouns: &'a [String], numbers: &'a schema::NumberSection) -> impl Iterator<Item = String> + 'a {
+/// "rose to", "rose by", "rose", "was": what may stand between a measure's
+/// noun and its figure ("revenue rose to $4.2 billion", "turnout was 65%").
+/// Kept apart from the nouns, not multiplied out: a few nouns times every
+/// link made thousands of phrases sharing a first word.
+fn measure_links(numbers: &schema::NumberSection) -> PhraseSet {
     let verbs = numbers.change_verbs.iter().flat_map(|v| [v.clone(), format!("{v} to"), format!("{v} by")]);
     let links: Vec<String> = verbs.chain(numbers.measure_links.iter().cloned()).collect();
-    nouns.iter().flat_map(move |n| links.iter().map(move |l| format!("{n} {l}")).collect::<Vec<_>>())
+    PhraseSet::from_phrases(&links)
 }
 
 impl Rules {
@@ -773,11 +783,12 @@ fn compile(f: RuleFile) -> Rules {
     numbers.figure_words = figure_words(&numbers);
     let mut after = PhraseSet::new();
     let mut before = PhraseSet::new();
+    let mut nouns = PhraseSet::new();
     let mut by_dimension = HashMap::default();
     for (i, m) in f.measures.iter().enumerate() {
         m.after.iter().for_each(|w| after.insert(w, i));
         m.before.iter().for_each(|w| before.insert(w, i));
-        noun_phrases(&m.nouns, &f.numbers).for_each(|w| before.insert(&w, i));
+        m.nouns.iter().for_each(|w| nouns.insert(w, i));
         for d in &m.dimensions {
             by_dimension.insert(d.clone(), i);
         }
@@ -789,6 +800,8 @@ fn compile(f: RuleFile) -> Rules {
         counts: f.measures.iter().map(|m| m.counts).collect(),
         after,
         before,
+        nouns,
+        links: measure_links(&f.numbers),
         by_dimension,
         filler: PhraseSet::from_phrases(&f.numbers.filler),
     };
