@@ -1,9 +1,10 @@
 //! Numbers a label beside them makes a name: a footnote marker ("incident.[12]"),
 //! a broadcaster's channel ("KHOU 11", "WESH 2"), a ZIP code ("Denham
-//! Springs LA 70727"), a result ("defeated Panama 3 – 0"). None counts
-//! anything, so the figure scan skips them. Call-sign letters, the states
-//! before ZIP codes and the words of results are rules (rules/numbers.toml);
-//! a footnote is shape alone.
+//! Springs LA 70727"), a clock time before its zone ("2117 GMT"), a result
+//! ("defeated Panama 3 – 0"). None counts anything, so the figure scan
+//! skips them. Call-sign letters, the states before ZIP codes, time zones
+//! and the words of results are rules (rules/numbers.toml); a footnote is
+//! shape alone.
 
 use nom::bytes::complete::{take_while, take_while_m_n};
 use nom::character::complete::one_of;
@@ -14,7 +15,23 @@ use crate::words::{Token, TokenKind};
 
 /// Is the number at `tokens[k]` a label, not a count?
 pub fn is_label(text: &str, tokens: &[Token], k: usize, rules: &NumberRules) -> bool {
-    is_footnote(text, tokens, k) || is_channel(text, tokens, k, rules) || is_zip_code(text, tokens, k, rules)
+    is_footnote(text, tokens, k)
+        || is_channel(text, tokens, k, rules)
+        || is_zip_code(text, tokens, k, rules)
+        || is_zoned_clock(text, &tokens[k], rules)
+}
+
+/// "(2117 GMT)", "at 1430 local time": four digits that read as hours and
+/// minutes, then a time zone as the rules write it.
+fn is_zoned_clock(text: &str, t: &Token, rules: &NumberRules) -> bool {
+    let n = t.text(text);
+    let clock = n.len() == 4 && digits(n) && n[..2] <= *"23" && n[2..] <= *"59";
+    let after = &text[t.end()..];
+    let next = after.trim_start_matches([' ', '\u{a0}']);
+    let spaced = next.len() < after.len();
+    let zone_next =
+        |zone: &String| next.strip_prefix(zone.as_str()).is_some_and(|rest| !rest.starts_with(char::is_alphanumeric));
+    clock && spaced && rules.time_zones.iter().any(zone_next)
 }
 
 fn digits(s: &str) -> bool {
@@ -117,6 +134,22 @@ mod tests {
     use super::*;
     use crate::rules::Rules;
     use crate::words::tokenize;
+
+    #[test]
+    fn a_clock_before_its_zone_is_a_time() {
+        let rules = Rules::builtin().unwrap();
+        let zoned = |marked: &str| {
+            let (s, tokens, k) = at_marker(marked);
+            is_zoned_clock(&s, &tokens[k], &rules.numbers)
+        };
+        for s in ["at 4:17 a.m. local time ([n]2117 GMT)", "at 1430 local time", "from 0900 EST"] {
+            assert!(zoned(s), "{s}");
+        }
+        // Not hours and minutes, not spaced, not a zone, or a zone's word in lower case.
+        for s in ["(2517 GMT)", "1290 GMT", "2117GMT", "1500 local residents", "2000 est.", "1200 GMTs"] {
+            assert!(!zoned(s), "{s}");
+        }
+    }
 
     /// The text with its `[n]` marker taken out, its tokens, and the index
     /// of the number at the marker (or of the first number).

@@ -146,6 +146,7 @@ fn merge(base: &mut RuleFile, next: RuleFile) {
     n.calibre_words.extend(next.numbers.calibre_words);
     n.call_sign_letters.extend(next.numbers.call_sign_letters);
     n.zip_states.extend(next.numbers.zip_states);
+    n.time_zones.extend(next.numbers.time_zones);
     n.score_words.extend(next.numbers.score_words);
     n.months.extend(next.numbers.months);
     base.qualifiers.extend(next.qualifiers);
@@ -523,6 +524,7 @@ pub struct NumberRules {
     /// See [`crate::extract::labels`].
     pub call_sign_letters: Vec<String>,
     pub zip_states: Vec<String>,
+    pub time_zones: Vec<String>,
     pub score_words: PhraseSet,
     /// Words that can open a quantity: checked before any parser runs.
     pub starters: PhraseSet,
@@ -775,6 +777,7 @@ fn compile(f: RuleFile) -> Rules {
         calibre_words: PhraseSet::from_phrases(&f.numbers.calibre_words),
         call_sign_letters: f.numbers.call_sign_letters.clone(),
         zip_states: f.numbers.zip_states.clone(),
+        time_zones: f.numbers.time_zones.clone(),
         score_words: PhraseSet::from_phrases(&f.numbers.score_words),
         months: month_names(&f.numbers.months),
     };

@@ -256,6 +256,10 @@ pub struct NumberSection {
     /// code, "Denham Springs LA 70727".
     #[serde(default)]
     pub zip_states: Vec<String>,
+    /// Time zones, as written: four digits before one are a clock time,
+    /// "(2117 GMT)", "at 1430 local time".
+    #[serde(default)]
+    pub time_zones: Vec<String>,
     /// Words before a result ("defeated Panama 3 – 0", "voted 51-49"): two
     /// numbers joined by a dash after one are a score or a tally.
     #[serde(default)]
