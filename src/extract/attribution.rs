@@ -274,6 +274,7 @@ fn credit_line(s: &Sent, k: usize) -> Option<Found> {
 fn preposition(s: &Sent, k: usize, n: usize) -> Option<Found> {
     let (src_end, source) = np_after(s, k + n, false).or_else(|| determiner_phrase_after(s, k + n))?;
     let (src_end, source) = extend_with_plain_nouns(s, k + n, src_end, source);
+    let (src_end, source) = extend_with_post_modifier(s, k + n, src_end, source);
     let cue = s.span_of(k, k + n);
     let word = fold(cue.text(s.text));
     let leading = k == 0 || (k == 1 && !s.is_word(0));
@@ -330,6 +331,29 @@ fn extend_with_plain_nouns(s: &Sent, start: usize, end: usize, span: Span) -> (u
         j += 1;
     }
     (j, s.span_of(start, j))
+}
+
+/// How many words a source's post-modifier may have: "from the White
+/// House Press Office".
+const POST_MODIFIER_WORDS: usize = 8;
+
+/// "according to a statement from the White House, ...": a preposition
+/// after the source, and words up to a comma or the sentence's end, still
+/// belong to it.
+fn extend_with_post_modifier(s: &Sent, start: usize, end: usize, span: Span) -> (usize, Span) {
+    if end >= s.toks.len() || !s.is_word(end) || !s.is(&s.rules.sources.post_modifiers, end) {
+        return (end, span);
+    }
+    let last = s.content_end();
+    let stop = (end + 1..last.min(end + 2 + POST_MODIFIER_WORDS))
+        .find(|&j| !(s.is_word(j) || s.toks[j].kind == TokenKind::Number))
+        .unwrap_or(last);
+    let only_punctuation_left = (stop..last).all(|j| !s.is_word(j) && s.toks[j].kind != TokenKind::Number);
+    let closes = s.is_comma(stop) || only_punctuation_left;
+    if closes && stop > end + 1 && stop <= end + 1 + POST_MODIFIER_WORDS {
+        return (stop, s.span_of(start, stop));
+    }
+    (end, span)
 }
 
 /// "... described by SOURCE as CONTENT".
@@ -578,9 +602,14 @@ fn tail_is_adjunct(s: &Sent, from: usize) -> bool {
     if s.is_comma(from) {
         let next = from + 1;
         let cues = &s.rules.cues;
+        // "said Maria Lopez, 45, who ...", "said John Smith, a witness": the
+        // speaker's age or an appositive, not more of what was said.
+        let age = s.toks.get(next).is_some_and(|t| t.kind == TokenKind::Number);
+        let appositive = |j: usize| s.is(&s.rules.sources.appositive_openers, j);
         return next < s.toks.len()
-            && s.is_word(next)
-            && (s.is(&cues.adjuncts, next) || s.is(&cues.clause_openers, next));
+            && (age
+                || s.is_word(next)
+                    && (s.is(&cues.adjuncts, next) || s.is(&cues.clause_openers, next) || appositive(next)));
     }
     s.is_word(from) && s.rules.cues.adjuncts.match_at(s.from(from)).is_some() && rest.len() <= 6
 }
@@ -729,6 +758,11 @@ enum Appositive {
 /// Is `open..close` (two commas) an appositive after the name before `open`?
 fn is_appositive(s: &Sent, open: usize, close: usize) -> bool {
     let opener = open + 1;
+    // "Maria Lopez, 45, said": the speaker's age.
+    let age = close == opener + 1 && s.toks[opener].kind == TokenKind::Number;
+    if age && open > 0 && s.is_word(open - 1) && source_head(s, open - 1) {
+        return true;
+    }
     if opener >= close || !s.is_word(opener) || open == 0 || !s.is_word(open - 1) {
         return false;
     }
@@ -1186,6 +1220,39 @@ mod tests {
         assert_eq!(c.len(), 1);
         assert_eq!((c[0].0.as_str(), c[0].1.as_str(), c[0].3.as_str()), ("the official", "told", "Reuters"));
         assert_eq!(c[0].2, "\"The Russians certainly understood the importance,\"");
+    }
+
+    #[test]
+    fn a_speakers_age_or_appositive_after_a_quote_is_no_content() {
+        for text in [
+            "\"It was chaos,\" said Maria Lopez, 45, who witnessed the attack.",
+            "\"It was chaos,\" said Maria Lopez, a witness.",
+            "\"It was chaos,\" Maria Lopez, 45, said.",
+        ] {
+            let c = read(text);
+            assert_eq!(c.len(), 1, "{text}: {c:?}");
+            assert_eq!((c[0].0.as_str(), c[0].2.as_str()), ("Maria Lopez", "\"It was chaos,\""), "{text}");
+        }
+        // A quote that goes on after the cue is still one content.
+        let c = read("\"We are mulling,\" Putin said, \"over what to do.\"");
+        assert_eq!(c[0].2, "\"We are mulling,\" Putin said, \"over what to do.\"");
+    }
+
+    #[test]
+    fn a_source_goes_on_over_its_preposition_to_the_comma() {
+        let cases = [
+            (
+                "According to a statement from the White House, the president was briefed.",
+                "a statement from the White House",
+                "the president was briefed.",
+            ),
+            ("The gunman acted alone, according to police in Dallas.", "police in Dallas", "The gunman acted alone,"),
+            ("According to police, the gunman fled.", "police", "the gunman fled."),
+        ];
+        for (text, source, content) in cases {
+            let c = read(text);
+            assert_eq!((c[0].0.as_str(), c[0].2.as_str()), (source, content), "{text}");
+        }
     }
 
     #[test]

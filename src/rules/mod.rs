@@ -122,6 +122,7 @@ fn merge(base: &mut RuleFile, next: RuleFile) {
     so.pronouns.extend(next.sources.pronouns);
     so.not_names.extend(next.sources.not_names);
     so.appositive_openers.extend(next.sources.appositive_openers);
+    so.post_modifiers.extend(next.sources.post_modifiers);
     so.masculine.extend(next.sources.masculine);
     so.feminine.extend(next.sources.feminine);
     so.organisation_words.extend(next.sources.organisation_words);
@@ -251,6 +252,7 @@ impl Rules {
             &mut s.determiners,
             &mut s.pronouns,
             &mut s.appositive_openers,
+            &mut s.post_modifiers,
             &mut s.masculine,
             &mut s.feminine,
             &mut s.organisation_words,
@@ -401,6 +403,7 @@ pub struct SourceRules {
     /// Exact forms: "Who" is not a name, "WHO" is.
     pub not_names: HashSet<String>,
     pub appositive_openers: PhraseSet,
+    pub post_modifiers: PhraseSet,
     pub masculine: PhraseSet,
     pub feminine: PhraseSet,
     pub organisation_words: PhraseSet,
@@ -712,6 +715,7 @@ fn compile(f: RuleFile) -> Rules {
         pronouns: PhraseSet::from_phrases(&f.sources.pronouns),
         not_names: f.sources.not_names.iter().cloned().collect(),
         appositive_openers: PhraseSet::from_phrases(&f.sources.appositive_openers),
+        post_modifiers: PhraseSet::from_phrases(&f.sources.post_modifiers),
         masculine: PhraseSet::from_phrases(&f.sources.masculine),
         feminine: PhraseSet::from_phrases(&f.sources.feminine),
         organisation_words: PhraseSet::from_phrases(&f.sources.organisation_words),

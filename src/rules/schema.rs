@@ -182,6 +182,9 @@ pub struct SourceSection {
     pub not_names: Vec<String>,
     /// Words that open an appositive or relative clause after a name.
     pub appositive_openers: Vec<String>,
+    /// Prepositions that carry a source on to the next comma after "according
+    /// to": "according to a statement from the White House, ...".
+    pub post_modifiers: Vec<String>,
     /// Words that mark a source as one "he" can refer to.
     pub masculine: Vec<String>,
     /// Words that mark a source as one "she" can refer to.
