@@ -1134,7 +1134,10 @@ fn resolve_pronoun(pronoun: &str, earlier: &[Claim], rules: &Rules) -> Option<St
     let wanted = pronoun_gender(pronoun);
     let named = |c: &&Claim| {
         let name = c.canonical_source.as_ref();
-        let person = wanted.is_none() || !is_organisation(name, rules);
+        // "Witnesses said ...", "Police said ...": capitalised only to open
+        // a sentence, a group no "he" or "she" stands for.
+        let group = name.split_whitespace().all(|w| rules.sources.nouns.contains_word(w));
+        let person = wanted.is_none() || !(is_organisation(name, rules) || group);
         person && !rules.sources.pronouns.contains_word(name) && name.chars().next().is_some_and(char::is_uppercase)
     };
     earlier
@@ -1345,6 +1348,11 @@ mod tests {
         assert_eq!(c.len(), 4, "{c:?}");
         assert_eq!(c[2].4, "Professor Eastman");
         assert_eq!(c[3].4, "Ms Lydia Buchtmann");
+        // A group opening a sentence is capitalised, but no "she".
+        let c = read(
+            "Ms Lydia Buchtmann says labels will change. Witnesses said they heard shots. \"I don't know,\" she said.",
+        );
+        assert_eq!(c.last().unwrap().4, "Ms Lydia Buchtmann", "{c:?}");
     }
 
     #[test]
