@@ -667,7 +667,19 @@ fn np_before(s: &Sent, k: usize) -> Option<(usize, Span)> {
     }
     let start = if source_head(s, end - 1) { name_phrase_start(s, end) } else { common_noun_phrase_start(s, end)? };
     let start = title_before_name(s, start).unwrap_or(start);
+    let start = speaker_before(s, start).unwrap_or(start);
     Some((start, s.span_of(start, end)))
+}
+
+/// "A spokeswoman for the hospital said", "Officials in Dallas said": a
+/// source noun and a preposition ([sources] post_modifiers) before the
+/// phrase are the speaker it belongs to.
+fn speaker_before(s: &Sent, start: usize) -> Option<usize> {
+    let preposition = start.checked_sub(1)?;
+    let noun = preposition.checked_sub(1)?;
+    let src = &s.rules.sources;
+    let joined = s.is_word(preposition) && s.is(&src.post_modifiers, preposition);
+    (joined && s.is_word(noun) && src.nouns.contains_word(s.w(noun))).then(|| name_phrase_start(s, noun + 1))
 }
 
 /// Back from a name or source noun over names, source nouns and modifiers,
@@ -675,7 +687,13 @@ fn np_before(s: &Sent, k: usize) -> Option<(usize, Span)> {
 /// Laurent Fabius".
 fn name_phrase_start(s: &Sent, end: usize) -> usize {
     let mut start = end - 1;
-    while start > 0 && s.is_word(start - 1) && source_word(s, start - 1) {
+    // A particle, or a run of them ("von der"), right after a name word.
+    let is_particle = |j: usize| s.is_word(j) && s.is(&s.rules.sources.name_particles, j);
+    let particle = |j: usize| {
+        let before = (0..j).rev().find(|&i| !is_particle(i));
+        is_particle(j) && before.is_some_and(|i| s.is_word(i) && is_name_word(s.w(i)))
+    };
+    while start > 0 && s.is_word(start - 1) && (source_word(s, start - 1) || particle(start - 1)) {
         start -= 1;
     }
     if start > 0 && s.is_word(start - 1) && s.is(&s.rules.sources.determiners, start - 1) {
@@ -1255,6 +1273,21 @@ mod tests {
         for (text, source, content) in cases {
             let c = read(text);
             assert_eq!((c[0].0.as_str(), c[0].2.as_str()), (source, content), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_speaker_for_an_organisation_and_names_with_particles() {
+        let cases = [
+            ("A spokeswoman for the hospital said two patients were hurt.", "A spokeswoman for the hospital"),
+            ("Officials in Dallas said the gunman acted alone.", "Officials in Dallas"),
+            ("A spokesman for Mayor Bill de Blasio said the city was safe.", "A spokesman for Mayor Bill de Blasio"),
+            ("President Ursula von der Leyen said the deal was done.", "President Ursula von der Leyen"),
+            ("The governor of Louisiana said the attack was unjustified.", "The governor of Louisiana"),
+        ];
+        for (text, source) in cases {
+            let c = read(text);
+            assert_eq!(c.first().map(|c| c.0.as_str()), Some(source), "{text}: {c:?}");
         }
     }
 

@@ -123,6 +123,7 @@ fn merge(base: &mut RuleFile, next: RuleFile) {
     so.not_names.extend(next.sources.not_names);
     so.appositive_openers.extend(next.sources.appositive_openers);
     so.post_modifiers.extend(next.sources.post_modifiers);
+    so.name_particles.extend(next.sources.name_particles);
     so.masculine.extend(next.sources.masculine);
     so.feminine.extend(next.sources.feminine);
     so.organisation_words.extend(next.sources.organisation_words);
@@ -253,6 +254,7 @@ impl Rules {
             &mut s.pronouns,
             &mut s.appositive_openers,
             &mut s.post_modifiers,
+            &mut s.name_particles,
             &mut s.masculine,
             &mut s.feminine,
             &mut s.organisation_words,
@@ -404,6 +406,7 @@ pub struct SourceRules {
     pub not_names: HashSet<String>,
     pub appositive_openers: PhraseSet,
     pub post_modifiers: PhraseSet,
+    pub name_particles: PhraseSet,
     pub masculine: PhraseSet,
     pub feminine: PhraseSet,
     pub organisation_words: PhraseSet,
@@ -716,6 +719,7 @@ fn compile(f: RuleFile) -> Rules {
         not_names: f.sources.not_names.iter().cloned().collect(),
         appositive_openers: PhraseSet::from_phrases(&f.sources.appositive_openers),
         post_modifiers: PhraseSet::from_phrases(&f.sources.post_modifiers),
+        name_particles: PhraseSet::from_phrases(&f.sources.name_particles),
         masculine: PhraseSet::from_phrases(&f.sources.masculine),
         feminine: PhraseSet::from_phrases(&f.sources.feminine),
         organisation_words: PhraseSet::from_phrases(&f.sources.organisation_words),

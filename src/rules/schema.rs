@@ -185,6 +185,9 @@ pub struct SourceSection {
     /// Prepositions that carry a source on to the next comma after "according
     /// to": "according to a statement from the White House, ...".
     pub post_modifiers: Vec<String>,
+    /// Lower-case words inside a name, between capitalised ones: "Bill de
+    /// Blasio", "Ursula von der Leyen".
+    pub name_particles: Vec<String>,
     /// Words that mark a source as one "he" can refer to.
     pub masculine: Vec<String>,
     /// Words that mark a source as one "she" can refer to.
