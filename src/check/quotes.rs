@@ -214,10 +214,19 @@ fn for_each_candidate_pair(all: &[Quoted], mut visit: impl FnMut(usize, usize)) 
     }
 }
 
-/// An upper bound of `similar`'s ratio for two word lists (single spaces
-/// between words, as `normalise` writes them): `from_words` counts the
-/// spaces as tokens too, so twice the shared words and spaces over all
-/// tokens. Pairs below the threshold by this bound need no diff.
+/// How alike two word lists (single spaces between words, as `normalise`
+/// writes them) are: twice the words they share in order over all their
+/// words. Words only: `TextDiff::from_words` counts the spaces between
+/// them as tokens too, and two unrelated quotes of one length then share
+/// half their tokens.
+fn word_ratio(a: &str, b: &str) -> f32 {
+    let (a, b): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+    let ops = similar::capture_diff_slices(similar::Algorithm::Myers, &a, &b);
+    similar::diff_ratio(&ops, a.len(), b.len())
+}
+
+/// An upper bound of [`word_ratio`]: twice the words shared in any order
+/// over all the words. Pairs below the threshold by this bound need no diff.
 fn ratio_bound(a: &str, b: &str) -> f32 {
     let mut counts: HashMap<&str, i32> = HashMap::new();
     let mut total = 0usize;
@@ -233,10 +242,7 @@ fn ratio_bound(a: &str, b: &str) -> f32 {
             shared += 1;
         }
     }
-    let (wa, wb) = (a.split(' ').count(), b.split(' ').count());
-    let spaces = wa.min(wb).saturating_sub(1);
-    let tokens = total + wa.saturating_sub(1) + wb.saturating_sub(1);
-    2.0 * (shared + spaces) as f32 / tokens.max(1) as f32
+    2.0 * shared as f32 / total.max(1) as f32
 }
 
 /// How the second quote's words differ from the first's:
@@ -276,10 +282,7 @@ pub fn check(docs: &[Document], analyses: &[Analysis], rules: &Rules) -> Vec<Fin
 /// the other agrees).
 fn compare_quotes(docs: &[Document], a: &Quoted, b: &Quoted, rules: &Rules) -> Option<Finding> {
     let part = a.words.contains(&b.words) || b.words.contains(&a.words);
-    if !part
-        && (ratio_bound(&a.words, &b.words) < SAME_QUOTE
-            || TextDiff::from_words(&a.words, &b.words).ratio() < SAME_QUOTE)
-    {
+    if !part && (ratio_bound(&a.words, &b.words) < SAME_QUOTE || word_ratio(&a.words, &b.words) < SAME_QUOTE) {
         return None;
     }
     if !same_speaker(a.speaker, b.speaker) {
@@ -313,7 +316,7 @@ pub fn check_statements(docs: &[Document], analyses: &[Analysis], rules: &Rules)
         let shared_speaker = a.chain.iter().any(|x| b.chain.iter().any(|y| same_speaker(x, y)));
         if !shared_speaker
             && ratio_bound(&a.words, &b.words) >= SAME_STATEMENT
-            && TextDiff::from_words(&a.words, &b.words).ratio() >= SAME_STATEMENT
+            && word_ratio(&a.words, &b.words) >= SAME_STATEMENT
         {
             out.push(credited_apart(check, docs, a, b));
         }
@@ -357,8 +360,18 @@ mod tests {
     fn the_bound_is_never_below_the_ratio() {
         let pairs = [("a b c d", "a b x d"), ("we will win", "win we will"), ("one two", "three four five")];
         for (a, b) in pairs {
-            assert!(ratio_bound(a, b) >= TextDiff::from_words(a, b).ratio() - 1e-6, "{a} / {b}");
+            assert!(ratio_bound(a, b) >= word_ratio(a, b) - 1e-6, "{a} / {b}");
         }
+    }
+
+    #[test]
+    fn quotes_alike_by_words_not_by_the_spaces_between() {
+        let rubble = normalise("We are now concentrating on searching for people who may be trapped under the rubble,");
+        let weapons = normalise("We make it very easy for people who are troubled to get violent weapons.");
+        assert!(word_ratio(&rubble, &weapons) < 0.4, "{}", word_ratio(&rubble, &weapons));
+        let a = normalise("We really have no choice but to build a powerful wall or steel barrier,");
+        let b = normalise("We really have no choice but to build a powerful wall or a steel barrier,");
+        assert!(word_ratio(&a, &b) > 0.9);
     }
 
     #[test]

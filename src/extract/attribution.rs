@@ -872,16 +872,18 @@ fn np_after(s: &Sent, k: usize, lower_ok: bool) -> Option<(usize, Span)> {
     Some((j, s.span_of(k, j)))
 }
 
-/// Is token `j` the period of a title abbreviation glued to the word before
-/// it, with a name after it ("Col. Steve", "Dr. Jane")? Such words never end
-/// a sentence ([segment] never_final).
+/// Is token `j` the period of a title abbreviation ("Col. Steve", "Dr.
+/// Jane"; such words never end a sentence, [segment] never_final) or of a
+/// middle initial ("Robert L. Wilkins"), glued to it, with a name after it?
 fn title_period(s: &Sent, j: usize) -> bool {
     let glued = j > 0 && j + 1 < s.toks.len() && s.toks[j - 1].end() == s.toks[j].start();
+    let before = if j > 0 { s.w(j - 1) } else { "" };
+    let initial = before.len() == 1 && before.bytes().all(|b| b.is_ascii_uppercase());
     glued
         && s.is_punct(j, &['.'])
         && s.is_word(j + 1)
         && is_name_word(s.w(j + 1))
-        && s.rules.segment.never_final.contains(fold(s.w(j - 1)).as_str())
+        && (initial || s.rules.segment.never_final.contains(fold(before).as_str()))
 }
 
 fn is_possessive(w: &str) -> bool {
@@ -1358,11 +1360,15 @@ mod tests {
     }
 
     #[test]
-    fn a_titles_abbreviation_period_stays_in_the_source() {
+    fn a_titles_or_an_initials_period_stays_in_the_source() {
         let cases = [
             ("\"There is no evidence,\" said Col. Steve Warren, a Pentagon spokesman.", "Col. Steve Warren"),
             ("\"It is over,\" Gen. Mark Milley told reporters.", "Gen. Mark Milley"),
             ("Dr. Jane Smith said the patient was stable.", "Dr. Jane Smith"),
+            (
+                "U.S. District Judge Robert L. Wilkins said the plea was accepted.",
+                "U.S. District Judge Robert L. Wilkins",
+            ),
         ];
         first_sources_are(&cases);
     }
