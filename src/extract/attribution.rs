@@ -279,7 +279,7 @@ fn preposition(s: &Sent, k: usize, n: usize) -> Option<Found> {
     let word = fold(cue.text(s.text));
     let leading = k == 0 || (k == 1 && !s.is_word(0));
     if leading {
-        let content = content_after(s, src_end)?;
+        let content = content_after(s, after_relative_clause(s, src_end))?;
         return Some(s.found(source, cue, &word, content, None, s.toks[k].start()));
     }
     // "..., according to AFP, the UN has criticised": the cue interrupts its
@@ -303,6 +303,17 @@ fn preposition(s: &Sent, k: usize, n: usize) -> Option<Found> {
     }
     let content = content_before(s, k)?;
     Some(s.found(source, cue, &word, content, None, s.toks[k].start()))
+}
+
+/// "According to police, who arrived at 3 a.m., the gunman fled": where the
+/// content starts after a relative clause on the source (the comma that
+/// closes it), or `from` when none follows the source's comma.
+fn after_relative_clause(s: &Sent, from: usize) -> usize {
+    let relative = |j: usize| s.is_word(j) && matches!(fold(s.w(j)).as_str(), "who" | "which" | "whose");
+    if !(s.is_comma(from) && relative(from + 1)) {
+        return from;
+    }
+    (from + 2..s.toks.len()).find(|&j| s.is_comma(j)).map_or(from, |comma| comma + 1)
 }
 
 /// "according to the event website,": a determiner and up to three plain
@@ -1332,6 +1343,7 @@ mod tests {
             ),
             ("The gunman acted alone, according to police in Dallas.", "police in Dallas", "The gunman acted alone,"),
             ("According to police, the gunman fled.", "police", "the gunman fled."),
+            ("According to police, who arrived at 3 a.m., the gunman fled.", "police", "the gunman fled."),
         ];
         for (text, source, content) in cases {
             let c = read(text);
