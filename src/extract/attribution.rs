@@ -355,13 +355,12 @@ fn extend_with_post_modifier(s: &Sent, start: usize, end: usize, span: Span) -> 
     if end >= s.toks.len() || !s.is_word(end) || !s.is(&s.rules.sources.post_modifiers, end) {
         return (end, span);
     }
+    let wordish = |j: usize| s.is_word(j) || s.toks[j].kind == TokenKind::Number;
     let last = s.content_end();
-    let stop = (end + 1..last.min(end + 2 + POST_MODIFIER_WORDS))
-        .find(|&j| !(s.is_word(j) || s.toks[j].kind == TokenKind::Number))
-        .unwrap_or(last);
-    let only_punctuation_left = (stop..last).all(|j| !s.is_word(j) && s.toks[j].kind != TokenKind::Number);
-    let closes = s.is_comma(stop) || only_punctuation_left;
-    if closes && stop > end + 1 && stop <= end + 1 + POST_MODIFIER_WORDS {
+    let limit = (end + 1 + POST_MODIFIER_WORDS).min(last);
+    let stop = (end + 1..limit).find(|&j| !wordish(j)).unwrap_or(limit);
+    let closes = s.is_comma(stop) || (stop..last).all(|j| !wordish(j));
+    if closes && stop > end + 1 {
         return (stop, s.span_of(start, stop));
     }
     (end, span)
@@ -1102,14 +1101,8 @@ fn speaker_opening_a_sentence(
     rules: &Rules,
 ) -> Option<(usize, String)> {
     let window = text.get(from..to)?;
-    let person = |name: &str| {
-        is_capitalized(name)
-            && !is_organisation(name, rules)
-            && !rules.sources.pronouns.contains_word(name)
-            && !name.split_whitespace().all(|w| rules.sources.nouns.contains_word(w))
-    };
     let mut best: Option<(usize, String)> = None;
-    for c in earlier.iter().filter(|c| person(&c.canonical_source)) {
+    for c in earlier.iter().filter(|c| names_a_person(&c.canonical_source, rules)) {
         let Some(surname) = c.canonical_source.split_whitespace().last() else { continue };
         let opens_sentence = |at: usize| {
             let before = window[..at].trim_end_matches([' ', '\t']);
@@ -1226,11 +1219,11 @@ fn resolve_pronoun(pronoun: &str, earlier: &[Claim], rules: &Rules) -> Option<St
     let wanted = pronoun_gender(pronoun);
     let named = |c: &&Claim| {
         let name = c.canonical_source.as_ref();
-        // "Witnesses said ...", "Police said ...": capitalised only to open
-        // a sentence, a group no "he" or "she" stands for.
-        let group = name.split_whitespace().all(|w| rules.sources.nouns.contains_word(w));
-        let person = wanted.is_none() || !(is_organisation(name, rules) || group);
-        person && !rules.sources.pronouns.contains_word(name) && name.chars().next().is_some_and(char::is_uppercase)
+        if wanted.is_some() {
+            names_a_person(name, rules)
+        } else {
+            is_named(name, rules)
+        }
     };
     earlier
         .iter()
@@ -1241,6 +1234,19 @@ fn resolve_pronoun(pronoun: &str, earlier: &[Claim], rules: &Rules) -> Option<St
             _ => true,
         })
         .map(|c| c.canonical_source.to_string())
+}
+
+/// A source by name, not by pronoun ("Obama", "Reuters", not "they").
+fn is_named(name: &str, rules: &Rules) -> bool {
+    is_capitalized(name) && !rules.sources.pronouns.contains_word(name)
+}
+
+/// A name a "he" or "she" can stand for: no organisation, and no group
+/// capitalised only to open a sentence ("Witnesses said ...", "Police
+/// said ...").
+fn names_a_person(name: &str, rules: &Rules) -> bool {
+    let group = name.split_whitespace().all(|w| rules.sources.nouns.contains_word(w));
+    is_named(name, rules) && !is_organisation(name, rules) && !group
 }
 
 /// An outlet ("Agence France-Presse") or a name ending in an organisation

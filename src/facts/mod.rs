@@ -376,9 +376,9 @@ fn fact(
     // bare fraction between nought and one counts nothing.
     let part_of_one = unit.is_none() && q.stated.min > 0.0 && q.stated.max < 1.0;
     // "killed 5 km from the border": a measure that counts takes no unit.
-    let counts_nothing = |&m: &usize| !(rules.measures.counts[m] && unit.is_some());
+    let fits_the_unit = |&m: &usize| !(rules.measures.counts[m] && unit.is_some());
     let measure = measure_from_words(text, tokens, q.span, rules)
-        .filter(counts_nothing)
+        .filter(fits_the_unit)
         .or_else(|| appositive_age(text, tokens, q, rules))
         .or_else(|| dimension.and_then(|d| rules.measures.by_dimension.get(&**d).copied()))
         .filter(|_| !part_of_one)
