@@ -74,6 +74,12 @@ impl Document {
         self.lines.line_col(self.original(), offset)
     }
 
+    /// Line and column of many offsets in turn, each counted from the one
+    /// before when on its line (see [`crate::span::LineCursor`]).
+    pub fn cursor(&self) -> crate::span::LineCursor<'_> {
+        self.lines.cursor(self.original())
+    }
+
     /// The file as read: for HTML and Markdown, with its markup (the same
     /// offsets as `text`), for showing source lines as the file has them.
     pub fn original(&self) -> &str {

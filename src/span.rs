@@ -121,7 +121,9 @@ impl LineIndex {
         let ends = starts.iter().skip(1).map(|&e| e as usize).chain(std::iter::once(text.len()));
         let starts_at = starts.iter().map(|&s| s as usize);
         for (start, end) in starts_at.zip(ends).filter(|(s, e)| e - s > ANCHOR_STEP) {
-            let (mut at, mut count) = (start, 0);
+            // A byte-order mark is no character of the first line.
+            let bom = if start == 0 && text.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
+            let (mut at, mut count) = (start + bom, 0);
             while at + ANCHOR_STEP < end {
                 let mut next = at + ANCHOR_STEP;
                 while !text.is_char_boundary(next) {
@@ -151,15 +153,72 @@ impl LineIndex {
     /// editors do not show it.
     pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
         let offset = offset.min(text.len());
-        let line = self.starts.partition_point(|&s| s as usize <= offset) - 1;
-        let start = if line == 0 && text.starts_with('\u{feff}') {
-            '\u{feff}'.len_utf8().min(offset)
-        } else {
-            self.starts[line] as usize
-        };
+        let line = self.line_of(offset);
+        let start = self.line_start(text, line, offset);
         let column =
             if text.is_char_boundary(offset) { self.chars_between(text, start, offset) } else { offset - start };
         (line + 1, column + 1)
+    }
+
+    /// The 0-based line holding `offset`.
+    fn line_of(&self, offset: usize) -> usize {
+        self.starts.partition_point(|&s| s as usize <= offset) - 1
+    }
+
+    /// Where `line`'s columns are counted from, for an `offset` on it: past
+    /// a byte-order mark opening the text.
+    fn line_start(&self, text: &str, line: usize, offset: usize) -> usize {
+        if line == 0 && text.starts_with('\u{feff}') {
+            '\u{feff}'.len_utf8().min(offset)
+        } else {
+            self.starts[line] as usize
+        }
+    }
+
+    /// A reader of many positions in one text, most near the one before.
+    pub fn cursor<'a>(&'a self, text: &'a str) -> LineCursor<'a> {
+        LineCursor { index: self, text, last: None }
+    }
+}
+
+/// [`LineIndex::line_col`] for positions asked in turn, as a report asks
+/// for the spans of one claim after another: a column on the line of the
+/// position before is counted from it, not from the line's start. A
+/// paragraph is one line, so a claim's five spans on it cost five short
+/// counts instead of five counts from the paragraph's start.
+pub struct LineCursor<'a> {
+    index: &'a LineIndex,
+    text: &'a str,
+    /// The last position read: (offset, 0-based line, 0-based column).
+    last: Option<(usize, usize, usize)>,
+}
+
+impl LineCursor<'_> {
+    /// 1-based line and column of `offset`, as [`LineIndex::line_col`].
+    pub fn line_col(&mut self, offset: usize) -> (usize, usize) {
+        let text = self.text;
+        let offset = offset.min(text.len());
+        let (line, column) = match self.last {
+            Some((at, line, column)) if self.on_line(line, at, offset) => {
+                let between = |a: usize, b: usize| text[a..b].chars().count();
+                let column = if offset >= at { column + between(at, offset) } else { column - between(offset, at) };
+                (line + 1, column + 1)
+            }
+            _ => self.index.line_col(text, offset),
+        };
+        if text.is_char_boundary(offset) {
+            self.last = Some((offset, line - 1, column - 1));
+        }
+        (line, column)
+    }
+
+    /// Can `offset`'s column be counted from `at`'s, on `line`: both
+    /// character boundaries on that line, past its start?
+    fn on_line(&self, line: usize, at: usize, offset: usize) -> bool {
+        let index = self.index;
+        let start = index.line_start(self.text, line, usize::MAX);
+        let end = index.starts.get(line + 1).map_or(self.text.len() + 1, |&s| s as usize);
+        offset >= start && offset < end && at >= start && self.text.is_char_boundary(offset)
     }
 }
 
@@ -211,6 +270,34 @@ impl Holders {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The cursor's answer is the index's, in any order of positions, on
+    /// text with a byte-order mark, multi-byte characters, CRLF and lines
+    /// long enough to carry anchors.
+    fn cursor_agrees(text: &str, offsets: &[usize]) {
+        let index = LineIndex::new(text);
+        let mut cursor = index.cursor(text);
+        for &o in offsets {
+            assert_eq!(cursor.line_col(o), index.line_col(text, o), "offset {o} of {text:?}");
+        }
+    }
+
+    #[test]
+    fn cursor_counts_as_the_index_does() {
+        let long = format!("\u{feff}“Né” {}\r\nsecond “line”\n\nlast", "é a ".repeat(3000));
+        let every: Vec<usize> = (0..=long.len() + 2).collect();
+        cursor_agrees(&long, &every);
+        cursor_agrees(&long, &every.iter().rev().copied().collect::<Vec<_>>());
+        let jumps: Vec<usize> = (0..4000).map(|k| (k * 7919) % (long.len() + 1)).collect();
+        cursor_agrees(&long, &jumps);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn cursor_agrees_on_any_text(text in "(\u{feff})?[a-zé“\n\r ]{0,60}", offsets in proptest::collection::vec(0usize..70, 0..40)) {
+            cursor_agrees(&text, &offsets);
+        }
+    }
 
     #[test]
     fn holders_finds_exactly_the_containing_spans() {

@@ -171,9 +171,15 @@ fn ordinal_before_a_noun(rest: &str) -> bool {
         .is_ok_and(|(_, w)| !AFTER_A_FRACTION.iter().any(|a| w.eq_ignore_ascii_case(a)))
 }
 
-/// A fraction in words or digits.
+/// A fraction in words or digits. Its first character decides which forms
+/// can match (digits, a word, a vulgar fraction), so that the others are
+/// not tried at every number of a text; words may follow white space.
 pub fn fraction(i: &str) -> Res<'_, f64> {
-    alt((mixed_fraction, digit_fraction, vulgar, hyphenated_fraction, word_fraction, half_of_scale)).parse(i)
+    match i.chars().next() {
+        Some(c) if c.is_ascii_digit() => alt((mixed_fraction, digit_fraction, word_fraction)).parse(i),
+        Some(c) if c.is_alphabetic() => alt((hyphenated_fraction, word_fraction, half_of_scale)).parse(i),
+        _ => alt((vulgar, word_fraction)).parse(i),
+    }
 }
 
 /// "½", "¾", "⅔": a vulgar fraction character.

@@ -15,7 +15,7 @@ use crate::facts::Fact;
 use crate::interval::Interval;
 use crate::load::Document;
 use crate::rules::QualifierKind;
-use crate::span::Span;
+use crate::span::{LineCursor, Span};
 
 pub const SCHEMA: &str = "crosscheck/report@1";
 
@@ -142,9 +142,9 @@ struct JsonFinding<'a> {
     evidence: Vec<JsonEvidence<'a>>,
 }
 
-fn span(doc: &Document, s: Span) -> JsonSpan {
-    let (line, column) = doc.line_col(s.start());
-    let (end_line, end_column) = doc.line_col(s.end());
+fn span(at: &mut LineCursor, s: Span) -> JsonSpan {
+    let (line, column) = at.line_col(s.start());
+    let (end_line, end_column) = at.line_col(s.end());
     JsonSpan { start: s.start(), end: s.end(), line, column, end_line, end_column }
 }
 
@@ -169,8 +169,9 @@ pub fn qualifier_name(q: QualifierKind) -> &'static str {
     }
 }
 
-fn claim<'a>(doc: &'a Document, c: &'a Claim, offset: usize) -> JsonClaim<'a> {
-    let opt = |s: Option<Span>| s.map(|s| span(doc, s));
+fn claim<'a>(doc: &'a Document, at: &mut LineCursor, c: &'a Claim, offset: usize) -> JsonClaim<'a> {
+    let mut opt = |s: Option<Span>| s.map(|s| span(at, s));
+    let (source_span, cue_span, channel_span) = (opt(c.source), opt(c.cue), opt(c.channel));
     JsonClaim {
         doc: &doc.path,
         kind: c.kind,
@@ -179,20 +180,20 @@ fn claim<'a>(doc: &'a Document, c: &'a Claim, offset: usize) -> JsonClaim<'a> {
         cue: c.cue.map(|s| doc.slice(s)),
         cue_lemma: c.cue_word.as_deref(),
         content: doc.slice(c.content),
-        span: span(doc, c.span()),
-        source_span: opt(c.source),
-        cue_span: opt(c.cue),
-        content_span: span(doc, c.content),
+        span: span(at, c.span()),
+        source_span,
+        cue_span,
+        content_span: span(at, c.content),
         channel: c.channel.map(|s| doc.slice(s)),
-        channel_span: opt(c.channel),
+        channel_span,
         parent: c.parent.map(|p| p as usize + offset),
     }
 }
 
-fn day<'a>(doc: &'a Document, d: &DateMention) -> JsonDay<'a> {
+fn day<'a>(doc: &'a Document, at: &mut LineCursor, d: &DateMention) -> JsonDay<'a> {
     JsonDay {
         text: doc.slice(d.span),
-        span: span(doc, d.span),
+        span: span(at, d.span),
         weekday: d.weekday.map(|w| weekday_title(w.into())),
         month: d.month.map(u32::from),
         day: d.day.map(u32::from),
@@ -200,12 +201,18 @@ fn day<'a>(doc: &'a Document, d: &DateMention) -> JsonDay<'a> {
     }
 }
 
-fn fact<'a>(doc: &'a Document, a: &'a crate::Analysis, f: &'a Fact, offset: usize) -> JsonFact<'a> {
+fn fact<'a>(
+    doc: &'a Document,
+    at: &mut LineCursor,
+    a: &'a crate::Analysis,
+    f: &'a Fact,
+    offset: usize,
+) -> JsonFact<'a> {
     JsonFact {
         doc: &doc.path,
         measure: f.measure.as_deref(),
         text: doc.slice(f.span),
-        span: span(doc, f.span),
+        span: span(at, f.span),
         unit: f.unit(),
         dimension: f.dimension(),
         value: value(f.value()),
@@ -220,7 +227,7 @@ fn fact<'a>(doc: &'a Document, a: &'a crate::Analysis, f: &'a Fact, offset: usiz
             names: f.subject.names(),
             historical: f.subject.is(Mark::Historical),
         },
-        day: f.day.map(|i| day(doc, &a.extraction.dates[i.get()])),
+        day: f.day.map(|i| day(doc, at, &a.extraction.dates[i.get()])),
     }
 }
 
@@ -258,11 +265,22 @@ fn write_streaming_over<W: Write>(
     array_by_document(
         &mut w,
         &offsets,
-        |&(d, a, off)| a.extraction.claims.iter().map(move |c| claim(d, c, off)),
+        |&(d, a, off)| {
+            let mut at = d.cursor();
+            a.extraction.claims.iter().map(move |c| claim(d, &mut at, c, off))
+        },
         over,
     )?;
     w.write_all(b",\n  \"facts\": ")?;
-    array_by_document(&mut w, &offsets, |&(d, a, off)| a.facts.iter().map(move |f| fact(d, a, f, off)), over)?;
+    array_by_document(
+        &mut w,
+        &offsets,
+        |&(d, a, off)| {
+            let mut at = d.cursor();
+            a.facts.iter().map(move |f| fact(d, &mut at, a, f, off))
+        },
+        over,
+    )?;
     w.write_all(b",\n  \"findings\": ")?;
     pretty_at(&mut w, &findings(docs, report), 1)?;
     w.write_all(b",\n  \"summary\": ")?;
@@ -458,7 +476,12 @@ fn findings<'a>(docs: &'a [Document], report: &'a Report) -> Vec<JsonFinding<'a>
                 .iter()
                 .map(|e| {
                     let d = &docs[e.doc];
-                    JsonEvidence { doc: &d.path, text: d.slice(e.span), label: &e.label, span: span(d, e.span) }
+                    JsonEvidence {
+                        doc: &d.path,
+                        text: d.slice(e.span),
+                        label: &e.label,
+                        span: span(&mut d.cursor(), e.span),
+                    }
                 })
                 .collect(),
         })
@@ -491,14 +514,19 @@ mod tests {
         docs.extend((0..WINDOW).map(|i| Document::from_text(format!("b-{i}.txt"), seed("004_d0d3fdf5298c6a03.txt"))));
         let report = crate::check(&docs, &rules, true);
         let offsets: Vec<_> = with_claim_offsets(&docs, &report).collect();
+        // Each span counted afresh from its line's start: the reference for
+        // the cursor the writer reads them with.
         let whole = Whole {
             schema: SCHEMA,
             documents: documents(&docs, &report),
             claims: offsets
                 .iter()
-                .flat_map(|&(d, a, off)| a.extraction.claims.iter().map(move |c| claim(d, c, off)))
+                .flat_map(|&(d, a, off)| a.extraction.claims.iter().map(move |c| claim(d, &mut d.cursor(), c, off)))
                 .collect(),
-            facts: offsets.iter().flat_map(|&(d, a, off)| a.facts.iter().map(move |f| fact(d, a, f, off))).collect(),
+            facts: offsets
+                .iter()
+                .flat_map(|&(d, a, off)| a.facts.iter().map(move |f| fact(d, &mut d.cursor(), a, f, off)))
+                .collect(),
             findings: findings(&docs, &report),
             summary: report.summary(),
         };
