@@ -769,6 +769,17 @@ mod tests {
     }
 
     #[test]
+    fn labels_and_model_names_are_no_counts() {
+        for s in ["the Boeing 737 crashed", "a Glock 19 Gen4 pistol", "Super Bowl 50 drew fans", "a Ward 5 councilman"]
+        {
+            assert_eq!(read(s), vec![], "{s}");
+        }
+        // Lower case, or after a place's name, the number counts.
+        assert_eq!(one("in stage two of the race").0, "two");
+        assert_eq!(one("In the Bay Area 5 people died").0, "5");
+    }
+
+    #[test]
     fn durations_and_lengths_with_units() {
         assert_eq!(one("Power Huddle For 30 Minutes"), ("30 Minutes".into(), "30".into(), Some("minute".into())));
         assert_eq!(

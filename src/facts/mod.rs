@@ -18,7 +18,7 @@ use crate::rules::phrase::PhraseSet;
 use crate::rules::{Name, QualifierKind, Rules, UnitRule};
 use crate::segment::Segments;
 use crate::span::{Holders, Span};
-use crate::words::{Token, TokenKind};
+use crate::words::{fold, Token, TokenKind};
 use std::sync::Arc;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -447,14 +447,15 @@ fn rounding(text: &str, stated: f64) -> f64 {
     0.5 * 10f64.powi(-(decimals as i32)) * scale
 }
 
-/// "Osei, 58, said": a bare whole number between commas right after a name
-/// is the person's age.
+/// "Osei, 58, said", "the suspect, 34,": a bare whole number between commas
+/// right after a name, or a noun for one person (`age_nouns` in
+/// rules/subjects.toml), is the person's age.
 fn appositive_age(text: &str, tokens: &[Token], q: &Quantity, rules: &Rules) -> Option<usize> {
     let k = tokens.iter().position(|t| t.start() == q.span.start())?;
     let end = tokens.iter().position(|t| t.start() >= q.span.end())?;
     let comma = |j: usize| tokens.get(j).is_some_and(|t| t.text(text) == ",");
-    let named =
-        k >= 2 && tokens[k - 2].kind == TokenKind::Word && crate::words::is_capitalized(tokens[k - 2].text(text));
+    let person = |w: &str| crate::words::is_capitalized(w) || rules.subjects.age_nouns.contains(fold(w).as_str());
+    let named = k >= 2 && tokens[k - 2].kind == TokenKind::Word && person(tokens[k - 2].text(text));
     let plausible =
         q.unit.is_none() && q.stated.is_point() && q.stated.min.fract() == 0.0 && (1.0..120.0).contains(&q.stated.min);
     if named && plausible && comma(k - 1) && comma(end) {
@@ -581,6 +582,21 @@ mod tests {
         // A fish's length is no quake's, and a stock of rifles moves no price.
         assert_eq!(measure_of("A fish measuring 2 metres was caught.", "2 metres").as_deref(), Some("distance"));
         assert_eq!(measure_of("The stock of 500 rifles was seized.", "500"), None);
+    }
+
+    #[test]
+    fn an_age_follows_a_name_or_a_noun_for_one_person() {
+        let cases = [
+            ("Kwame Osei, 58, said the bridge shook.", "58", Some("age")),
+            ("The suspect, 34, was arrested on Friday.", "34", Some("age")),
+            ("Police said a woman, 38, was hurt.", "38", Some("age")),
+            ("Three people, 12, 14 and 15, were hurt.", "12", None),
+            ("He shot the man 20 times, police said.", "20", None),
+            ("The victims, 12, were taken to hospital.", "12", None),
+        ];
+        for (text, figure, measure) in cases {
+            assert_eq!(measure_of(text, figure).as_deref(), measure, "{text}");
+        }
     }
 
     #[test]

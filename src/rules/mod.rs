@@ -176,6 +176,7 @@ fn merge(base: &mut RuleFile, next: RuleFile) {
     s.counted_stops.extend(next.subjects.counted_stops);
     s.demographic_counted.extend(next.subjects.demographic_counted);
     s.counted_modifiers.extend(next.subjects.counted_modifiers);
+    s.age_nouns.extend(next.subjects.age_nouns);
     let t = &mut base.titles;
     t.heads.extend(next.titles.heads);
     t.ranks.extend(next.titles.ranks);
@@ -356,6 +357,7 @@ pub struct SubjectRules {
     pub counted_stops: HashSet<String>,
     pub demographic_counted: HashSet<String>,
     pub counted_modifiers: HashSet<String>,
+    pub age_nouns: HashSet<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -836,6 +838,7 @@ fn compile(f: RuleFile) -> Rules {
         counted_stops: set_of(&f.subjects.counted_stops),
         demographic_counted: set_of(&f.subjects.demographic_counted),
         counted_modifiers: set_of(&f.subjects.counted_modifiers),
+        age_nouns: set_of(&f.subjects.age_nouns),
     };
     let titles = compile_titles(&f.titles);
     // Listed, explained and tested in code order, wherever a file put them.

@@ -116,6 +116,10 @@ pub struct SubjectSection {
     pub demographic_counted: Vec<String>,
     /// Adjectives skipped on the way to the counted noun ("crude").
     pub counted_modifiers: Vec<String>,
+    /// One person named by a common noun, whose age may follow between
+    /// commas: "the suspect, 34,".
+    #[serde(default)]
+    pub age_nouns: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
