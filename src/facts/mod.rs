@@ -584,6 +584,13 @@ mod tests {
         assert_eq!(measure_of("The stock of 500 rifles was seized.", "500"), None);
     }
 
+    /// Each (sentence, figure, measure): the figure's measure.
+    fn assert_measures(cases: &[(&str, &str, Option<&str>)]) {
+        for (text, figure, measure) in cases {
+            assert_eq!(measure_of(text, figure).as_deref(), *measure, "{text}");
+        }
+    }
+
     #[test]
     fn an_age_follows_a_name_or_a_noun_for_one_person() {
         let cases = [
@@ -594,9 +601,7 @@ mod tests {
             ("He shot the man 20 times, police said.", "20", None),
             ("The victims, 12, were taken to hospital.", "12", None),
         ];
-        for (text, figure, measure) in cases {
-            assert_eq!(measure_of(text, figure).as_deref(), measure, "{text}");
-        }
+        assert_measures(&cases);
     }
 
     #[test]
@@ -619,9 +624,7 @@ mod tests {
             ("Rescuers pulled 12 people alive from the rubble.", "12", None),
             ("Firefighters rescued 12 people from the building.", "12", Some("rescued")),
         ];
-        for (text, figure, measure) in cases {
-            assert_eq!(measure_of(text, figure).as_deref(), measure, "{text}");
-        }
+        assert_measures(&cases);
     }
 
     #[test]
