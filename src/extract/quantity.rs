@@ -722,7 +722,10 @@ fn follows_excluded(text: &str, tokens: &[Token], k: usize, rules: &NumberRules)
     let dot = |j: usize| tokens[j].text(text) == ".";
     let month_before =
         tokens[k].kind == TokenKind::Number && k >= 1 && (is_month(k - 1) || (k >= 2 && dot(k - 1) && is_month(k - 2)));
-    rules.not_after.iter().any(|x| before.ends_with(x.as_str())) || month_before
+    // The last byte first: the list is long, and most numbers follow none.
+    let last = before.as_bytes().last();
+    let after_excluded = |x: &String| (x.is_empty() || x.as_bytes().last() == last) && before.ends_with(x.as_str());
+    rules.not_after.iter().any(after_excluded) || month_before
 }
 
 /// "15 November": a day number right before a month name.
