@@ -1,4 +1,5 @@
-//! Fuzz the whole pipeline: load (from bytes), segment, extract, facts, check.
+//! Fuzz the whole pipeline: load (from bytes), segment, extract, facts,
+//! check, and the JSON report (every span's line and column).
 #![no_main]
 
 use crosscheck::load::Document;
@@ -22,4 +23,6 @@ fuzz_target!(|data: &[u8]| {
             assert!(doc.text.is_char_boundary(c.content.start()) && doc.text.is_char_boundary(c.content.end()));
         }
     }
+    let json = crosscheck::report::json::render(&docs, &report);
+    assert!(json.ends_with('}'));
 });
