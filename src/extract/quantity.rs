@@ -130,9 +130,43 @@ fn share<'a>(rules: &'a NumberRules, after_currency: bool) -> impl Fn(&'a str) -
             }
             Ok((rest, f))
         };
-        let (rest, v) = alt((spoken_ratio, of_something)).parse(i)?;
+        let ratio = |i: &'a str| if ratio_keyword_ahead(i, rules) { spoken_ratio(i) } else { Err(fail(i)) };
+        let (rest, v) = alt((ratio, of_something)).parse(i)?;
         Ok((rest, Amount { core: Interval::point(v), unit: Some(unit) }))
     }
+}
+
+/// Can a spoken ratio start here: do "in", "over" or "out of" come within
+/// a numeral's reach, then digits, an article or a number word ("one in
+/// four", "1 in a million")? Tested on whole words before the number
+/// grammar runs: "in" follows most numbers of a text, a denominator few.
+fn ratio_keyword_ahead(i: &str, rules: &NumberRules) -> bool {
+    let mut words = i.split_ascii_whitespace().take(RATIO_REACH).peekable();
+    while let Some(w) = words.next() {
+        let out_of = w.eq_ignore_ascii_case("out") && words.next_if(|n| n.eq_ignore_ascii_case("of")).is_some();
+        if !(out_of || w.eq_ignore_ascii_case("in") || w.eq_ignore_ascii_case("over")) {
+            continue;
+        }
+        match words.peek() {
+            Some(next) if !opens_denominator(next, rules) => continue,
+            // A denominator, or words cut off by the reach: the grammar decides.
+            _ => return true,
+        }
+    }
+    false
+}
+
+/// Words a spoken ratio's numerator and keyword span at most.
+const RATIO_REACH: usize = 16;
+
+/// Does `word` open a number: digits, an article ("a million") or a
+/// number word ("four", "twenty-one")?
+fn opens_denominator(word: &str, rules: &NumberRules) -> bool {
+    let letters = &word[..word.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(word.len())];
+    word.starts_with(|c: char| c.is_ascii_digit())
+        || letters.eq_ignore_ascii_case("a")
+        || letters.eq_ignore_ascii_case("an")
+        || rules.figure_words.contains_word(letters)
 }
 
 /// A plain numeral, with "and (a) half" ("two and a half hours", "one and
