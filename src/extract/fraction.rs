@@ -238,13 +238,16 @@ pub fn and_fraction(i: &str) -> Res<'_, f64> {
     Ok((rest, f))
 }
 
-/// "over three", "out of 20": the denominator of a spoken ratio.
+/// "over three", "out of 20", "in every five": the denominator of a spoken
+/// ratio.
 pub fn over_tail(i: &str) -> Res<'_, f64> {
     let keyword = alt((tag_ci("out of"), tag_ci("over"), tag_ci("in")));
-    let (rest, (_, key, _, d)) =
-        (multispace1, keyword, multispace1, alt((super::numeral::digits, words_numeral))).parse(i)?;
-    // "1 in 5" is a ratio; "300 in 2008" is a year.
-    if key.eq_ignore_ascii_case("in") && (1000.0..=2100.0).contains(&d) {
+    let every = opt((tag_ci("every"), multispace1));
+    let (at, (_, key, _, _)) = (multispace1, keyword, multispace1, every).parse(i)?;
+    let (rest, d) = alt((super::numeral::digits, words_numeral)).parse(at)?;
+    // "1 in 5" is a ratio; "300 in 2008" is a year, "1 in 2,000" is not.
+    let year = at.len() - rest.len() == 4 && (1000.0..=2100.0).contains(&d);
+    if key.eq_ignore_ascii_case("in") && year {
         return Err(fail(i));
     }
     // "over 3 years" is no ratio; "one in four voters" and "two out of five

@@ -138,7 +138,7 @@ fn share<'a>(rules: &'a NumberRules, after_currency: bool) -> impl Fn(&'a str) -
 
 /// Can a spoken ratio start here: do "in", "over" or "out of" come within
 /// a numeral's reach, then digits, an article or a number word ("one in
-/// four", "1 in a million")? Tested on whole words before the number
+/// four", "1 in a million", "one in every five")? Tested on whole words before the number
 /// grammar runs: "in" follows most numbers of a text, a denominator few.
 fn ratio_keyword_ahead(i: &str, rules: &NumberRules) -> bool {
     let mut words = i.split_ascii_whitespace().take(RATIO_REACH).peekable();
@@ -147,6 +147,7 @@ fn ratio_keyword_ahead(i: &str, rules: &NumberRules) -> bool {
         if !(out_of || w.eq_ignore_ascii_case("in") || w.eq_ignore_ascii_case("over")) {
             continue;
         }
+        words.next_if(|n| n.eq_ignore_ascii_case("every"));
         match words.peek() {
             Some(next) if !opens_denominator(next, rules) => continue,
             // A denominator, or words cut off by the reach: the grammar decides.
@@ -843,6 +844,10 @@ mod tests {
         let share = Some("share".to_string());
         assert_eq!(one("one in four voters"), ("one in four".into(), "0.25".into(), share.clone()));
         assert_eq!(one("two out of five residents").2, share);
+        assert_eq!(one("one in every four workers"), ("one in every four".into(), "0.25".into(), share.clone()));
+        // A denominator with a thousands comma is no year; a bare 4-digit one may be.
+        assert_eq!(one("one in 2,000 births").1, "0.0005");
+        assert_eq!(one("300 in 2008").0, "300");
         assert_eq!(one("a third of the vote").2, share);
         // Of a unit, or a scale, it is an amount, not a share.
         assert_eq!(one("a quarter of a mile").2, Some("mile".into()));
