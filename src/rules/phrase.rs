@@ -18,6 +18,10 @@ pub struct PhraseSet {
     /// most tokens are turned away by one bit test before any lower-casing
     /// or hashing. A set of a few hundred words sets a few percent of bits.
     filter: Filter,
+    /// A bit per first byte of the first words: text whose next word opens
+    /// with another ASCII byte (a digit, for most sets) is turned away
+    /// before the word is lexed.
+    first_bytes: [u64; 4],
     /// A bit per [`Lexicon`] id of the set's first words, so a labelled
     /// token is answered with one bit test. Empty: not labelled (a set
     /// changed after the lexicon was built), and looked up by text.
@@ -155,8 +159,9 @@ impl PhraseSet {
         let words = split_phrase(phrase);
         let Some((first, rest)) = words.split_first() else { return };
         let key = first.as_bytes();
-        if !key.is_empty() {
+        if let Some(&b) = key.first() {
             self.filter.insert(key);
+            self.first_bytes[usize::from(b) / 64] |= 1 << (b % 64);
         }
         let entry = self.by_first.entry(key.into()).or_default();
         // Longest first, and among equals in the order inserted: a common
@@ -255,6 +260,19 @@ impl PhraseSet {
         get_folded(&self.by_first, &self.filter, word)
     }
 
+    /// Can a first word of the set open `text` (no white space before)?
+    /// Exact for an ASCII first byte: folding lower-cases it and changes
+    /// nothing else; any other byte may fold to a first word, and passes.
+    fn may_open(&self, text: &str) -> bool {
+        match text.as_bytes().first() {
+            Some(&b) if b.is_ascii() => {
+                let b = b.to_ascii_lowercase();
+                self.first_bytes[usize::from(b) / 64] >> (b % 64) & 1 == 1
+            }
+            _ => true,
+        }
+    }
+
     /// Does one of the phrases start at token `t` of `text`?
     pub fn starts_at(&self, text: &str, t: &Token) -> bool {
         self.match_token(&text[t.start()..], t).is_some()
@@ -270,6 +288,9 @@ impl PhraseSet {
     /// The longest phrase that matches at the start of `text` (leading white
     /// space allowed) and ends on a word boundary.
     pub fn match_at(&self, text: &str) -> Option<PhraseMatch> {
+        if !self.may_open(text.trim_start_matches(is_space)) {
+            return None;
+        }
         let (s, e) = next_word(text)?;
         let candidates = self.first(&text[s..e])?;
         longest(text, e, candidates)
