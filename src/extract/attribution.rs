@@ -474,7 +474,9 @@ fn verb_content(
         return None;
     }
     let from = after + usize::from(has_that);
-    let blocked = from < s.toks.len() && s.is_word(from) && s.is(&cues.not_content_openers, from);
+    let word_at = |set: &PhraseSet| from < s.toks.len() && s.is_word(from) && s.is(set, from);
+    let bare = word_at(&cues.bare_contents) && !looks_like_clause(s, from);
+    let blocked = word_at(&cues.not_content_openers) || bare;
     if !has_that && blocked && !fronted_adverbial(s, from) {
         return None;
     }
@@ -1306,6 +1308,17 @@ mod tests {
         assert_eq!((c[0].0.as_str(), c[0].1.as_str()), ("The Daily Mail", "reports"));
         assert_eq!(c[0].2, "Barack Obama and Vladimir Putin were seen getting cozy.");
         assert_eq!(c[0].4, "Daily Mail");
+    }
+
+    #[test]
+    fn a_word_that_says_nothing_alone_is_content_only_before_a_clause() {
+        for text in ["Osama bin Laden said nothing.", "He said so.", "The mayor said little about the plan."] {
+            assert_eq!(read(text), vec![], "{text}");
+        }
+        let contents = |text: &str| read(text).into_iter().map(|c| c.2).collect::<Vec<_>>();
+        assert_eq!(contents("She said nothing would change."), ["nothing would change."]);
+        assert_eq!(contents("Police said much of the city was destroyed."), ["much of the city was destroyed."]);
+        assert_eq!(contents("Officials said more than 100 people died."), ["more than 100 people died."]);
     }
 
     #[test]

@@ -112,6 +112,7 @@ fn merge(base: &mut RuleFile, next: RuleFile) {
     c.need_complement.extend(next.cues.need_complement);
     c.adjuncts.extend(next.cues.adjuncts);
     c.not_content_openers.extend(next.cues.not_content_openers);
+    c.bare_contents.extend(next.cues.bare_contents);
     c.clause_openers.extend(next.cues.clause_openers);
     c.clause_markers.extend(next.cues.clause_markers);
     c.wh_openers.extend(next.cues.wh_openers);
@@ -246,6 +247,7 @@ impl Rules {
             &mut c.complementizers,
             &mut c.adjuncts,
             &mut c.not_content_openers,
+            &mut c.bare_contents,
             &mut c.clause_openers,
             &mut c.clause_markers,
             &mut c.wh_openers,
@@ -383,6 +385,7 @@ pub struct CueRules {
     pub need_complement: HashSet<usize>,
     pub adjuncts: PhraseSet,
     pub not_content_openers: PhraseSet,
+    pub bare_contents: PhraseSet,
     pub clause_openers: PhraseSet,
     pub clause_markers: PhraseSet,
     pub wh_openers: PhraseSet,
@@ -702,6 +705,7 @@ fn compile(f: RuleFile) -> Rules {
             .collect(),
         adjuncts: PhraseSet::from_phrases(&f.cues.adjuncts),
         not_content_openers: PhraseSet::from_phrases(&f.cues.not_content_openers),
+        bare_contents: PhraseSet::from_phrases(&f.cues.bare_contents),
         clause_openers: PhraseSet::from_phrases(&f.cues.clause_openers),
         clause_markers: PhraseSet::from_phrases(&f.cues.clause_markers),
         wh_openers: PhraseSet::from_phrases(&f.cues.wh_openers),

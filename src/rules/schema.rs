@@ -163,6 +163,10 @@ pub struct CueSection {
     pub adjuncts: Vec<String>,
     /// Words content never opens with ("stated as much").
     pub not_content_openers: Vec<String>,
+    /// Words that say nothing on their own ("said nothing", "said so"):
+    /// content opening with one is a claim only when a clause follows.
+    #[serde(default)]
+    pub bare_contents: Vec<String>,
     /// Words that open a clause, so a noun phrase after them can be a subject.
     pub clause_openers: Vec<String>,
     /// Finite verbs and auxiliaries that mark content as a clause.
