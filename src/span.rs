@@ -283,6 +283,16 @@ mod tests {
     }
 
     #[test]
+    fn a_byte_order_mark_is_no_column_past_the_first_anchor() {
+        let text = format!("\u{feff}{}", "a".repeat(3 * ANCHOR_STEP));
+        let index = LineIndex::new(&text);
+        let last = text.len();
+        // Three bytes of mark, then one column per letter.
+        assert_eq!(index.line_col(&text, last), (1, last - 3 + 1));
+        assert_eq!(index.line_col(&text, 3 + 10), (1, 11));
+    }
+
+    #[test]
     fn cursor_counts_as_the_index_does() {
         let long = format!("\u{feff}“Né” {}\r\nsecond “line”\n\nlast", "é a ".repeat(3000));
         let every: Vec<usize> = (0..=long.len() + 2).collect();
