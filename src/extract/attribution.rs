@@ -383,11 +383,14 @@ fn verb(s: &Sent, k: usize, n: usize, lemma: usize) -> Option<Found> {
     let cue = s.span_of(k, k + n);
     let word = cues.lemmas[lemma].clone();
     let after = k + n;
-    let to_infinitive = after + 1 < s.toks.len()
-        && s.is_word(after)
-        && s.w(after).eq_ignore_ascii_case("to")
-        && !(s.is_word(after + 1) && source_word(s, after + 1))
-        && !s.is(&s.rules.sources.determiners, after + 1);
+    // "asked not to be named": a negation before the infinitive.
+    let negated = s.is_word(after) && ["not", "never"].iter().any(|w| s.w(after).eq_ignore_ascii_case(w));
+    let to = after + usize::from(negated);
+    let to_infinitive = to + 1 < s.toks.len()
+        && s.is_word(to)
+        && s.w(to).eq_ignore_ascii_case("to")
+        && !(s.is_word(to + 1) && source_word(s, to + 1))
+        && !s.is(&s.rules.sources.determiners, to + 1);
     if to_infinitive && cues.channel_verbs.match_at(s.from(k)).is_none() {
         return None; // "claim to belong", "said to be": not a report of words
     }
@@ -580,7 +583,9 @@ fn complementizer_at(s: &Sent, after: usize) -> Option<usize> {
     if !(s.is_word(after) && s.is(&s.rules.cues.adjuncts, after)) {
         return None;
     }
-    (after + 1..(after + 6).min(s.toks.len()))
+    // "said Friday morning that", not "announced Friday a plan that".
+    let reach = if s.is(&s.rules.cues.lone_adjuncts, after) { 3 } else { 6 };
+    (after + 1..(after + reach).min(s.toks.len()))
         .take_while(|&j| s.is_word(j) || s.toks[j].kind == TokenKind::Number)
         .find(|&j| is_that(j))
 }
@@ -694,9 +699,9 @@ fn speaker_before(s: &Sent, start: usize) -> Option<usize> {
     (joined && s.is_word(noun) && src.nouns.contains_word(s.w(noun))).then(|| name_phrase_start(s, noun + 1))
 }
 
-/// Back from a name or source noun over names, source nouns and modifiers,
-/// then one determiner: "a U.S. senior official", "France's foreign minister
-/// Laurent Fabius".
+/// Back from a name or source noun over names, source nouns, modifiers and
+/// possessors, then one determiner: "a U.S. senior official", "France's
+/// foreign minister Laurent Fabius", "the governor's office".
 fn name_phrase_start(s: &Sent, end: usize) -> usize {
     let mut start = end - 1;
     // A particle, or a run of them ("von der"), right after a name word.
@@ -706,7 +711,11 @@ fn name_phrase_start(s: &Sent, end: usize) -> usize {
         is_particle(j) && before.is_some_and(|i| s.is_word(i) && is_name_word(s.w(i)))
     };
     loop {
-        if start > 0 && s.is_word(start - 1) && (source_word(s, start - 1) || particle(start - 1)) {
+        let possessor = |j: usize| is_possessive(s.w(j));
+        if start > 0
+            && s.is_word(start - 1)
+            && (source_word(s, start - 1) || particle(start - 1) || possessor(start - 1))
+        {
             start -= 1;
         } else if start > 1 && title_period(s, start - 1) {
             start -= 2; // "Gen. Mark Milley"
@@ -714,7 +723,12 @@ fn name_phrase_start(s: &Sent, end: usize) -> usize {
             break;
         }
     }
-    if start > 0 && s.is_word(start - 1) && s.is(&s.rules.sources.determiners, start - 1) {
+    // "report that Miami-Dade police announced": "that" after a cue opens
+    // the reported clause; it is no determiner of the source.
+    let cues = &s.rules.cues;
+    let opens_report =
+        |j: usize| s.is(&cues.complementizers, j) && j > 0 && s.is_word(j - 1) && s.is(&cues.verbs, j - 1);
+    if start > 0 && s.is_word(start - 1) && s.is(&s.rules.sources.determiners, start - 1) && !opens_report(start - 1) {
         start -= 1;
     }
     start
@@ -904,8 +918,10 @@ fn is_possessive(w: &str) -> bool {
 
 fn is_function_word(s: &Sent, k: usize) -> bool {
     let w = fold(s.w(k));
-    matches!(w.as_str(), "that" | "the" | "a" | "an" | "to" | "in" | "on" | "of" | "and" | "it" | "is" | "was")
-        || s.rules.cues.adjuncts.contains_word(&w)
+    matches!(
+        w.as_str(),
+        "that" | "the" | "a" | "an" | "to" | "in" | "on" | "of" | "and" | "it" | "is" | "was" | "are" | "were"
+    ) || s.rules.cues.adjuncts.contains_word(&w)
 }
 
 /// Cut each claim's content where a later attribution in the same sentence
@@ -1319,6 +1335,31 @@ mod tests {
         assert_eq!(contents("She said nothing would change."), ["nothing would change."]);
         assert_eq!(contents("Police said much of the city was destroyed."), ["much of the city was destroyed."]);
         assert_eq!(contents("Officials said more than 100 people died."), ["more than 100 people died."]);
+    }
+
+    #[test]
+    fn wire_attributions_with_a_day_a_possessor_or_a_count() {
+        let claim = |text: &str| {
+            let c = read(text);
+            assert_eq!(c.len(), 1, "{text}: {c:?}");
+            (c[0].0.clone(), c[0].2.clone())
+        };
+        let pair = |s: &str, c: &str| (s.to_string(), c.to_string());
+        assert_eq!(claim("The gunman fled, officials said Sunday."), pair("officials", "The gunman fled,"));
+        assert_eq!(
+            claim("Police said Friday morning that two men were arrested."),
+            pair("Police", "two men were arrested.")
+        );
+        assert_eq!(
+            claim("The governor's office said the roads would reopen."),
+            pair("The governor's office", "the roads would reopen.")
+        );
+        assert_eq!(
+            claim("\"It was terrifying,\" said one witness, who asked not to be named."),
+            pair("one witness", "\"It was terrifying,\"")
+        );
+        assert_eq!(claim("News outlets report that Miami-Dade police announced it.").0, "News outlets");
+        assert_eq!(read("Trump announced Friday a short-term plan that will reopen the government."), vec![]);
     }
 
     #[test]

@@ -111,6 +111,7 @@ fn merge(base: &mut RuleFile, next: RuleFile) {
     c.complementizers.extend(next.cues.complementizers);
     c.need_complement.extend(next.cues.need_complement);
     c.adjuncts.extend(next.cues.adjuncts);
+    c.lone_adjuncts.extend(next.cues.lone_adjuncts);
     c.not_content_openers.extend(next.cues.not_content_openers);
     c.bare_contents.extend(next.cues.bare_contents);
     c.clause_openers.extend(next.cues.clause_openers);
@@ -246,6 +247,7 @@ impl Rules {
             &mut c.auxiliaries,
             &mut c.complementizers,
             &mut c.adjuncts,
+            &mut c.lone_adjuncts,
             &mut c.not_content_openers,
             &mut c.bare_contents,
             &mut c.clause_openers,
@@ -384,6 +386,7 @@ pub struct CueRules {
     /// Lemma indices that need "that" or a quote after them.
     pub need_complement: HashSet<usize>,
     pub adjuncts: PhraseSet,
+    pub lone_adjuncts: PhraseSet,
     pub not_content_openers: PhraseSet,
     pub bare_contents: PhraseSet,
     pub clause_openers: PhraseSet,
@@ -704,6 +707,7 @@ fn compile(f: RuleFile) -> Rules {
             .map(|(i, _)| i)
             .collect(),
         adjuncts: PhraseSet::from_phrases(&f.cues.adjuncts),
+        lone_adjuncts: PhraseSet::from_phrases(&f.cues.lone_adjuncts),
         not_content_openers: PhraseSet::from_phrases(&f.cues.not_content_openers),
         bare_contents: PhraseSet::from_phrases(&f.cues.bare_contents),
         clause_openers: PhraseSet::from_phrases(&f.cues.clause_openers),

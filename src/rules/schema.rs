@@ -161,6 +161,10 @@ pub struct CueSection {
     /// Words that may follow a trailing cue without being its content:
     /// "..., Putin said in September."
     pub adjuncts: Vec<String>,
+    /// Adjuncts with no object ("Friday", "yesterday"): "that" after one
+    /// opens content only right after it or a time of day.
+    #[serde(default)]
+    pub lone_adjuncts: Vec<String>,
     /// Words content never opens with ("stated as much").
     pub not_content_openers: Vec<String>,
     /// Words that say nothing on their own ("said nothing", "said so"):
