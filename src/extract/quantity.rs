@@ -10,7 +10,7 @@ use nom::combinator::opt;
 use nom::sequence::preceded;
 use nom::{IResult, Parser};
 
-use super::fraction::fraction;
+use super::fraction::{fraction, over_tail};
 use super::numeral::{numeral, scale_word, spoken_ratio};
 use super::unit_phrase;
 use crate::interval::Interval;
@@ -130,45 +130,26 @@ fn share<'a>(rules: &'a NumberRules, after_currency: bool) -> impl Fn(&'a str) -
             }
             Ok((rest, f))
         };
-        let ratio = |i: &'a str| if ratio_keyword_ahead(i, rules) { spoken_ratio(i) } else { Err(fail(i)) };
+        let ratio = |i: &'a str| if ratio_tail_ahead(i) { spoken_ratio(i) } else { Err(fail(i)) };
         let (rest, v) = alt((ratio, of_something)).parse(i)?;
         Ok((rest, Amount { core: Interval::point(v), unit: Some(unit) }))
     }
 }
 
-/// Can a spoken ratio start here: do "in", "over" or "out of" come within
-/// a numeral's reach, then digits, an article or a number word ("one in
-/// four", "1 in a million", "one in every five")? Tested on whole words before the number
-/// grammar runs: "in" follows most numbers of a text, a denominator few.
-fn ratio_keyword_ahead(i: &str, rules: &NumberRules) -> bool {
-    let mut words = i.split_ascii_whitespace().take(RATIO_REACH).peekable();
-    while let Some(w) = words.next() {
-        let out_of = w.eq_ignore_ascii_case("out") && words.next_if(|n| n.eq_ignore_ascii_case("of")).is_some();
-        if !(out_of || w.eq_ignore_ascii_case("in") || w.eq_ignore_ascii_case("over")) {
-            continue;
-        }
-        words.next_if(|n| n.eq_ignore_ascii_case("every"));
-        match words.peek() {
-            Some(next) if !opens_denominator(next, rules) => continue,
-            // A denominator, or words cut off by the reach: the grammar decides.
-            _ => return true,
-        }
-    }
-    false
+/// Can a spoken ratio start here: does its denominator ("in four", "out
+/// of 20", "in every five"), as `over_tail` reads it, follow one of the
+/// first words? Tried at each run of white space before the number grammar
+/// reads the numerator: "in" follows most numbers of a text, a denominator
+/// few.
+fn ratio_tail_ahead(i: &str) -> bool {
+    let space = |b: u8| matches!(b, b' ' | b'\t' | b'\r' | b'\n');
+    let bytes = i.as_bytes();
+    let run_starts = (1..bytes.len()).filter(|&p| space(bytes[p]) && !space(bytes[p - 1]));
+    run_starts.take(RATIO_REACH).any(|p| over_tail(&i[p..]).is_ok())
 }
 
-/// Words a spoken ratio's numerator and keyword span at most.
+/// Words a spoken ratio's numerator spans at most.
 const RATIO_REACH: usize = 16;
-
-/// Does `word` open a number: digits, an article ("a million") or a
-/// number word ("four", "twenty-one")?
-fn opens_denominator(word: &str, rules: &NumberRules) -> bool {
-    let letters = &word[..word.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(word.len())];
-    word.starts_with(|c: char| c.is_ascii_digit())
-        || letters.eq_ignore_ascii_case("a")
-        || letters.eq_ignore_ascii_case("an")
-        || rules.figure_words.contains_word(letters)
-}
 
 /// A plain numeral, with "and (a) half" ("two and a half hours", "one and
 /// half hour").
