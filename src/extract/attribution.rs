@@ -682,7 +682,11 @@ fn np_before(s: &Sent, k: usize) -> Option<(usize, Span)> {
     if is_possessive(s.w(end - 1)) {
         return None; // "Obama’s pledge to ...": a possessive owns a noun, it does not speak
     }
-    let start = if source_head(s, end - 1) { name_phrase_start(s, end) } else { common_noun_phrase_start(s, end)? };
+    let start = if source_head(s, end - 1) {
+        name_phrase_start(s, end)
+    } else {
+        common_noun_phrase_start(s, end).or_else(|| post_modified_source(s, end))?
+    };
     let start = title_before_name(s, start).unwrap_or(start);
     let start = speaker_before(s, start).unwrap_or(start);
     Some((start, s.span_of(start, end)))
@@ -697,6 +701,38 @@ fn speaker_before(s: &Sent, start: usize) -> Option<usize> {
     let src = &s.rules.sources;
     let joined = s.is_word(preposition) && s.is(&src.post_modifiers, preposition);
     (joined && s.is_word(noun) && src.nouns.contains_word(s.w(noun))).then(|| name_phrase_start(s, noun + 1))
+}
+
+/// Does a phrase starting at token `start` open its clause (so it can be a
+/// subject)? In "those watching the video noted", "the video" does not.
+fn opens_clause(s: &Sent, start: usize) -> bool {
+    start == 0 || !s.is_word(start - 1) || s.is(&s.rules.cues.clause_openers, start - 1)
+}
+
+/// How many tokens may stand between a source noun and its cue:
+/// "A source familiar with the details of the talks told".
+const SOURCE_REACH: usize = 9;
+
+/// "Officials at the scene told", "A source familiar with the matter
+/// said", "Two people with knowledge of the plan said": a source noun, a
+/// preposition ([sources] post_modifiers) and plain words up to the cue.
+/// The phrase must open its clause, so "He met members of the committee
+/// said" gives nothing.
+fn post_modified_source(s: &Sent, end: usize) -> Option<usize> {
+    let src = &s.rules.sources;
+    let plain = |j: usize| {
+        (s.is_word(j) || s.toks[j].kind == TokenKind::Number)
+            && !s.is(&s.rules.cues.verbs, j)
+            && !s.is(&s.rules.cues.auxiliaries, j)
+            && !s.is(&s.rules.cues.clause_openers, j)
+    };
+    let first = end.saturating_sub(SOURCE_REACH).max(1);
+    let preposition = (first..end)
+        .rev()
+        .take_while(|&j| plain(j))
+        .find(|&j| src.post_modifiers.match_at(s.from(j)).is_some() && src.nouns.contains_word(s.w(j - 1)))?;
+    let start = name_phrase_start(s, preposition);
+    opens_clause(s, start).then_some(start)
 }
 
 /// Back from a name or source noun over names, source nouns, modifiers and
@@ -759,8 +795,7 @@ fn common_noun_phrase_start(s: &Sent, end: usize) -> Option<usize> {
             let start = if starts_det { j - 1 } else { j };
             // The phrase must open its clause: in "those watching the video
             // noted", "the video" is an object, not the subject.
-            let opens_clause = start == 0 || !s.is_word(start - 1) || s.is(&s.rules.cues.clause_openers, start - 1);
-            return opens_clause.then_some(start);
+            return opens_clause(s, start).then_some(start);
         }
         if !plain(j) {
             return None;
@@ -816,7 +851,14 @@ fn is_appositive(s: &Sent, open: usize, close: usize) -> bool {
     if opener >= close || !s.is_word(opener) || open == 0 || !s.is_word(open - 1) {
         return false;
     }
-    if s.is(&s.rules.cues.clause_openers, opener) && !matches!(fold(s.w(opener)).as_str(), "who") {
+    // "The company, which declined to comment, said": a relative clause on
+    // the source.
+    let relative = match fold(s.w(opener)).as_str() {
+        "who" => true,
+        "which" => source_head(s, open - 1),
+        _ => false,
+    };
+    if s.is(&s.rules.cues.clause_openers, opener) && !relative {
         return false; // ", and Chairman of ...": the list goes on
     }
     if s.is(&s.rules.sources.appositive_openers, opener) {
@@ -1360,6 +1402,32 @@ mod tests {
         );
         assert_eq!(claim("News outlets report that Miami-Dade police announced it.").0, "News outlets");
         assert_eq!(read("Trump announced Friday a short-term plan that will reopen the government."), vec![]);
+    }
+
+    #[test]
+    fn sources_with_a_post_modifier_or_a_relative_clause() {
+        let claim = |text: &str| {
+            let c = read(text);
+            assert_eq!(c.len(), 1, "{text}: {c:?}");
+            (c[0].0.clone(), c[0].2.clone(), c[0].3.clone())
+        };
+        let (source, content, channel) =
+            claim("A source familiar with the matter told CNN that the talks had stalled.");
+        assert_eq!(
+            (source.as_str(), content.as_str(), channel.as_str()),
+            ("A source familiar with the matter", "the talks had stalled.", "CNN")
+        );
+        let (source, _, channel) =
+            claim("Officials at the scene told The Associated Press that at least 30 people had died.");
+        assert_eq!((source.as_str(), channel.as_str()), ("Officials at the scene", "The Associated Press"));
+        let text = "Two people with knowledge of the plan, who spoke on condition of anonymity, said it would be announced Monday.";
+        assert_eq!(claim(text).0, "Two people with knowledge of the plan");
+        let text = "The company, which declined to comment, said in a statement that profits fell.";
+        assert_eq!(claim(text).0, "The company");
+        assert_eq!(claim("The death toll rose to 45, state media reported.").0, "state media");
+        // The phrase must open its clause: an object is no speaker.
+        let text = "The gunman who attacked officers at the scene said he acted alone.";
+        assert!(read(text).iter().all(|c| c.0 != "officers at the scene"), "{:?}", read(text));
     }
 
     #[test]

@@ -113,7 +113,10 @@ fn vague<'a>(rules: &'a NumberRules) -> impl Fn(&'a str) -> Res<'a, Amount> {
 fn share<'a>(rules: &'a NumberRules, after_currency: bool) -> impl Fn(&'a str) -> Res<'a, Amount> {
     move |i| {
         let unit = rules.share_unit.filter(|_| !after_currency).ok_or_else(|| fail(i))?;
-        // Every share has " of", " in" or " out of" within a few words: a
+        if let Ok((rest, v)) = half_before_whole(i) {
+            return Ok((rest, Amount { core: Interval::point(v), unit: Some(unit) }));
+        }
+        // Every other share has " of", " in" or " out of" within a few words: a
         // cheap test before the number grammar runs twice.
         let window = &i.as_bytes()[..i.len().min(48)];
         let has = |w: &[u8]| window.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w));
@@ -134,6 +137,27 @@ fn share<'a>(rules: &'a NumberRules, after_currency: bool) -> impl Fn(&'a str) -
         let (rest, v) = alt((ratio, of_something)).parse(i)?;
         Ok((rest, Amount { core: Interval::point(v), unit: Some(unit) }))
     }
+}
+
+/// Words after which "half" is a share of a whole named by them, or of
+/// one named before: "half the victims", "half their homes", "half were
+/// children". Only "half" stands before a determiner this way; "a third
+/// the size" compares.
+const AFTER_HALF_OF_A_WHOLE: [&str; 17] = [
+    "the", "his", "their", "its", "our", "my", "your", "these", "those", "all", "were", "was", "are", "is", "had",
+    "have", "died",
+];
+
+/// "half the victims", "nearly half were injured": "half" as a share,
+/// without the "of" that the other fractions need.
+fn half_before_whole(i: &str) -> Res<'_, f64> {
+    let (rest, _) = tag_ci("half")(i)?;
+    let (_, (_, next)) = (multispace1, crate::words::word).parse(rest).map_err(|_| fail(i))?;
+    let next = crate::words::fold(next);
+    if !AFTER_HALF_OF_A_WHOLE.contains(&next.as_str()) {
+        return Err(fail(i));
+    }
+    Ok((rest, 0.5))
 }
 
 /// Can a spoken ratio start here: does its denominator ("in four", "out
@@ -569,6 +593,10 @@ pub fn quantities(doc_text: &str, tokens: &[Token], end: usize, rules: &NumberRu
         if !could_start_quantity(tok, doc_text) || follows_excluded(doc_text, tokens, k, rules) {
             continue;
         }
+        if half_as_noun(doc_text, tokens, k) {
+            skip_to = tok.end();
+            continue;
+        }
         let is = |set: &PhraseSet, n: usize| k >= n && set.contains_token(doc_text, &tokens[k - n]);
         let after_from = k >= 1 && tokens[k - 1].text(doc_text).eq_ignore_ascii_case("from");
         let change = is(&rules.change_verbs, 1) || (after_from && is(&rules.change_verbs, 2));
@@ -744,6 +772,14 @@ fn follows_excluded(text: &str, tokens: &[Token], k: usize, rules: &NumberRules)
     rules.not_after.iter().any(after_excluded) || month_before
 }
 
+/// "the first half of 2015", "the second half", "cut in half": "half" as
+/// the name of a part, not a share of a whole.
+fn half_as_noun(text: &str, tokens: &[Token], k: usize) -> bool {
+    const BEFORE: [&str; 6] = ["first", "second", "other", "latter", "in", "a"];
+    let is_half = tokens[k].text(text).eq_ignore_ascii_case("half");
+    is_half && k > 0 && BEFORE.iter().any(|w| tokens[k - 1].text(text).eq_ignore_ascii_case(w))
+}
+
 /// "15 November": a day number right before a month name.
 fn precedes_month(rest: &str, rules: &NumberRules) -> bool {
     let next: String = rest.trim_start().chars().take_while(|c| c.is_alphabetic()).collect();
@@ -830,6 +866,18 @@ mod tests {
         assert_eq!(one("one in 2,000 births").1, "0.0005");
         assert_eq!(one("300 in 2008").0, "300");
         assert_eq!(one("a third of the vote").2, share);
+        // "half" needs no "of" before a determiner or a verb.
+        assert_eq!(one("Half the victims were children"), ("Half".into(), "0.5".into(), share.clone()));
+        assert_eq!(one("Nearly half were injured").2, share);
+        assert_eq!(one("nearly half their homes").1, "[0.45, 0.5]");
+        assert!(read("cut in half by the blast").is_empty());
+        assert!(
+            read("In the second half the team scored").iter().all(|q| q.2 != share),
+            "{:?}",
+            read("In the second half the team scored")
+        );
+        assert!(read("in the first half of 2015").iter().all(|q| q.2 != share));
+        assert!(read("the other half of the victims").is_empty());
         // Of a unit, or a scale, it is an amount, not a share.
         assert_eq!(one("a quarter of a mile").2, Some("mile".into()));
         assert_eq!(one("half a million people"), ("half a million".into(), "500000".into(), None));

@@ -77,6 +77,9 @@ pub fn one_unit<'a>(rules: &'a NumberRules, in_context: bool) -> impl Fn(&'a str
         if after_the && !(in_context && is_time(rules, unit) && !plural) {
             return Err(fail(i));
         }
+        if second_as_ordinal(&i[..i.len() - rest.len()], rest) {
+            return Err(fail(i));
+        }
         // "an hour and a half", "an hour and 45 minutes" are lengths wherever they stand.
         let compound = and_half(rest).is_ok() || !compound_tail(rest, unit, rules).1.is_empty();
         if is_time(rules, unit) && !(always || in_context || compound) {
@@ -84,6 +87,25 @@ pub fn one_unit<'a>(rules: &'a NumberRules, in_context: bool) -> impl Fn(&'a str
         }
         Ok((rest, (1.0, unit)))
     }
+}
+
+/// Words that may follow "a second" when it is a length of time: "for a
+/// second or two", "a second later", "for a second he froze".
+const AFTER_A_SECOND: [&str; 30] = [
+    "or", "and", "later", "ago", "before", "after", "earlier", "longer", "of", "to", "too", "in", "at", "as", "when",
+    "while", "until", "then", "so", "but", "that", "he", "she", "it", "they", "we", "i", "you", "the", "there",
+];
+
+/// "a second gunman", "for the second time", "in the second half": after
+/// an article, "second" before any other word is the ordinal, not the unit.
+fn second_as_ordinal(read: &str, rest: &str) -> bool {
+    let last = read.trim_end_matches('-').rsplit(char::is_whitespace).next().unwrap_or("");
+    if !last.eq_ignore_ascii_case("second") || !rest.starts_with(char::is_whitespace) {
+        return false;
+    }
+    let next = rest.trim_start();
+    let word_len = next.find(|c: char| !c.is_alphabetic()).unwrap_or(next.len());
+    word_len > 0 && !AFTER_A_SECOND.iter().any(|w| next[..word_len].eq_ignore_ascii_case(w))
 }
 
 /// "and a half", "and half", "and a quarter", "and three quarters".
@@ -289,6 +311,19 @@ mod tests {
         for stretch in ["the years", "the days", "the Hours"] {
             assert!(one_unit(&rules.numbers, true)(stretch).is_err(), "in {stretch}: no one unit");
         }
+    }
+
+    #[test]
+    fn second_before_a_noun_is_the_ordinal() {
+        let rules = Rules::builtin().unwrap();
+        let unit = |text: &str| one_unit(&rules.numbers, true)(text).is_ok();
+        for ordinal in ["a second gunman", "the second time", "the second half", "a second Obama term"] {
+            assert!(!unit(ordinal), "{ordinal}");
+        }
+        for length in ["a second.", "a second or two", "a second later", "a second, he", "a second he froze"] {
+            assert!(unit(length), "{length}");
+        }
+        assert!(unit("a minute amount"), "only 'second' is also an ordinal");
     }
 
     #[test]
