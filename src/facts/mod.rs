@@ -584,6 +584,17 @@ mod tests {
         assert_eq!(measure_of("The stock of 500 rifles was seized.", "500"), None);
     }
 
+    #[test]
+    fn who_was_on_board_and_who_died_there() {
+        assert_measures(&[
+            ("The plane was carrying 132 passengers and nine crew members.", "132", Some("passengers")),
+            ("The plane was carrying 132 passengers and nine crew members.", "nine", Some("crew")),
+            ("There were 141 people aboard the flight.", "141", Some("on board")),
+            ("The ferry had 476 passengers and crew aboard.", "476", Some("on board")),
+            ("All 150 people on board were killed.", "150", Some("deaths")),
+        ]);
+    }
+
     /// Each (sentence, figure, measure): the figure's measure.
     fn assert_measures(cases: &[(&str, &str, Option<&str>)]) {
         for (text, figure, measure) in cases {
