@@ -122,6 +122,38 @@ fn the_same_quote_from_another_speaker_is_misattributed() {
 }
 
 #[test]
+fn a_quotation_inside_a_reported_statement_is_the_speakers_words() {
+    let a = "A White House spokesman, Tom Reed, said the administration was \"confident the bill will pass.\"";
+    let b = "\"We are confident the bill will pass,\" said Senator Mark Hill, a Republican.";
+    let found = check_pair(a, b);
+    assert_eq!(
+        found,
+        vec![(
+            "CC201".to_string(),
+            vec!["confident the bill will pass.".to_string(), "\"We are confident the bill will pass,\"".to_string()]
+        )]
+    );
+    // The words a speaker reports of someone else are not the speaker's:
+    // here they are the gunman's, and so are the ones credited apart.
+    let shouted = "Police said the gunman shouted \"we are confident the bill will pass\" as he fled.";
+    let (_, report) = {
+        let tmp = scratch();
+        std::fs::write(tmp.path().join("a.txt"), shouted).unwrap();
+        std::fs::write(tmp.path().join("b.txt"), b).unwrap();
+        json(&["check", "--format", "json", tmp.path().to_str().unwrap()])
+    };
+    let message = report["findings"][0]["message"].as_str().unwrap_or_default().to_string();
+    assert!(message.contains("gunman") && !message.contains("Police"), "{message}");
+}
+
+#[test]
+fn a_speaker_named_after_a_quote_and_told_a_channel_is_the_speaker() {
+    let a = "\"We have received around 50 people with injuries,\" Ema Suryani, a doctor at a clinic, told AFP. \"The rest have only light injuries like minor cuts,\" added the doctor.";
+    let b = "\"We have received around 50 people with injuries,\" Ema Suryani told reporters. \"The rest have only light injuries like minor cuts,\" she said.";
+    assert_eq!(check_pair(a, b), vec![], "one speaker, the same words");
+}
+
+#[test]
 fn the_same_speaker_with_other_words_is_misquoted_but_a_part_agrees() {
     let a = "President Obama said: \"The killing of innocent people is an attack not just on France but on the civilized world.\"";
     let b =

@@ -12,6 +12,7 @@ use super::{enabled, finding, Evidence, Finding};
 use crate::extract::attribution::{Claim, ClaimKind};
 use crate::load::Document;
 use crate::rules::Rules;
+use crate::span::Span;
 use crate::words::{fold, with_folded};
 use crate::Analysis;
 
@@ -21,7 +22,8 @@ const SAME_QUOTE: f32 = 0.6;
 /// A direct quote with its speaker and its words for comparison.
 struct Quoted<'a> {
     doc: usize,
-    claim: &'a Claim,
+    /// The words compared: a claim's content, or a quotation inside it.
+    span: Span,
     speaker: &'a str,
     /// Lower-case words without punctuation, joined by spaces.
     words: String,
@@ -48,24 +50,29 @@ fn normalise(text: &str) -> String {
     words
 }
 
-/// Call `visit` with each claim that `keep` keeps, its document, its index
-/// and its words [`normalise`]d, in document order. A window of documents
+/// Call `visit` with each claim for which `pick` gives a span (its content,
+/// or a part of it), its document, its index, the span and its words
+/// [`normalise`]d, in document order. A window of documents
 /// is normalised in parallel at a time, so only a window's words are held;
 /// a document whose claims alone pass the window's budget (unclosed quotes
 /// running to the end of a huge file) is read a claim at a time.
 fn for_each_normalised<'a>(
     docs: &[Document],
     analyses: &'a [Analysis],
-    keep: impl Fn(&Claim) -> bool + Sync,
-    mut visit: impl FnMut(usize, usize, &'a Claim, String),
+    pick: impl Fn(&Document, &Claim) -> Option<Span> + Sync,
+    mut visit: impl FnMut(usize, usize, &'a Claim, Span, String),
 ) {
     use rayon::prelude::*;
     const WINDOW: usize = 1024;
     const BUDGET: usize = 1 << 22;
-    let kept = |doc: usize| analyses[doc].extraction.claims.iter().enumerate().filter(|(_, c)| keep(c));
-    let read = |doc: usize| kept(doc).map(move |(i, c)| (doc, i, c, normalise(docs[doc].slice(c.content))));
+    let pick = &pick;
+    let kept = move |doc: usize| {
+        let claims = analyses[doc].extraction.claims.iter().enumerate();
+        claims.filter_map(move |(i, c)| pick(&docs[doc], c).map(|span| (i, c, span)))
+    };
+    let read = |doc: usize| kept(doc).map(move |(i, c, span)| (doc, i, c, span, normalise(docs[doc].slice(span))));
     // A string's own cost, its header and the allocator's, counts too.
-    let bytes = |doc: usize| kept(doc).map(|(_, c)| c.content.len() + 64).sum::<usize>();
+    let bytes = |doc: usize| kept(doc).map(|(_, _, span)| span.len() + 64).sum::<usize>();
     let mut start = 0;
     while start < analyses.len() {
         let (mut end, mut held) = (start, 0);
@@ -78,10 +85,10 @@ fn for_each_normalised<'a>(
             end += 1;
         }
         if held > BUDGET {
-            read(start).for_each(|(doc, i, c, words)| visit(doc, i, c, words));
+            read(start).for_each(|(doc, i, c, span, words)| visit(doc, i, c, span, words));
         } else {
             let per_doc: Vec<Vec<_>> = (start..end).into_par_iter().map(|doc| read(doc).collect()).collect();
-            per_doc.into_iter().flatten().for_each(|(doc, i, c, words)| visit(doc, i, c, words));
+            per_doc.into_iter().flatten().for_each(|(doc, i, c, span, words)| visit(doc, i, c, span, words));
         }
         start = end;
     }
@@ -113,21 +120,47 @@ fn is_acronym_of(short: &str, long: &str) -> bool {
 }
 
 /// Direct quotes of four words or more, one per (words, speaker): the same
-/// quote repeated by many articles is checked once.
-fn quotes<'a>(docs: &'a [Document], analyses: &'a [Analysis]) -> Vec<Quoted<'a>> {
+/// quote repeated by many articles is checked once. A quotation inside a
+/// reported statement ('said the plan was "doomed to fail"') is the
+/// speaker's words too.
+fn quotes<'a>(docs: &'a [Document], analyses: &'a [Analysis], rules: &Rules) -> Vec<Quoted<'a>> {
     let mut out = Vec::new();
     let mut seen = HashSet::new();
-    for_each_normalised(
-        docs,
-        analyses,
-        |c| c.kind == ClaimKind::Direct,
-        |doc, _, c, words| {
-            if words.split(' ').count() >= 4 && seen.insert((words.clone(), fold(&c.canonical_source))) {
-                out.push(Quoted { doc, claim: c, speaker: &c.canonical_source, words, chain: Vec::new() });
-            }
-        },
-    );
+    let pick = |doc: &Document, c: &Claim| match c.kind {
+        ClaimKind::Direct => Some(c.content),
+        ClaimKind::Indirect => quotation_inside(doc, c.content, rules),
+    };
+    for_each_normalised(docs, analyses, pick, |doc, _, c, span, words| {
+        if words.split(' ').count() >= 4 && seen.insert((words.clone(), fold(&c.canonical_source))) {
+            out.push(Quoted { doc, span, speaker: &c.canonical_source, words, chain: Vec::new() });
+        }
+    });
     out
+}
+
+/// The longest quotation of four words or more inside a reported
+/// statement, unless a cue comes before it in the statement: in 'said the
+/// gunman shouted "..."' the words are the gunman's, not the speaker's.
+fn quotation_inside(doc: &Document, content: Span, rules: &Rules) -> Option<Span> {
+    let text = doc.slice(content);
+    let open = |c: char| matches!(c, '“' | '"' | '«');
+    let close = |c: char| matches!(c, '”' | '"' | '»');
+    let mut best: Option<Span> = None;
+    let mut from = 0;
+    while let Some(start) = text[from..].find(open).map(|p| from + p) {
+        let inner = start + text[start..].chars().next().map_or(1, char::len_utf8);
+        let Some(end) = text[inner..].find(close).map(|p| inner + p) else { break };
+        let lead = &text[..start];
+        if lead.split(|c: char| !c.is_alphabetic()).any(|w| rules.cues.verbs.contains_word(w)) {
+            break;
+        }
+        let words = text[inner..end].split_whitespace().count();
+        if words >= 4 && best.is_none_or(|b| b.len() < end - inner) {
+            best = Some(Span::new(content.start() + inner, content.start() + end));
+        }
+        from = end + text[end..].chars().next().map_or(1, char::len_utf8);
+    }
+    best
 }
 
 /// Reported (indirect) statements of eight words or more credited to a named
@@ -143,10 +176,11 @@ fn statements<'a>(docs: &'a [Document], analyses: &'a [Analysis], rules: &Rules)
             && c.canonical_source.starts_with(char::is_uppercase)
             && !rules.sources.pronouns.contains_word(c.source_text.trim())
     };
-    for_each_normalised(docs, analyses, named, |doc, i, c, words| {
+    let pick = |_: &Document, c: &Claim| named(c).then_some(c.content);
+    for_each_normalised(docs, analyses, pick, |doc, i, c, span, words| {
         if words.split(' ').count() >= STATEMENT_WORDS && seen.insert((words.clone(), fold(&c.canonical_source))) {
             let claims = &analyses[doc].extraction.claims;
-            out.push(Quoted { doc, claim: c, speaker: &c.canonical_source, words, chain: chain(claims, i) });
+            out.push(Quoted { doc, span, speaker: &c.canonical_source, words, chain: chain(claims, i) });
         }
     });
     out
@@ -245,33 +279,46 @@ fn ratio_bound(a: &str, b: &str) -> f32 {
     2.0 * shared as f32 / total.max(1) as f32
 }
 
-/// How the second quote's words differ from the first's:
-/// "[-removed-] {+added+}", equal runs shortened.
+/// How the second quote's words differ from the first's: "[-removed-]
+/// {+added+}", a run of changed words in one bracket ("[-we will-]
+/// {+we'll+}").
 pub fn word_diff(a: &str, b: &str) -> String {
     let diff = TextDiff::from_words(a, b);
     let mut out = String::new();
-    let mut previous = ChangeTag::Equal;
+    let mut run: Option<(ChangeTag, String)> = None;
+    let close = |out: &mut String, run: Option<(ChangeTag, String)>| match run {
+        Some((ChangeTag::Delete, w)) => out.push_str(&format!("[-{}-] ", w.trim())),
+        Some((ChangeTag::Insert, w)) => out.push_str(&format!("{{+{}+}} ", w.trim())),
+        _ => {}
+    };
     for change in diff.iter_all_changes() {
-        let w = change.value();
-        if previous == ChangeTag::Delete && change.tag() == ChangeTag::Insert {
-            out.push(' ');
+        let (tag, w) = (change.tag(), change.value());
+        match &mut run {
+            Some((open, words)) if *open == tag => words.push_str(w),
+            // White space between changed words stays inside the run.
+            Some((_, words)) if w.trim().is_empty() && tag == ChangeTag::Equal => words.push_str(w),
+            _ => {
+                close(&mut out, run.take());
+                if w.trim().is_empty() {
+                    // Changed white space alone changes no word.
+                    if !out.ends_with(' ') && !out.is_empty() {
+                        out.push(' ');
+                    }
+                } else if tag == ChangeTag::Equal {
+                    out.push_str(w);
+                } else {
+                    run = Some((tag, w.to_string()));
+                }
+            }
         }
-        match change.tag() {
-            ChangeTag::Equal => out.push_str(w),
-            ChangeTag::Delete => out.push_str(&format!("[-{}-]", w.trim())),
-            ChangeTag::Insert => out.push_str(&format!("{{+{}+}}", w.trim())),
-        }
-        if change.tag() != ChangeTag::Equal && w.ends_with(' ') {
-            out.push(' ');
-        }
-        previous = change.tag();
     }
-    out
+    close(&mut out, run);
+    out.trim_end().to_string()
 }
 
 /// Check every pair of quotes from different documents.
 pub fn check(docs: &[Document], analyses: &[Analysis], rules: &Rules) -> Vec<Finding> {
-    let all = quotes(docs, analyses);
+    let all = quotes(docs, analyses, rules);
     let mut out = Vec::new();
     for_each_candidate_pair(&all, |i, j| out.extend(compare_quotes(docs, &all[i], &all[j], rules)));
     out
@@ -299,7 +346,7 @@ fn compare_quotes(docs: &[Document], a: &Quoted, b: &Quoted, rules: &Rules) -> O
         ("b_doc", docs[b.doc].path.clone()),
         ("diff", diff.clone()),
     ];
-    let evidence = |q: &Quoted, label: String| Evidence { doc: q.doc, span: q.claim.content, label };
+    let evidence = |q: &Quoted, label: String| Evidence { doc: q.doc, span: q.span, label };
     let ev = vec![evidence(a, format!("{} as quoted here", a.speaker)), evidence(b, format!("and here: {diff}"))];
     Some(finding(check, &values, ev))
 }
@@ -334,7 +381,7 @@ fn credited_apart(check: &super::Check, docs: &[Document], a: &Quoted, b: &Quote
     ];
     let ev = [a, b]
         .iter()
-        .map(|q| Evidence { doc: q.doc, span: q.claim.content, label: format!("credited to {}", q.speaker) })
+        .map(|q| Evidence { doc: q.doc, span: q.span, label: format!("credited to {}", q.speaker) })
         .collect();
     finding(check, &values, ev)
 }
@@ -354,6 +401,11 @@ mod tests {
             word_diff("an attack on the civilized world", "an assault on the civilized world"),
             "an [-attack-] {+assault+} on the civilized world"
         );
+        assert_eq!(
+            word_diff("families and we will fight it", "families and we'll fight it"),
+            "families and [-we will-] {+we'll+} fight it"
+        );
+        assert_eq!(word_diff("we will win", "we will win now"), "we will win {+now+}");
     }
 
     #[test]

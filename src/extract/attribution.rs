@@ -394,13 +394,15 @@ fn verb(s: &Sent, k: usize, n: usize, lemma: usize) -> Option<Found> {
     if to_infinitive && cues.channel_verbs.match_at(s.from(k)).is_none() {
         return None; // "claim to belong", "said to be": not a report of words
     }
-    // CONTENT, said SOURCE / CONTENT, said SOURCE, CONTENT (interposed)
-    if k > 0 && closes_content(s, k - 1) {
+    // CONTENT, said SOURCE / CONTENT, said SOURCE, CONTENT (interposed). Not
+    // after "told": in '"...," a doctor, told AFP' the name after it is
+    // the channel.
+    let channel = s.rules.cues.channel_verbs.match_at(s.from(k)).is_some();
+    if k > 0 && closes_content(s, k - 1) && !channel {
         if let Some((src_end, source)) = np_after(s, after, false) {
             // The inversion itself marks the cue: any adjunct may follow.
             let named = s.is_word(after) && is_name_word(s.w(after));
-            let channel = s.rules.cues.channel_verbs.match_at(s.from(k)).is_some();
-            let inverted_tail = named && !channel && s.is_word(src_end) && s.is(&s.rules.cues.adjuncts, src_end);
+            let inverted_tail = named && s.is_word(src_end) && s.is(&s.rules.cues.adjuncts, src_end);
             if tail_is_adjunct(s, src_end) || inverted_tail {
                 let content = content_before(s, k)?;
                 return Some(s.found(source, cue, &word, content, None, s.toks[k].start()));
@@ -667,6 +669,7 @@ fn np_before(s: &Sent, k: usize) -> Option<(usize, Span)> {
         match skip_appositive(s, end - 1)? {
             Appositive::After(open) => end = open,
             Appositive::Whole(start, comma) => return Some((start, s.span_of(start, comma))),
+            Appositive::Named { phrase, name, comma } => return Some((phrase, s.span_of(name, comma))),
         }
     }
     if end == 0 || !s.is_word(end - 1) {
@@ -704,9 +707,17 @@ fn speaker_before(s: &Sent, start: usize) -> Option<usize> {
 }
 
 /// Does a phrase starting at token `start` open its clause (so it can be a
-/// subject)? In "those watching the video noted", "the video" does not.
+/// subject)? In "those watching the video noted", "the video" does not; in
+/// "Police said the gunman shouted", "the gunman" opens the reported clause
+/// (but not after a cue that takes an object: "answered the door").
 fn opens_clause(s: &Sent, start: usize) -> bool {
-    start == 0 || !s.is_word(start - 1) || s.is(&s.rules.cues.clause_openers, start - 1)
+    let before = start.wrapping_sub(1);
+    let cues = &s.rules.cues;
+    let reporting = |j: usize| {
+        let lemma = cues.verbs.match_token(s.w(j), &s.toks[j]).map(|m| m.value);
+        lemma.is_some_and(|l| !cues.need_complement.contains(&l))
+    };
+    start == 0 || !s.is_word(before) || s.is(&cues.clause_openers, before) || reporting(before)
 }
 
 /// How many tokens may stand between a source noun and its cue:
@@ -825,6 +836,11 @@ fn title_before_name(s: &Sent, start: usize) -> Option<usize> {
 /// source: "Lydia Buchtmann for Food Standards Australia, says".
 fn skip_appositive(s: &Sent, comma: usize) -> Option<Appositive> {
     let commas: Vec<usize> = (comma.saturating_sub(30)..comma).rev().filter(|&j| s.is_comma(j)).take(4).collect();
+    if let Some(&open) = commas.first() {
+        if let Some(name) = name_after_title(s, open, comma) {
+            return Some(Appositive::Named { phrase: name_phrase_start(s, open), name, comma });
+        }
+    }
     if let Some(&open) = commas.iter().find(|&&open| is_appositive(s, open, comma)) {
         return Some(Appositive::After(open));
     }
@@ -834,12 +850,25 @@ fn skip_appositive(s: &Sent, comma: usize) -> Option<Appositive> {
     (named && plain && start == 0).then_some(Appositive::Whole(start, comma))
 }
 
+/// "A White House spokesman, Tom Reed, said": a name set off by commas
+/// after a source noun names the speaker. Returns the name's first token.
+fn name_after_title(s: &Sent, open: usize, close: usize) -> Option<usize> {
+    let name = open + 1;
+    let words = close.checked_sub(name)?;
+    let all_names = (name..close).all(|j| s.is_word(j) && is_name_word(s.w(j)) && !s.is(&s.rules.sources.nouns, j));
+    let after_title = open > 0 && s.is_word(open - 1) && s.rules.sources.nouns.contains_word(s.w(open - 1));
+    ((2..=4).contains(&words) && all_names && after_title && !is_capitalized(s.w(open - 1))).then_some(name)
+}
+
 /// What stands between a source and its cue.
 enum Appositive {
     /// The name ends before this comma.
     After(usize),
     /// The source is these tokens: a short clause opening with a name.
     Whole(usize, usize),
+    /// "his father, Rick Zamarripa,": the speaker is the name (`name` to
+    /// `comma`), and the phrase naming them starts at `phrase`.
+    Named { phrase: usize, name: usize, comma: usize },
 }
 
 /// Is `open..close` (two commas) an appositive after the name before `open`?
@@ -896,9 +925,10 @@ fn subject_before_that(s: &Sent, k: usize, after: usize) -> Option<(usize, Span)
     }
     let first = fold(s.w(start));
     let expletive = matches!(first.as_str(), "it" | "there" | "this" | "which" | "who" | "that" | "what" | "you");
-    // "I was basically hauled in and told that": a clause, not a subject.
-    let clausal =
-        (start..end).any(|j| s.is(&s.rules.cues.auxiliaries, j)) || s.is(&s.rules.cues.clause_openers, end - 1);
+    // "I was basically hauled in and told that": a clause, not a subject;
+    // nor is "Police said the gunman" before "shouted".
+    let clausal = (start..end).any(|j| s.is(&s.rules.cues.auxiliaries, j) || s.is(&s.rules.cues.verbs, j))
+        || s.is(&s.rules.cues.clause_openers, end - 1);
     // With only the clause test to go on, the subject must look like one:
     // "A new study ... has revealed many are ...", not "Citing privacy rules".
     let subject_like = !weak || {
@@ -1126,6 +1156,13 @@ fn resolve_sources(text: &str, claims: &mut [Claim], rules: &Rules) {
             _ => claims[i].source_text.to_string(),
         };
         let mut canonical = canonical_source(&written, &claims[earlier.clone()], rules);
+        // Only a definite description of one person: "the doctor", not
+        // "Police" (whose chief's appositive may say "police").
+        let definite = written.get(..4).is_some_and(|the| the.eq_ignore_ascii_case("the "));
+        let one_word = canonical == strip_determiner(&written) && !canonical.contains(' ') && canonical.len() > 2;
+        if definite && one_word && !rules.sources.organisation_words.contains_word(&canonical) {
+            canonical = described_earlier(text, &canonical, &claims[earlier.clone()]).unwrap_or(canonical);
+        }
         if let (Some(src), Some(gender)) = (claims[i].source, pronoun_gender(&written)) {
             canonical = nearer_titled_name(text, src.start(), gender, &claims[earlier], rules).unwrap_or(canonical);
         }
@@ -1247,6 +1284,35 @@ fn canonical_source(written: &str, earlier: &[Claim], rules: &Rules) -> String {
         }
     }
     outlet_name(written, rules).or_else(|| outlet_name(&bare, rules)).unwrap_or(bare)
+}
+
+/// How far an appositive may reach from a name to its noun: "Ema Suryani,
+/// a doctor at a health clinic".
+const APPOSITIVE_REACH: usize = 80;
+
+/// "the doctor" after "Ema Suryani, a doctor at a health clinic, told
+/// AFP": the nearest earlier speaker whose appositive (after the name, or
+/// before it: "his father, Rick Zamarripa") has the noun.
+fn described_earlier(text: &str, noun: &str, earlier: &[Claim]) -> Option<String> {
+    let has_noun = |part: &str| part.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(noun));
+    let after = |span: Span| {
+        let rest = &text[span.end()..];
+        let rest = rest.strip_prefix(',')?;
+        let clause = rest.split([',', '.', ';']).next()?;
+        (clause.len() <= APPOSITIVE_REACH).then_some(clause)
+    };
+    let before = |span: Span| {
+        let head = text[..span.start()].trim_end().strip_suffix(',')?;
+        let mark = head.rfind([',', '.', ';', '"', '“', '”']);
+        let from = mark.map_or(0, |p| p + head[p..].chars().next().map_or(1, char::len_utf8));
+        let clause = &head[from..];
+        (clause.len() <= APPOSITIVE_REACH).then_some(clause)
+    };
+    earlier.iter().rev().filter(|c| c.canonical_source.contains(' ')).find_map(|c| {
+        let span = c.source?;
+        let described = after(span).is_some_and(has_noun) || before(span).is_some_and(has_noun);
+        described.then(|| c.canonical_source.to_string())
+    })
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -1437,6 +1503,47 @@ mod tests {
         let text = "The victims' families, in a joint statement, said they were devastated.";
         assert_eq!(claim(text).0, "The victims' families");
         assert_eq!(claim("The minister was quoted as saying that the army would withdraw.").0, "The minister");
+    }
+
+    #[test]
+    fn a_name_set_off_after_a_title_is_the_speaker() {
+        let one = |text: &str| {
+            let c = read(text);
+            assert_eq!(c.len(), 1, "{text}: {c:?}");
+            c[0].clone()
+        };
+        let c = one("A White House spokesman, Tom Reed, said the administration was confident.");
+        assert_eq!((c.0.as_str(), c.2.as_str()), ("Tom Reed", "the administration was confident."));
+        // After the quote, the title phrase is neither content nor speaker.
+        let c = one("\"Patrick would help anybody,\" his father, Rick Zamarripa, said Friday.");
+        assert_eq!((c.0.as_str(), c.2.as_str()), ("Rick Zamarripa", "\"Patrick would help anybody,\""));
+        // "told AFP" after a quote: AFP is the channel, the name the speaker.
+        let c = one("\"We have received around 50 people,\" Ema Suryani, a doctor at a clinic, told AFP.");
+        assert_eq!((c.0.as_str(), c.3.as_str()), ("Ema Suryani", "AFP"));
+    }
+
+    #[test]
+    fn the_title_of_an_earlier_speaker_names_them_again() {
+        let c = read(
+            "\"Five died,\" Ema Suryani, a doctor at a health clinic in Lampahan city, told AFP. \"Thirty are hurt,\" added the doctor.",
+        );
+        assert_eq!(c.iter().map(|c| c.4.as_str()).collect::<Vec<_>>(), ["Ema Suryani", "Ema Suryani"]);
+        // A curly quote mark before the title phrase is no place to cut.
+        let c = read("“Five died.” His father, Rick Zamarripa, said it. “Wait,” added the father.");
+        assert_eq!(c.last().map(|c| c.4.as_str()), Some("Rick Zamarripa"));
+        // "Police" is an organisation, not the chief whose title holds the word.
+        let c = read("Col. Michael Edmonson, superintendent of State Police, said it was over. Police said he fled.");
+        assert_eq!(c.last().map(|c| c.4.as_str()), Some("Police"));
+    }
+
+    #[test]
+    fn a_phrase_after_a_reporting_verb_opens_the_reported_clause() {
+        let c = read("Police said the gunman shouted \"we will win\" as he fled.");
+        assert!(c.iter().any(|c| c.0 == "the gunman" && c.1 == "shouted"), "{c:?}");
+        assert!(c.iter().all(|c| !c.0.contains("said")), "{c:?}");
+        // An object of a cue that takes one opens nothing: "answered the door".
+        let c = read("A woman who answered the door said the family was overwhelmed.");
+        assert!(c.iter().all(|c| c.0 != "the door"), "{c:?}");
         // The phrase must open its clause: an object is no speaker.
         let text = "The gunman who attacked officers at the scene said he acted alone.";
         assert!(read(text).iter().all(|c| c.0 != "officers at the scene"), "{:?}", read(text));
