@@ -383,6 +383,12 @@ fn fact(
         .or_else(|| dimension.and_then(|d| rules.measures.by_dimension.get(&**d).copied()))
         .filter(|_| !part_of_one)
         .map(|m| rules.measures.names[m].clone());
+    let mut subject = subject::subject(text, tokens, q.span, background, q.unit.is_none(), rules);
+    // "about 20 minutes after the first call": a length of time counts no
+    // noun, and "call" kept it from "roughly 15 minutes after the first 911 call".
+    if dimension.is_some_and(|d| &**d == "time") {
+        subject.set_counted(None);
+    }
     Fact {
         measure,
         span: q.span,
@@ -393,7 +399,7 @@ fn fact(
         stated_rounding: rounding(q.span.text(text), q.stated.min),
         claim: claim.map(Index::new),
         sentence: sentence as u32,
-        subject: subject::subject(text, tokens, q.span, background, q.unit.is_none(), rules),
+        subject,
         day: None,
     }
 }
@@ -582,6 +588,16 @@ mod tests {
         // A fish's length is no quake's, and a stock of rifles moves no price.
         assert_eq!(measure_of("A fish measuring 2 metres was caught.", "2 metres").as_deref(), Some("distance"));
         assert_eq!(measure_of("The stock of 500 rifles was seized.", "500"), None);
+    }
+
+    #[test]
+    fn a_length_of_time_counts_no_noun() {
+        let rules = Rules::builtin().unwrap();
+        let doc =
+            Document::from_text("t", "Officers shot him about 20 minutes after the first call. He fired 60 rounds.");
+        let facts = crate::analyze(&doc, &rules).facts;
+        let counted: Vec<_> = facts.iter().map(|f| f.subject.counted().map(str::to_string)).collect();
+        assert_eq!(counted, [None, Some("round".to_string())]);
     }
 
     #[test]
