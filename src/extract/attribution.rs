@@ -467,6 +467,14 @@ fn verb_content(
             let rest = content_after(s, after)?;
             return Some(s.found(source, cue, word, first.cover(rest), channel, s.toks[src_start].start()));
         }
+        // "The attack, police said, was carried out by two men": the cue
+        // interposed, the content on both sides ('After the match, Gomez
+        // said, "..."' opens a quote after it: the content is the quote).
+        if s.is_comma(src_start - 1) && s.is_comma(after) && !opens_quote_at(s, after) {
+            let first = content_before(s, src_start)?;
+            let rest = content_after(s, after + 1)?;
+            return Some(s.found(source, cue, word, first.cover(rest), channel, s.toks[src_start].start()));
+        }
     }
     // SOURCE said (on Friday) (that) CONTENT
     let that_at = complementizer_at(s, after);
@@ -1503,6 +1511,19 @@ mod tests {
         let text = "The victims' families, in a joint statement, said they were devastated.";
         assert_eq!(claim(text).0, "The victims' families");
         assert_eq!(claim("The minister was quoted as saying that the army would withdraw.").0, "The minister");
+    }
+
+    #[test]
+    fn an_interposed_cue_has_content_on_both_sides() {
+        let c = read("The attack, police said, was carried out by two men.");
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(
+            (c[0].0.as_str(), c[0].2.as_str()),
+            ("police", "The attack, police said, was carried out by two men.")
+        );
+        // A fronted phrase before a speaker who opens a quote is no content.
+        let c = read("After the match, Gomez said, \"We have learned a lot from today.\"");
+        assert_eq!(c.iter().map(|c| c.2.as_str()).collect::<Vec<_>>(), ["\"We have learned a lot from today.\""]);
     }
 
     #[test]
