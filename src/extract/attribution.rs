@@ -1549,6 +1549,8 @@ mod tests {
             "\"Five died,\" Ema Suryani, a doctor at a health clinic in Lampahan city, told AFP. \"Thirty are hurt,\" added the doctor.",
         );
         assert_eq!(c.iter().map(|c| c.4.as_str()).collect::<Vec<_>>(), ["Ema Suryani", "Ema Suryani"]);
+        // A source opening with a multi-byte character is read whole.
+        assert_eq!(read("CNN’s law enforcement sources said the man fled.")[0].2, "the man fled.");
         // A curly quote mark before the title phrase is no place to cut.
         let c = read("“Five died.” His father, Rick Zamarripa, said it. “Wait,” added the father.");
         assert_eq!(c.last().map(|c| c.4.as_str()), Some("Rick Zamarripa"));
