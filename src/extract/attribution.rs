@@ -293,10 +293,15 @@ fn preposition(s: &Sent, k: usize, n: usize) -> Option<Found> {
             (src_end..(src_end + 14).min(s.toks.len())).filter(|&j| s.is_comma(j)).take(3).collect();
         let quoted = commas.iter().copied().find(|&c| opens_quote_at(s, c + 1));
         if let Some(comma) = quoted.or(commas.first().copied()) {
-            if let Some(rest) = content_after(s, comma + 1) {
+            // "The agency, citing police sources, said 14 people ...": the
+            // relay's own cue follows, and its content is the sources' too.
+            let verb_next = s.is_word(comma + 1) && s.is(&s.rules.cues.verbs, comma + 1);
+            let that_next = comma + 2 < s.toks.len() && s.is(&s.rules.cues.complementizers, comma + 2);
+            let from = if verb_next { comma + 2 + usize::from(that_next) } else { comma + 1 };
+            if let Some(rest) = content_after(s, from) {
                 let dangling = after_that || (k >= 2 && opener_at(k - 2));
                 let whole = s.span_of(0, s.toks.len());
-                let content = if dangling || quoted.is_some() { rest } else { whole };
+                let content = if dangling || quoted.is_some() || verb_next { rest } else { whole };
                 return Some(s.found(source, cue, &word, content, None, s.toks[k].start()));
             }
         }
@@ -1511,6 +1516,16 @@ mod tests {
         let text = "The victims' families, in a joint statement, said they were devastated.";
         assert_eq!(claim(text).0, "The victims' families");
         assert_eq!(claim("The minister was quoted as saying that the army would withdraw.").0, "The minister");
+    }
+
+    #[test]
+    fn a_relay_citing_its_sources_gives_them_its_content() {
+        let c = read("The agency, citing police sources, said that 14 people had been detained.");
+        let pairs: Vec<_> = c.iter().map(|c| (c.0.as_str(), c.2.as_str())).collect();
+        assert_eq!(
+            pairs,
+            [("The agency", "14 people had been detained."), ("police sources", "14 people had been detained.")]
+        );
     }
 
     #[test]
