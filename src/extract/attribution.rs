@@ -357,9 +357,13 @@ const POST_MODIFIER_WORDS: usize = 8;
 /// after the source, and words up to a comma or the sentence's end, still
 /// belong to it.
 fn extend_with_post_modifier(s: &Sent, start: usize, end: usize, span: Span) -> (usize, Span) {
-    if end >= s.toks.len() || !s.is_word(end) || !s.is(&s.rules.sources.post_modifiers, end) {
+    // "a statement released by the army": a participle before the preposition.
+    let participle = s.is_word(end) && !is_capitalized(s.w(end)) && ends_with_ci(s.w(end), "ed");
+    let preposition = end + usize::from(participle);
+    if preposition >= s.toks.len() || !s.is_word(preposition) || !s.is(&s.rules.sources.post_modifiers, preposition) {
         return (end, span);
     }
+    let end = preposition;
     let wordish = |j: usize| s.is_word(j) || s.toks[j].kind == TokenKind::Number;
     let last = s.content_end();
     let limit = (end + 1 + POST_MODIFIER_WORDS).min(last);
@@ -1516,6 +1520,16 @@ mod tests {
         let text = "The victims' families, in a joint statement, said they were devastated.";
         assert_eq!(claim(text).0, "The victims' families");
         assert_eq!(claim("The minister was quoted as saying that the army would withdraw.").0, "The minister");
+    }
+
+    #[test]
+    fn a_participle_and_its_agent_belong_to_the_source() {
+        let c = read("Two soldiers were killed, according to a statement released by the army.");
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(
+            (c[0].0.as_str(), c[0].2.as_str()),
+            ("a statement released by the army", "Two soldiers were killed,")
+        );
     }
 
     #[test]
