@@ -1522,14 +1522,18 @@ mod tests {
         assert_eq!(claim("The minister was quoted as saying that the army would withdraw.").0, "The minister");
     }
 
+    /// (source, content) of the one claim of `text`.
+    fn source_and_content(text: &str) -> (String, String) {
+        let c = read(text);
+        assert_eq!(c.len(), 1, "{text}: {c:?}");
+        (c[0].0.clone(), c[0].2.clone())
+    }
+
     #[test]
     fn a_participle_and_its_agent_belong_to_the_source() {
-        let c = read("Two soldiers were killed, according to a statement released by the army.");
-        assert_eq!(c.len(), 1, "{c:?}");
-        assert_eq!(
-            (c[0].0.as_str(), c[0].2.as_str()),
-            ("a statement released by the army", "Two soldiers were killed,")
-        );
+        let text = "Two soldiers were killed, according to a statement released by the army.";
+        let want = ("a statement released by the army", "Two soldiers were killed,");
+        assert_eq!(source_and_content(text), (want.0.to_string(), want.1.to_string()));
     }
 
     #[test]
@@ -1544,12 +1548,8 @@ mod tests {
 
     #[test]
     fn an_interposed_cue_has_content_on_both_sides() {
-        let c = read("The attack, police said, was carried out by two men.");
-        assert_eq!(c.len(), 1, "{c:?}");
-        assert_eq!(
-            (c[0].0.as_str(), c[0].2.as_str()),
-            ("police", "The attack, police said, was carried out by two men.")
-        );
+        let text = "The attack, police said, was carried out by two men.";
+        assert_eq!(source_and_content(text), ("police".to_string(), text.to_string()));
         // A fronted phrase before a speaker who opens a quote is no content.
         let c = read("After the match, Gomez said, \"We have learned a lot from today.\"");
         assert_eq!(c.iter().map(|c| c.2.as_str()).collect::<Vec<_>>(), ["\"We have learned a lot from today.\""]);
