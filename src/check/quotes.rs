@@ -143,6 +143,9 @@ fn quotes<'a>(docs: &'a [Document], analyses: &'a [Analysis], rules: &Rules) -> 
 /// gunman shouted "..."' the words are the gunman's, not the speaker's.
 fn quotation_inside(doc: &Document, content: Span, rules: &Rules) -> Option<Span> {
     let text = doc.slice(content);
+    // Double marks only, not extract::quotes' `is_open_mark`: its single
+    // marks are apostrophes too, and this pairs marks without a paragraph's
+    // context ("the victims’ families ... ‘unacceptable’").
     let open = |c: char| matches!(c, '“' | '"' | '«');
     let close = |c: char| matches!(c, '”' | '"' | '»');
     let mut best: Option<Span> = None;

@@ -775,10 +775,9 @@ fn name_phrase_start(s: &Sent, end: usize) -> usize {
         is_particle(j) && before.is_some_and(|i| s.is_word(i) && is_name_word(s.w(i)))
     };
     loop {
-        let possessor = |j: usize| is_possessive(s.w(j));
         if start > 0
             && s.is_word(start - 1)
-            && (source_word(s, start - 1) || particle(start - 1) || possessor(start - 1))
+            && (source_word(s, start - 1) || particle(start - 1) || is_possessive(s.w(start - 1)))
         {
             start -= 1;
         } else if start > 1 && title_period(s, start - 1) {
@@ -1473,11 +1472,7 @@ mod tests {
 
     #[test]
     fn wire_attributions_with_a_day_a_possessor_or_a_count() {
-        let claim = |text: &str| {
-            let c = read(text);
-            assert_eq!(c.len(), 1, "{text}: {c:?}");
-            (c[0].0.clone(), c[0].2.clone())
-        };
+        let claim = source_and_content;
         let pair = |s: &str, c: &str| (s.to_string(), c.to_string());
         assert_eq!(claim("The gunman fled, officials said Sunday."), pair("officials", "The gunman fled,"));
         assert_eq!(
