@@ -91,9 +91,34 @@ fn joined_part(i: &str) -> IResult<&str, &str> {
     recognize((satisfy(|c| is_joiner(c) || c == '.'), alnum_run)).parse(i)
 }
 
+/// The common word, read a byte at a time: an ASCII letter, then ASCII
+/// letters and digits, ended by a byte that cannot go on a word. Its length;
+/// None for anything else (a joiner, a period, a byte of a wider character
+/// next), which the full parser reads. Most words of English copy are such,
+/// and decoding each as characters was a tenth of the whole analysis.
+fn plain_ascii_word(i: &str) -> Option<usize> {
+    let bytes = i.as_bytes();
+    if !bytes.first()?.is_ascii_alphabetic() {
+        return None;
+    }
+    let n = bytes.iter().position(|b| !b.is_ascii_alphanumeric()).unwrap_or(bytes.len());
+    match bytes.get(n) {
+        Some(&b) if !b.is_ascii() || matches!(b, b'-' | b'\'' | b'.') => None,
+        _ => Some(n),
+    }
+}
+
 /// A word: letter first, then letters, digits and inner joiners. An
 /// abbreviation with inner periods ("U.S.", "a.m.") keeps its final period.
 pub fn word(i: &str) -> IResult<&str, &str> {
+    match plain_ascii_word(i) {
+        Some(n) => Ok((&i[n..], &i[..n])),
+        None => any_word(i),
+    }
+}
+
+/// [`word`] in full, for any word.
+fn any_word(i: &str) -> IResult<&str, &str> {
     let (rest, w) =
         recognize((satisfy(char::is_alphabetic), take_while(char::is_alphanumeric), many0_count(joined_part)))
             .parse(i)?;
@@ -121,9 +146,29 @@ fn digit_separator(i: &str) -> IResult<&str, &str> {
     Ok((rest, sep))
 }
 
+/// Digits ended by a byte that neither separates digit groups nor starts a
+/// suffix: the common number, read without the full parser. Its length.
+fn plain_digits(i: &str) -> Option<usize> {
+    let bytes = i.as_bytes();
+    let n = bytes.iter().position(|b| !b.is_ascii_digit()).unwrap_or(bytes.len());
+    match bytes.get(n) {
+        _ if n == 0 => None,
+        Some(&b) if !b.is_ascii() || b.is_ascii_alphabetic() || matches!(b, b',' | b'.' | b':' | b'/') => None,
+        _ => Some(n),
+    }
+}
+
 /// A number token: digits first, inner separators, and a letter suffix
 /// ("100k", "3rd", "1990s").
 pub fn number(i: &str) -> IResult<&str, &str> {
+    match plain_digits(i) {
+        Some(n) => Ok((&i[n..], &i[..n])),
+        None => any_number(i),
+    }
+}
+
+/// [`number`] in full, for any number token.
+fn any_number(i: &str) -> IResult<&str, &str> {
     recognize((
         take_while1(|c: char| c.is_ascii_digit()),
         many0_count(digit_separator),
@@ -133,6 +178,11 @@ pub fn number(i: &str) -> IResult<&str, &str> {
 }
 
 fn token(i: &str) -> IResult<&str, (TokenKind, &str)> {
+    match i.as_bytes().first() {
+        Some(b) if b.is_ascii_digit() => return number.map(|s| (TokenKind::Number, s)).parse(i),
+        Some(b) if b.is_ascii_alphabetic() => return word.map(|s| (TokenKind::Word, s)).parse(i),
+        _ => {}
+    }
     alt((
         number.map(|s| (TokenKind::Number, s)),
         word.map(|s| (TokenKind::Word, s)),
@@ -149,7 +199,7 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let mut rest = text;
     loop {
-        rest = rest.trim_start_matches(is_space);
+        rest = skip_space(rest);
         if rest.is_empty() {
             return tokens;
         }
@@ -161,6 +211,17 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
     }
 }
 
+/// `text` after its leading white space: ASCII spaces a byte at a time,
+/// then any wider white space as characters.
+fn skip_space(text: &str) -> &str {
+    let ascii = text.bytes().position(|b| !matches!(b, b' ' | b'\n' | b'\r' | b'\t')).unwrap_or(text.len());
+    let rest = &text[ascii..];
+    match rest.as_bytes().first() {
+        Some(&b) if !b.is_ascii() || b <= b' ' => rest.trim_start_matches(is_space),
+        _ => rest,
+    }
+}
+
 /// White space, including the no-break space and the byte-order mark.
 pub fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}'
@@ -169,7 +230,7 @@ pub fn is_space(c: char) -> bool {
 /// The next word at the start of `text` (after white space), for phrase
 /// matching: its byte range in `text`.
 pub fn next_word(text: &str) -> Option<(usize, usize)> {
-    let trimmed = text.trim_start_matches(is_space);
+    let trimmed = skip_space(text);
     if trimmed.is_empty() {
         return None;
     }
@@ -269,6 +330,42 @@ mod tests {
     fn punctuation_and_quotes_are_single_tokens() {
         assert_eq!(texts("“Yes,” he said"), ["“", "Yes", ",", "”", "he", "said"]);
         assert_eq!(texts("according to\nThe Guardian."), ["according", "to", "The", "Guardian", "."]);
+    }
+
+    /// The byte-wise readings of common words and numbers stop where the
+    /// full parsers do, at every word and number start of the seeds.
+    #[test]
+    fn fast_paths_agree_with_the_full_parsers_on_the_seeds() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
+        let (mut words, mut numbers) = (0, 0);
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            for at in (0..text.len()).filter(|&p| text.is_char_boundary(p)) {
+                let rest = &text[at..];
+                if let Some(n) = plain_ascii_word(rest) {
+                    assert_eq!(any_word(rest).unwrap().1, &rest[..n]);
+                    words += 1;
+                }
+                if let Some(n) = plain_digits(rest) {
+                    assert_eq!(any_number(rest).unwrap().1, &rest[..n]);
+                    numbers += 1;
+                }
+            }
+        }
+        assert!(words > 3_000 && numbers > 20, "{words} words, {numbers} numbers");
+    }
+
+    #[test]
+    fn fast_paths_leave_joiners_periods_and_wider_characters_to_the_full_parsers() {
+        for s in ["U.S. officials", "Obama’s", "Syrian-led", "won't", "said.", "café"] {
+            assert_eq!(plain_ascii_word(s), None, "{s}");
+        }
+        assert_eq!(plain_ascii_word("said, adding"), Some(4));
+        for s in ["2,186", "6.1", "4:17", "9/11", "100k", "3rd"] {
+            assert_eq!(plain_digits(s), None, "{s}");
+        }
+        assert_eq!(plain_digits("129 dead"), Some(3));
+        assert_eq!(skip_space(" \u{a0}\u{feff}\x0bword"), "word");
     }
 
     #[test]
