@@ -512,11 +512,43 @@ const BEFORE_REACH: usize = 5;
 fn measure_before(text: &str, tokens: &[Token], span: Span, rules: &Rules) -> Option<usize> {
     let m = &rules.measures;
     let figure = tokens.iter().position(|t| t.start() >= span.start())?;
+    let link_end = earlier_figure(text, tokens, figure).unwrap_or(figure);
     phrase_ending_at(&m.before, text, tokens, figure).or_else(|| {
-        (figure.saturating_sub(BEFORE_REACH)..figure)
-            .filter(|&link| phrase_between(&m.links, text, tokens, link, figure).is_some())
-            .find_map(|link| phrase_ending_at(&m.nouns, text, tokens, link))
+        (link_end.saturating_sub(BEFORE_REACH)..link_end)
+            .filter(|&link| phrase_between(&m.links, text, tokens, link, link_end).is_some())
+            .find_map(|link| noun_ending_at(text, tokens, link, rules))
     })
+}
+
+/// How many words the phrase after a measure's noun may have: "the death
+/// toll [from the earthquake] rose to 24".
+const MODIFIER_REACH: usize = 4;
+
+/// A measure's noun ending right before `tokens[end]`, or before a short
+/// phrase of words opened by a [numbers] noun_modifiers preposition that
+/// ends there: "shares [of the company] fell 7.5%".
+fn noun_ending_at(text: &str, tokens: &[Token], end: usize, rules: &Rules) -> Option<usize> {
+    let m = &rules.measures;
+    phrase_ending_at(&m.nouns, text, tokens, end).or_else(|| {
+        (end.saturating_sub(MODIFIER_REACH + 1)..end.saturating_sub(1))
+            .filter(|&p| m.noun_modifiers.contains_token(text, &tokens[p]))
+            .filter(|&p| tokens[p + 1..end].iter().all(|t| t.kind == TokenKind::Word))
+            .find_map(|p| phrase_ending_at(&m.nouns, text, tokens, p))
+    })
+}
+
+/// Where the figure a change starts from begins, when `tokens[figure]` is
+/// the figure it ends at: "rose from [12] to 19". The link of 19 then ends
+/// before 12 ("rose from").
+fn earlier_figure(text: &str, tokens: &[Token], figure: usize) -> Option<usize> {
+    let is = |k: usize, w: &str| tokens[k].text(text).eq_ignore_ascii_case(w);
+    let to = figure.checked_sub(1).filter(|&k| is(k, "to"))?;
+    let from = (to.saturating_sub(4)..to.saturating_sub(1)).rev().find(|&k| is(k, "from"))?;
+    // Digits first, or a currency sign and digits: "from $12 million to".
+    let sign = |t: &Token| matches!(t.text(text), "$" | "£" | "€" | "¥");
+    let digits = if sign(&tokens[from + 1]) { from + 2 } else { from + 1 };
+    let words = tokens[digits + 1..to].iter().all(|t| t.kind == TokenKind::Word);
+    (digits < to && tokens[digits].kind == TokenKind::Number && words).then_some(from + 1)
 }
 
 /// The value of the phrase of `set` that starts farthest back, within
@@ -588,6 +620,41 @@ mod tests {
         // A fish's length is no quake's, and a stock of rifles moves no price.
         assert_eq!(measure_of("A fish measuring 2 metres was caught.", "2 metres").as_deref(), Some("distance"));
         assert_eq!(measure_of("The stock of 500 rifles was seized.", "500"), None);
+    }
+
+    #[test]
+    fn a_noun_with_a_phrase_after_it_and_a_change_from_one_figure_to_another() {
+        let cases = [
+            ("The death toll from the earthquake rose to 24 on Wednesday.", "24", "deaths"),
+            ("The number of people killed in the attack rose to 50.", "50", "deaths"),
+            ("Gunness put the death toll of the shelling at 40, he said.", "40", "deaths"),
+            ("Revenue at the chipmaker rose to $4.2 billion.", "$4.2 billion", "revenue"),
+            ("Shares of the company fell 7.5% in early trading.", "7.5%", "share price move"),
+            ("The toll rose from 12 to 19 overnight.", "12", "deaths"),
+            ("The toll rose from 12 to 19 overnight.", "19", "deaths"),
+            ("Revenue grew from $3 billion to $4.2 billion.", "$4.2 billion", "revenue"),
+        ];
+        for (text, figure, measure) in cases {
+            assert_eq!(measure_of(text, figure).as_deref(), Some(measure), "{text}");
+        }
+        // A phrase of words only: a figure or a comma ends it.
+        assert_eq!(measure_of("The toll in 2015, officials said, was 40.", "40"), None);
+        // "from" before words is no earlier figure: "rose to 24" keeps its noun.
+        assert_eq!(measure_of("The death toll from the quake rose to 24.", "24").as_deref(), Some("deaths"));
+    }
+
+    #[test]
+    fn shots_fired_and_ammunition_carried_are_two_measures() {
+        let cases = [
+            ("The gunman fired more than 60 rounds into the crowd.", "more than 60", Some("shots fired")),
+            ("She said she heard roughly 10-20 gunshots.", "roughly 10-20", Some("shots fired")),
+            ("He carried a bag with 1,300 rounds of ammunition.", "1,300", Some("ammunition")),
+            ("The clinic gave 3 million shots last year.", "3 million", None),
+            ("Two rounds of talks ended without a deal.", "Two", None),
+        ];
+        for (text, figure, measure) in cases {
+            assert_eq!(measure_of(text, figure).as_deref(), measure, "{text}");
+        }
     }
 
     #[test]

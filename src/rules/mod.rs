@@ -142,6 +142,7 @@ fn merge(base: &mut RuleFile, next: RuleFile) {
     n.unit_fillers.extend(next.numbers.unit_fillers);
     n.change_verbs.extend(next.numbers.change_verbs);
     n.measure_links.extend(next.numbers.measure_links);
+    n.noun_modifiers.extend(next.numbers.noun_modifiers);
     n.period_after_figure.extend(next.numbers.period_after_figure);
     n.whole_unit_words.extend(next.numbers.whole_unit_words);
     n.street_types.extend(next.numbers.street_types);
@@ -565,9 +566,12 @@ pub struct MeasureRules {
     /// Each measure's nouns ("death toll", "revenue"), valued by measure:
     /// they name it before a link ("rose to", "was") right before the figure.
     pub nouns: PhraseSet,
-    /// The change verbs (alone, with "to", with "by") and [numbers]
+    /// The change verbs (alone, with "to", "by" or "from") and [numbers]
     /// measure_links that stand between a measure's noun and its figure.
     pub links: PhraseSet,
+    /// [numbers] noun_modifiers: "from" in "the death toll from the
+    /// earthquake rose to 24".
+    pub noun_modifiers: PhraseSet,
     pub by_dimension: HashMap<String, usize>,
     pub filler: PhraseSet,
 }
@@ -577,7 +581,10 @@ pub struct MeasureRules {
 /// Kept apart from the nouns, not multiplied out: a few nouns times every
 /// link made thousands of phrases sharing a first word.
 fn measure_links(numbers: &schema::NumberSection) -> PhraseSet {
-    let verbs = numbers.change_verbs.iter().flat_map(|v| [v.clone(), format!("{v} to"), format!("{v} by")]);
+    let verbs = numbers
+        .change_verbs
+        .iter()
+        .flat_map(|v| [v.clone(), format!("{v} to"), format!("{v} by"), format!("{v} from")]);
     let links: Vec<String> = verbs.chain(numbers.measure_links.iter().cloned()).collect();
     PhraseSet::from_phrases(&links)
 }
@@ -823,6 +830,7 @@ fn compile(f: RuleFile) -> Rules {
         before,
         nouns,
         links: measure_links(&f.numbers),
+        noun_modifiers: PhraseSet::from_phrases(&f.numbers.noun_modifiers),
         by_dimension,
         filler: PhraseSet::from_phrases(&f.numbers.filler),
     };

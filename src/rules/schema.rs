@@ -244,6 +244,10 @@ pub struct NumberSection {
     pub change_verbs: Vec<String>,
     /// Words between a measure's noun and its figure: "turnout was 65%".
     pub measure_links: Vec<String>,
+    /// Prepositions opening a short phrase between a measure's noun and its
+    /// link: "the death toll from the earthquake rose to 24".
+    #[serde(default)]
+    pub noun_modifiers: Vec<String>,
     /// Qualifier words that, straight after another figure, mean "during":
     /// "$10bn over 10 years" is ten years, not more than ten.
     #[serde(default)]
