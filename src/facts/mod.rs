@@ -614,9 +614,7 @@ mod tests {
             ("A judge set bail at $2.5 million for the suspect.", "$2.5 million", "bail"),
             ("He is being held on $2 million bail.", "$2 million", "bail"),
         ];
-        for (text, figure, measure) in cases {
-            assert_eq!(measure_of(text, figure).as_deref(), Some(measure), "{text}");
-        }
+        assert_measures(&cases.map(|(t, f, m)| (t, f, Some(m))));
         // A fish's length is no quake's, and a stock of rifles moves no price.
         assert_eq!(measure_of("A fish measuring 2 metres was caught.", "2 metres").as_deref(), Some("distance"));
         assert_eq!(measure_of("The stock of 500 rifles was seized.", "500"), None);
@@ -634,9 +632,7 @@ mod tests {
             ("The toll rose from 12 to 19 overnight.", "19", "deaths"),
             ("Revenue grew from $3 billion to $4.2 billion.", "$4.2 billion", "revenue"),
         ];
-        for (text, figure, measure) in cases {
-            assert_eq!(measure_of(text, figure).as_deref(), Some(measure), "{text}");
-        }
+        assert_measures(&cases.map(|(t, f, m)| (t, f, Some(m))));
         // A phrase of words only: a figure or a comma ends it.
         assert_eq!(measure_of("The toll in 2015, officials said, was 40.", "40"), None);
         // "from" before words is no earlier figure: "rose to 24" keeps its noun.
@@ -652,9 +648,7 @@ mod tests {
             ("The clinic gave 3 million shots last year.", "3 million", None),
             ("Two rounds of talks ended without a deal.", "Two", None),
         ];
-        for (text, figure, measure) in cases {
-            assert_eq!(measure_of(text, figure).as_deref(), measure, "{text}");
-        }
+        assert_measures(&cases);
     }
 
     #[test]
