@@ -652,6 +652,18 @@ mod tests {
     }
 
     #[test]
+    fn a_crowd_is_counted_by_what_it_did() {
+        assert_measures(&[
+            ("Between 200 and 300 protesters gathered outside the embassy.", "Between 200 and 300", Some("crowd size")),
+            ("Organisers said 100,000 took part in the march.", "100,000", Some("crowd size")),
+            ("A crowd of about 5,000 filled the square.", "about 5,000", Some("crowd size")),
+            ("More than 300 people packed the club when he stormed in.", "More than 300", Some("crowd size")),
+            // The group word alone names no measure: these are arrests.
+            ("Police said 12 protesters were arrested.", "12", Some("arrests")),
+        ]);
+    }
+
+    #[test]
     fn a_length_of_time_counts_no_noun() {
         let rules = Rules::builtin().unwrap();
         let doc =
