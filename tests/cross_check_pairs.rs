@@ -649,3 +649,23 @@ fn a_toll_broken_down_by_place_is_compared_place_by_place() {
         "{found:?}"
     );
 }
+
+#[test]
+fn killed_and_shot_dead_say_the_same_of_a_durations_subject() {
+    let found = check_pair(
+        "The suspect was shot dead by officers about 20 minutes after the first call.",
+        "The suspect was killed by officers roughly 15 minutes after the first 911 call, the chief said.",
+    );
+    let texts = vec!["about 20 minutes".to_string(), "roughly 15 minutes".to_string()];
+    assert_eq!(found, vec![("CC103".to_string(), texts)]);
+}
+
+#[test]
+fn two_past_tolls_sharing_only_their_verb_are_two_events() {
+    // Both are background and both were "killed": the verb names no event.
+    let found = check_pair(
+        "# date: 2013-06-14\n\nA gunman who killed five people last week was treated in 2006.",
+        "# date: 2013-06-14\n\nEight died in a hair salon shooting in Seal Beach three years ago.",
+    );
+    assert_eq!(found, vec![]);
+}

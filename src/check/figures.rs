@@ -203,8 +203,10 @@ pub fn comparable_but_for_place(a: &Fact, b: &Fact, event_level: bool, rules: &R
     if sa.is(Mark::Historical) || sb.is(Mark::Historical) {
         // Two background figures dated by different years are two events.
         let other_years = matches!((sa.past_year, sb.past_year), (Some(x), Some(y)) if x != y);
-        let same_background =
-            sa.is(Mark::Historical) && sb.is(Mark::Historical) && !other_years && sa.near().shared(&sb.near()) > 0;
+        let same_background = sa.is(Mark::Historical)
+            && sb.is(Mark::Historical)
+            && !other_years
+            && sa.near().shared_where(&sb.near(), telling(a, rules)) > 0;
         if !same_background {
             return false;
         }
@@ -228,8 +230,8 @@ pub fn comparable_but_for_place(a: &Fact, b: &Fact, event_level: bool, rules: &R
     if a.measure.as_deref() == Some(AGE) {
         return same_person(sa.names(), sb.names());
     }
-    let shared_near = sa.near().shared(&sb.near());
-    let shared_words = sa.words().shared(&sb.words());
+    let shared_near = sa.near().shared_where(&sb.near(), telling(a, rules));
+    let shared_words = sa.words().shared_where(&sb.words(), telling(a, rules));
     // Two content words right next to both figures ("won 52% of the vote" /
     // "took 54% of the vote": smith, vote) say as much as three in their
     // clauses; not for background, where two past quakes share words too.
@@ -238,6 +240,22 @@ pub fn comparable_but_for_place(a: &Fact, b: &Fact, event_level: bool, rules: &R
     let other_names = !sa.proper().is_empty() && !sb.proper().is_empty() && sa.proper().shared(&sb.proper()) == 0;
     let by_words = !other_names && ((shared_near > 0 && shared_words >= 3) || adjacent);
     event_level || by_words || same_event_length(a, b, rules)
+}
+
+/// Does a word shared by two figures' sentences tell that they are about
+/// one thing? Not a toll's own verb: "dead" for deaths, which "killed" and
+/// "died" count as ([subjects] same_words), is in every death toll's
+/// sentence. A measure's other words ("revenue", "bail") still tell.
+fn telling<'r>(f: &Fact, rules: &'r Rules) -> impl Fn(&str) -> bool + 'r {
+    let measure = f.measure.clone();
+    move |w: &str| {
+        let head = rules.subjects.same_as.get(w).is_some_and(|h| h == w);
+        let own = || {
+            let phrase = rules.measures.after.match_word_at(w, w.len()).filter(|m| m.len == w.len());
+            phrase.is_some_and(|m| measure.as_deref() == Some(&*rules.measures.names[m.value]))
+        };
+        !(head && own())
+    }
 }
 
 /// Two durations next to one event noun ("the spree lasted 10 minutes", "a

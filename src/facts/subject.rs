@@ -39,6 +39,11 @@ impl<'a> Words<'a> {
 
     /// How many words the two lists share (both are sorted: one merge).
     pub fn shared(&self, other: &Words) -> usize {
+        self.shared_where(other, |_| true)
+    }
+
+    /// How many words for which `counts` holds the two lists share.
+    pub fn shared_where(&self, other: &Words, counts: impl Fn(&str) -> bool) -> usize {
         let (mut a, mut b) = (self.iter().peekable(), other.iter().peekable());
         let mut n = 0;
         while let (Some(x), Some(y)) = (a.peek(), b.peek()) {
@@ -50,7 +55,7 @@ impl<'a> Words<'a> {
                     b.next();
                 }
                 std::cmp::Ordering::Equal => {
-                    n += 1;
+                    n += usize::from(counts(x));
                     a.next();
                     b.next();
                 }
@@ -369,7 +374,7 @@ impl Subject {
 
 /// A crude singular: "officers" -> "officer", "injuries" -> "injury"; a
 /// possessive is its noun ("Fox's" -> "fox").
-fn singular(w: &str) -> String {
+pub(crate) fn singular(w: &str) -> String {
     let mut noun = String::new();
     push_singular(&mut noun, w);
     noun
@@ -421,6 +426,11 @@ pub fn subject(
                 (w.len() > 1 && !s.stopwords.contains(w)).then(|| {
                     let start = pool.len();
                     push_singular(&mut pool, w);
+                    // "killed" where another article says "dead".
+                    if let Some(same) = s.same_as.get(&pool[start..]) {
+                        pool.truncate(start);
+                        pool.push_str(same);
+                    }
                     (start, pool.len())
                 })
             })

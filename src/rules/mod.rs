@@ -180,6 +180,7 @@ fn merge(base: &mut RuleFile, next: RuleFile) {
     s.demographic_counted.extend(next.subjects.demographic_counted);
     s.counted_modifiers.extend(next.subjects.counted_modifiers);
     s.age_nouns.extend(next.subjects.age_nouns);
+    s.same_words.extend(next.subjects.same_words);
     let t = &mut base.titles;
     t.heads.extend(next.titles.heads);
     t.ranks.extend(next.titles.ranks);
@@ -363,6 +364,9 @@ pub struct SubjectRules {
     pub demographic_counted: HashSet<String>,
     pub counted_modifiers: HashSet<String>,
     pub age_nouns: HashSet<String>,
+    /// Each word of a [subjects] same_words group (folded, singular) to the
+    /// group's first word.
+    pub same_as: HashMap<String, String>,
 }
 
 #[derive(Debug, Clone)]
@@ -672,6 +676,17 @@ fn figure_words(n: &NumberRules) -> PhraseSet {
     set
 }
 
+/// Each word of each group to the group's first word, as subject words are
+/// written: folded and singular.
+fn same_as(groups: &[Vec<String>]) -> HashMap<String, String> {
+    let key = |w: &String| crate::facts::subject::singular(&fold(w));
+    groups
+        .iter()
+        .filter_map(|g| g.first().map(|first| (key(first), g)))
+        .flat_map(|(first, g)| g.iter().map(move |w| (key(w), first.clone())))
+        .collect()
+}
+
 fn set_of(words: &[String]) -> HashSet<String> {
     words.iter().map(|w| fold(w.trim_end_matches('.')).into()).collect()
 }
@@ -855,6 +870,7 @@ fn compile(f: RuleFile) -> Rules {
         demographic_counted: set_of(&f.subjects.demographic_counted),
         counted_modifiers: set_of(&f.subjects.counted_modifiers),
         age_nouns: set_of(&f.subjects.age_nouns),
+        same_as: same_as(&f.subjects.same_words),
     };
     let titles = compile_titles(&f.titles);
     // Listed, explained and tested in code order, wherever a file put them.

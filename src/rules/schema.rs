@@ -120,6 +120,10 @@ pub struct SubjectSection {
     /// commas: "the suspect, 34,".
     #[serde(default)]
     pub age_nouns: Vec<String>,
+    /// Groups of words that say the same of a figure's subject ("killed",
+    /// "dead"): each counts as its group's first word.
+    #[serde(default)]
+    pub same_words: Vec<Vec<String>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
