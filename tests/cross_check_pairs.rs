@@ -669,3 +669,14 @@ fn two_past_tolls_sharing_only_their_verb_are_two_events() {
     );
     assert_eq!(found, vec![]);
 }
+
+#[test]
+fn a_chant_inside_a_reported_statement_is_not_the_reporters_words() {
+    let police = "Police said the crowd chanted \"no justice, no peace, no racist police\" as officers moved in.";
+    let mayor = "\"No justice, no peace, no racist police,\" Mayor Tom Reed said on Sunday.";
+    assert_eq!(check_pair(police, mayor), vec![]);
+    // Said by the police themselves, the same words are credited to them.
+    let own = "Police said the arrests were \"a matter of public safety and order\" on Sunday.";
+    let other = "\"A matter of public safety and order,\" Mayor Tom Reed said of the arrests.";
+    assert_eq!(check_pair(own, other).first().map(|f| f.0.as_str()), Some("CC201"));
+}

@@ -139,8 +139,9 @@ fn quotes<'a>(docs: &'a [Document], analyses: &'a [Analysis], rules: &Rules) -> 
 }
 
 /// The longest quotation of four words or more inside a reported
-/// statement, unless a cue comes before it in the statement: in 'said the
-/// gunman shouted "..."' the words are the gunman's, not the speaker's.
+/// statement, unless a cue or a voicing verb comes before it in the
+/// statement: in 'said the gunman shouted "..."' and 'said the crowd
+/// chanted "..."' the words are the gunman's and the crowd's.
 fn quotation_inside(doc: &Document, content: Span, rules: &Rules) -> Option<Span> {
     let text = doc.slice(content);
     // Double marks only, not extract::quotes' `is_open_mark`: its single
@@ -154,7 +155,8 @@ fn quotation_inside(doc: &Document, content: Span, rules: &Rules) -> Option<Span
         let inner = start + text[start..].chars().next().map_or(1, char::len_utf8);
         let Some(end) = text[inner..].find(close).map(|p| inner + p) else { break };
         let lead = &text[..start];
-        if lead.split(|c: char| !c.is_alphabetic()).any(|w| rules.cues.verbs.contains_word(w)) {
+        let cue = |w: &str| rules.cues.verbs.contains_word(w) || rules.cues.voicing_verbs.contains_word(w);
+        if lead.split(|c: char| !c.is_alphabetic()).any(cue) {
             break;
         }
         let words = text[inner..end].split_whitespace().count();

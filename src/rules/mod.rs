@@ -110,6 +110,7 @@ fn merge(base: &mut RuleFile, next: RuleFile) {
     c.auxiliaries.extend(next.cues.auxiliaries);
     c.complementizers.extend(next.cues.complementizers);
     c.need_complement.extend(next.cues.need_complement);
+    c.voicing_verbs.extend(next.cues.voicing_verbs);
     c.adjuncts.extend(next.cues.adjuncts);
     c.lone_adjuncts.extend(next.cues.lone_adjuncts);
     c.not_content_openers.extend(next.cues.not_content_openers);
@@ -393,6 +394,7 @@ pub struct CueRules {
     pub adjuncts: PhraseSet,
     pub lone_adjuncts: PhraseSet,
     pub not_content_openers: PhraseSet,
+    pub voicing_verbs: PhraseSet,
     pub bare_contents: PhraseSet,
     pub clause_openers: PhraseSet,
     pub clause_markers: PhraseSet,
@@ -731,6 +733,7 @@ fn compile(f: RuleFile) -> Rules {
         adjuncts: PhraseSet::from_phrases(&f.cues.adjuncts),
         lone_adjuncts: PhraseSet::from_phrases(&f.cues.lone_adjuncts),
         not_content_openers: PhraseSet::from_phrases(&f.cues.not_content_openers),
+        voicing_verbs: PhraseSet::from_phrases(&f.cues.voicing_verbs),
         bare_contents: PhraseSet::from_phrases(&f.cues.bare_contents),
         clause_openers: PhraseSet::from_phrases(&f.cues.clause_openers),
         clause_markers: PhraseSet::from_phrases(&f.cues.clause_markers),

@@ -171,6 +171,10 @@ pub struct CueSection {
     pub lone_adjuncts: Vec<String>,
     /// Words content never opens with ("stated as much").
     pub not_content_openers: Vec<String>,
+    /// Verbs that voice words not the reporting speaker's own: in 'police
+    /// said the crowd chanted "..."' the quotation is the crowd's.
+    #[serde(default)]
+    pub voicing_verbs: Vec<String>,
     /// Words that say nothing on their own ("said nothing", "said so"):
     /// content opening with one is a claim only when a clause follows.
     #[serde(default)]
