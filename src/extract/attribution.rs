@@ -682,6 +682,7 @@ fn np_before(s: &Sent, k: usize) -> Option<(usize, Span)> {
     while end > 0 && s.is_word(end - 1) && s.is(&s.rules.cues.auxiliaries, end - 1) {
         end -= 1;
     }
+    end = before_acronym(s, end);
     if end > 0 && s.is_comma(end - 1) {
         match skip_appositive(s, end - 1)? {
             Appositive::After(open) => end = open,
@@ -710,6 +711,19 @@ fn np_before(s: &Sent, k: usize) -> Option<(usize, Span)> {
     let start = title_before_name(s, start).unwrap_or(start);
     let start = speaker_before(s, start).unwrap_or(start);
     Some((start, s.span_of(start, end)))
+}
+
+/// Where a source ends when an acronym in brackets follows it: "The World
+/// Health Organisation (WHO) recommends", "The National Transportation
+/// Safety Board (NTSB) said". The source is the name the acronym stands for.
+fn before_acronym(s: &Sent, end: usize) -> usize {
+    let acronym = |w: &str| (2..=8).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase() || c == '&');
+    let bracketed = end >= 4 && s.is_punct(end - 1, &[')']) && s.is_punct(end - 3, &['(']);
+    if bracketed && s.is_word(end - 2) && acronym(s.w(end - 2)) && s.is_word(end - 4) {
+        end - 3
+    } else {
+        end
+    }
 }
 
 /// "A spokeswoman for the hospital said", "Officials in Dallas said": a
@@ -784,6 +798,8 @@ fn name_phrase_start(s: &Sent, end: usize) -> usize {
             start -= 2; // "Gen. Mark Milley"
         } else if start > 1 && plural_possessive(s, start - 1) {
             start -= 2; // "The victims' families": the lexer leaves the mark apart
+        } else if let Some(name) = name_joined_at(s, start) {
+            start = name; // "the Bank of England", "Gunness of the UN Relief and Works Agency"
         } else {
             break;
         }
@@ -797,6 +813,19 @@ fn name_phrase_start(s: &Sent, end: usize) -> usize {
         start -= 1;
     }
     start
+}
+
+/// The capitalised word before a joining word that ends at the name word
+/// `start`: "Bank [of] England", "Relief [and] Works", "Gunness [of the]
+/// UN". A name of a name, an organisation of two, a person of one.
+fn name_joined_at(s: &Sent, start: usize) -> Option<usize> {
+    let name = |k: usize| s.is_word(k) && is_name_word(s.w(k)) && !s.rules.sources.not_names.contains(s.w(k));
+    let joiner = |k: usize| s.is_word(k) && matches!(s.w(k), "of" | "and" | "&");
+    let before = match start.checked_sub(1)? {
+        the if s.w(the) == "the" && the > 0 && s.w(the - 1) == "of" => the - 1,
+        j => j,
+    };
+    (name(start) && before > 0 && joiner(before) && name(before - 1)).then(|| before - 1)
 }
 
 /// A determiner and up to three plain words before the cue: "His father",
@@ -841,7 +870,9 @@ fn title_before_name(s: &Sent, start: usize) -> Option<usize> {
     }
     let head = start - 2;
     let title = s.is_word(head) && s.is(&s.rules.sources.nouns, head);
-    title.then(|| name_phrase_start(s, head + 1))
+    // "In a statement, Governor ... said": the noun is a preposition's object.
+    let object = |p: usize| p > 0 && s.is_word(p - 1) && s.is(&s.rules.cues.not_content_openers, p - 1);
+    title.then(|| name_phrase_start(s, head + 1)).filter(|&p| !object(p))
 }
 
 /// Given the comma at `comma` just before a cue, find the comma that opens an
@@ -1661,6 +1692,26 @@ mod tests {
             ("A spokesman for Mayor Bill de Blasio said the city was safe.", "A spokesman for Mayor Bill de Blasio"),
             ("President Ursula von der Leyen said the deal was done.", "President Ursula von der Leyen"),
             ("The governor of Louisiana said the attack was unjustified.", "The governor of Louisiana"),
+        ];
+        first_sources_are(&cases);
+    }
+
+    #[test]
+    fn names_joined_by_of_and_and_an_acronym_in_brackets() {
+        let cases = [
+            ("The Bank of England said inflation would fall.", "The Bank of England"),
+            (
+                "The Federal Bureau of Investigation (FBI) said the suspect acted alone.",
+                "The Federal Bureau of Investigation",
+            ),
+            (
+                "The World Health Organisation (WHO) recommends that all salt be iodised.",
+                "The World Health Organisation",
+            ),
+            ("Sen. Bill Nelson of Florida said the gunman carried a military ID.", "Sen. Bill Nelson of Florida"),
+            ("CNN and NBC reported that a package was found in California.", "CNN and NBC"),
+            // A source noun after a preposition is no title: the speaker is Obama.
+            ("At the White House, Obama said there was no justification.", "Obama"),
         ];
         first_sources_are(&cases);
     }
