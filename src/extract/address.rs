@@ -10,9 +10,13 @@ use crate::words::{Token, TokenKind};
 /// King Jr. Blvd" is about the longest.
 const MAX_NAME_WORDS: usize = 4;
 
-/// Is the number at `tokens[0]` a house number?
+/// Is the number at `tokens[0]` a house number? Digits, and one letter
+/// after them for a building of a plot ("221B Baker Street", not 221
+/// billion).
 pub fn is_house_number(text: &str, tokens: &[Token], rules: &NumberRules) -> bool {
-    let plain = tokens[0].text(text).bytes().all(|b| b.is_ascii_digit());
+    let written = tokens[0].text(text);
+    let digits = written.strip_suffix(|c: char| c.is_ascii_alphabetic()).unwrap_or(written);
+    let plain = !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit());
     plain && (before_block(text, &tokens[1..], rules) || before_street(text, &tokens[1..], rules))
 }
 
@@ -77,6 +81,7 @@ mod tests {
         assert!(house_number("10 Downing Street"));
         assert!(house_number("6011 N.W. 32nd Ave., in Miami"));
         assert!(house_number("6000 NW 32nd Court."));
+        assert!(house_number("221B Baker Street in London"));
     }
 
     #[test]

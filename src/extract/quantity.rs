@@ -825,13 +825,20 @@ mod tests {
 
     #[test]
     fn labels_and_model_names_are_no_counts() {
-        for s in ["the Boeing 737 crashed", "a Glock 19 Gen4 pistol", "Super Bowl 50 drew fans", "a Ward 5 councilman"]
-        {
+        for s in [
+            "the Boeing 737 crashed",
+            "a Glock 19 Gen4 pistol",
+            "Super Bowl 50 drew fans",
+            "a Ward 5 councilman",
+            "The Boeing 737 MAX 8 crashed",
+            "The bill, known as H.R. 3684, passed",
+        ] {
             assert_eq!(read(s), vec![], "{s}");
         }
         // Lower case, or after a place's name, the number counts.
         assert_eq!(one("in stage two of the race").0, "two");
         assert_eq!(one("In the Bay Area 5 people died").0, "5");
+        assert_eq!(one("In the U.S. 5 people died").0, "5");
     }
 
     #[test]
