@@ -769,7 +769,18 @@ fn follows_excluded(text: &str, tokens: &[Token], k: usize, rules: &NumberRules)
     // The last byte first: the list is long, and most numbers follow none.
     let last = before.as_bytes().last();
     let after_excluded = |x: &String| (x.is_empty() || x.as_bytes().last() == last) && before.ends_with(x.as_str());
-    rules.not_after.iter().any(after_excluded) || month_before
+    rules.not_after.iter().any(after_excluded) || month_before || glued_plus(text, tokens, k)
+}
+
+/// "P5+1": a number glued by a plus sign to a name before it is part of
+/// the name.
+fn glued_plus(text: &str, tokens: &[Token], k: usize) -> bool {
+    let glued = |a: &Token, b: &Token| a.end() == b.start();
+    k >= 2
+        && tokens[k - 1].text(text) == "+"
+        && glued(&tokens[k - 1], &tokens[k])
+        && glued(&tokens[k - 2], &tokens[k - 1])
+        && tokens[k - 2].text(text).starts_with(|c: char| c.is_alphabetic())
 }
 
 /// "the first half of 2015", "the second half", "cut in half": "half" as
@@ -832,6 +843,9 @@ mod tests {
             "a Ward 5 councilman",
             "The Boeing 737 MAX 8 crashed",
             "The bill, known as H.R. 3684, passed",
+            "while the P5+1 talks stalled",
+            "the Apple Watch Series 9",
+            "The UN passed Resolution 2231",
         ] {
             assert_eq!(read(s), vec![], "{s}");
         }
