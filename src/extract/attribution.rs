@@ -629,6 +629,10 @@ fn channel_after(s: &Sent, k: usize, after: usize) -> (usize, Option<Span>) {
 
 /// True when what follows a trailing cue is only punctuation or a short
 /// adjunct ("in September", "on Tuesday", ", adding ...").
+/// How many words an adjunct after a trailing cue may have: "in a statement
+/// released through their lawyer".
+const ADJUNCT_WORDS: usize = 8;
+
 fn tail_is_adjunct(s: &Sent, from: usize) -> bool {
     let rest: Vec<usize> =
         (from..s.toks.len()).filter(|&j| s.is_word(j) || s.toks[j].kind == TokenKind::Number).collect();
@@ -647,7 +651,7 @@ fn tail_is_adjunct(s: &Sent, from: usize) -> bool {
                 || s.is_word(next)
                     && (s.is(&cues.adjuncts, next) || s.is(&cues.clause_openers, next) || appositive(next)));
     }
-    s.is_word(from) && s.rules.cues.adjuncts.match_at(s.from(from)).is_some() && rest.len() <= 6
+    s.is_word(from) && s.rules.cues.adjuncts.match_at(s.from(from)).is_some() && rest.len() <= ADJUNCT_WORDS
 }
 
 /// Is the word at k one that can be part of a source phrase?
@@ -1640,6 +1644,13 @@ mod tests {
         assert_eq!(c.len(), 1);
         assert_eq!((c[0].0.as_str(), c[0].1.as_str(), c[0].3.as_str()), ("the official", "told", "Reuters"));
         assert_eq!(c[0].2, "\"The Russians certainly understood the importance,\"");
+    }
+
+    #[test]
+    fn a_long_adjunct_after_a_trailing_cue_is_no_content() {
+        let c = read("\"We are devastated,\" the family said in a statement released through their lawyer.");
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!((c[0].0.as_str(), c[0].2.as_str()), ("the family", "\"We are devastated,\""));
     }
 
     #[test]
