@@ -978,8 +978,11 @@ fn subject_before_that(s: &Sent, k: usize, after: usize) -> Option<(usize, Span)
     let expletive = matches!(first.as_str(), "it" | "there" | "this" | "which" | "who" | "that" | "what" | "you");
     // "I was basically hauled in and told that": a clause, not a subject;
     // nor is "Police said the gunman" before "shouted".
+    // Nor "The number of" before "confirmed cases rose": a subject ends
+    // in its noun, not a function word.
     let clausal = (start..end).any(|j| s.is(&s.rules.cues.auxiliaries, j) || s.is(&s.rules.cues.verbs, j))
-        || s.is(&s.rules.cues.clause_openers, end - 1);
+        || s.is(&s.rules.cues.clause_openers, end - 1)
+        || is_grammar_word(s.w(end - 1));
     // With only the clause test to go on, the subject must look like one:
     // "A new study ... has revealed many are ...", not "Citing privacy rules".
     let subject_like = !weak || {
@@ -1049,11 +1052,16 @@ fn is_possessive(w: &str) -> bool {
 }
 
 fn is_function_word(s: &Sent, k: usize) -> bool {
-    let w = fold(s.w(k));
+    is_grammar_word(s.w(k)) || s.rules.cues.adjuncts.contains_word(s.w(k))
+}
+
+/// An article, a preposition, a conjunction or a form of "be": never the
+/// last word of a noun phrase.
+fn is_grammar_word(w: &str) -> bool {
     matches!(
-        w.as_str(),
+        fold(w).as_str(),
         "that" | "the" | "a" | "an" | "to" | "in" | "on" | "of" | "and" | "it" | "is" | "was" | "are" | "were"
-    ) || s.rules.cues.adjuncts.contains_word(&w)
+    )
 }
 
 /// Cut each claim's content where a later attribution in the same sentence
@@ -1796,6 +1804,9 @@ mod tests {
         assert!(read("The United States will stand with France.").is_empty());
         assert!(read("Police found a gun in the car.").is_empty());
         assert!(read("It follows President Barack Obama’s pledge to “redouble” his fight.").is_empty());
+        // A subject ends in its noun: "The number of" does not confirm.
+        assert!(read("The number of confirmed cases rose to 1,024 on Sunday.").is_empty());
+        assert!(read("All of the confirmed packages listed the same office.").is_empty());
     }
 
     #[test]

@@ -489,7 +489,11 @@ fn measure_from_words(text: &str, tokens: &[Token], span: Span, rules: &Rules) -
     if let Some(hit) = measure_before(text, tokens, span, rules) {
         return Some(hit);
     }
-    while k < tokens.len() && tokens[k].kind == TokenKind::Word {
+    while k < tokens.len() {
+        k = after_part(text, tokens, k, rules).unwrap_or(k);
+        if k >= tokens.len() || tokens[k].kind != TokenKind::Word {
+            break;
+        }
         if let Some(hit) = after_at(k) {
             return Some(hit);
         }
@@ -500,6 +504,20 @@ fn measure_from_words(text: &str, tokens: &[Token], span: Span, rules: &Rules) -
         k += 1;
     }
     None
+}
+
+/// How many tokens a part set off by commas may have: ", including two
+/// children,".
+const PART_REACH: usize = 10;
+
+/// The token after a part set off by commas at `tokens[k]` (", including
+/// two children,"): "Five people, including two children, were killed"
+/// names its measure after it.
+fn after_part(text: &str, tokens: &[Token], k: usize, rules: &Rules) -> Option<usize> {
+    let opens = tokens[k].text(text) == ","
+        && tokens.get(k + 1).is_some_and(|t| rules.subjects.part_openers.starts_at(text, t));
+    let close = (k + 2..tokens.len().min(k + PART_REACH)).find(|&j| tokens[j].text(text) == ",");
+    opens.then_some(close).flatten().map(|j| j + 1)
 }
 
 /// How many words a measure phrase, a measure's noun or a link may have:
@@ -649,6 +667,15 @@ mod tests {
             ("Two rounds of talks ended without a deal.", "Two", None),
         ];
         assert_measures(&cases);
+    }
+
+    #[test]
+    fn a_part_set_off_by_commas_and_what_remains() {
+        assert_measures(&[
+            ("Five people, including two children, were killed.", "Five", Some("deaths")),
+            ("Nearly 200 people remain unaccounted for.", "Nearly 200", Some("missing")),
+            ("Twelve people remain hospitalized.", "Twelve", Some("hospitalized")),
+        ]);
     }
 
     #[test]
