@@ -11,7 +11,7 @@ use similar::{ChangeTag, TextDiff};
 use super::{enabled, finding, Evidence, Finding};
 use crate::extract::attribution::{Claim, ClaimKind};
 use crate::load::Document;
-use crate::rules::Rules;
+use crate::rules::{QuoteRules, Rules};
 use crate::span::Span;
 use crate::words::{fold, with_folded};
 use crate::Analysis;
@@ -38,14 +38,15 @@ const SAME_STATEMENT: f32 = 0.8;
 const STATEMENT_WORDS: usize = 8;
 
 /// The words of a quote for comparison: case, quote marks and punctuation
-/// removed.
-fn normalise(text: &str) -> String {
+/// removed, and each word in one house style ([quotes] spelling: the
+/// Guardian's "organisation" is the AP's "organization").
+fn normalise(text: &str, quotes: &QuoteRules) -> String {
     let mut words = String::with_capacity(text.len());
     for w in text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).filter(|w| !w.is_empty()) {
         if !words.is_empty() {
             words.push(' ');
         }
-        with_folded(w, |f| words.push_str(f));
+        with_folded(w, |f| quotes.push_spelled(&mut words, f));
     }
     words
 }
@@ -59,6 +60,7 @@ fn normalise(text: &str) -> String {
 fn for_each_normalised<'a>(
     docs: &[Document],
     analyses: &'a [Analysis],
+    quotes: &QuoteRules,
     pick: impl Fn(&Document, &Claim) -> Option<Span> + Sync,
     mut visit: impl FnMut(usize, usize, &'a Claim, Span, String),
 ) {
@@ -70,7 +72,8 @@ fn for_each_normalised<'a>(
         let claims = analyses[doc].extraction.claims.iter().enumerate();
         claims.filter_map(move |(i, c)| pick(&docs[doc], c).map(|span| (i, c, span)))
     };
-    let read = |doc: usize| kept(doc).map(move |(i, c, span)| (doc, i, c, span, normalise(docs[doc].slice(span))));
+    let read =
+        |doc: usize| kept(doc).map(move |(i, c, span)| (doc, i, c, span, normalise(docs[doc].slice(span), quotes)));
     // A string's own cost, its header and the allocator's, counts too.
     let bytes = |doc: usize| kept(doc).map(|(_, _, span)| span.len() + 64).sum::<usize>();
     let mut start = 0;
@@ -130,7 +133,7 @@ fn quotes<'a>(docs: &'a [Document], analyses: &'a [Analysis], rules: &Rules) -> 
         ClaimKind::Direct => Some(c.content),
         ClaimKind::Indirect => quotation_inside(doc, c.content, rules),
     };
-    for_each_normalised(docs, analyses, pick, |doc, _, c, span, words| {
+    for_each_normalised(docs, analyses, &rules.quotes, pick, |doc, _, c, span, words| {
         if words.split(' ').count() >= 4 && seen.insert((words.clone(), fold(&c.canonical_source))) {
             out.push(Quoted { doc, span, speaker: &c.canonical_source, words, chain: Vec::new() });
         }
@@ -182,7 +185,7 @@ fn statements<'a>(docs: &'a [Document], analyses: &'a [Analysis], rules: &Rules)
             && !rules.sources.pronouns.contains_word(c.source_text.trim())
     };
     let pick = |_: &Document, c: &Claim| named(c).then_some(c.content);
-    for_each_normalised(docs, analyses, pick, |doc, i, c, span, words| {
+    for_each_normalised(docs, analyses, &rules.quotes, pick, |doc, i, c, span, words| {
         if words.split(' ').count() >= STATEMENT_WORDS && seen.insert((words.clone(), fold(&c.canonical_source))) {
             let claims = &analyses[doc].extraction.claims;
             out.push(Quoted { doc, span, speaker: &c.canonical_source, words, chain: chain(claims, i) });
@@ -395,9 +398,23 @@ fn credited_apart(check: &super::Check, docs: &[Document], a: &Quoted, b: &Quote
 mod tests {
     use super::*;
 
+    /// [`normalise`] with the built-in rules.
+    fn words(text: &str) -> String {
+        normalise(text, &Rules::builtin().unwrap().quotes)
+    }
+
     #[test]
     fn normalising_drops_case_marks_and_punctuation() {
-        assert_eq!(normalise("“We are mulling, over what!”"), "we are mulling over what");
+        assert_eq!(words("“We are mulling, over what!”"), "we are mulling over what");
+    }
+
+    #[test]
+    fn two_house_styles_spell_one_quote() {
+        let british = words("The organisation will defend the honour of the centre.");
+        assert_eq!(british, words("The organization will defend the honor of the center."));
+        assert_eq!(british, "the organization will defend the honor of the center");
+        // Short words keep their endings: "four" is not "for".
+        assert_eq!(words("four hours"), "four hours");
     }
 
     #[test]
@@ -423,11 +440,11 @@ mod tests {
 
     #[test]
     fn quotes_alike_by_words_not_by_the_spaces_between() {
-        let rubble = normalise("We are now concentrating on searching for people who may be trapped under the rubble,");
-        let weapons = normalise("We make it very easy for people who are troubled to get violent weapons.");
+        let rubble = words("We are now concentrating on searching for people who may be trapped under the rubble,");
+        let weapons = words("We make it very easy for people who are troubled to get violent weapons.");
         assert!(word_ratio(&rubble, &weapons) < 0.4, "{}", word_ratio(&rubble, &weapons));
-        let a = normalise("We really have no choice but to build a powerful wall or steel barrier,");
-        let b = normalise("We really have no choice but to build a powerful wall or a steel barrier,");
+        let a = words("We really have no choice but to build a powerful wall or steel barrier,");
+        let b = words("We really have no choice but to build a powerful wall or a steel barrier,");
         assert!(word_ratio(&a, &b) > 0.9);
     }
 

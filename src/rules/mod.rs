@@ -186,6 +186,7 @@ fn merge(base: &mut RuleFile, next: RuleFile) {
     t.heads.extend(next.titles.heads);
     t.ranks.extend(next.titles.ranks);
     t.variants.extend(next.titles.variants);
+    base.quotes.spelling.extend(next.quotes.spelling);
     base.dates.not_event_before.extend(next.dates.not_event_before);
     base.dates.loose.extend(next.dates.loose);
     base.dates.spans.extend(next.dates.spans);
@@ -215,6 +216,7 @@ pub struct Rules {
     pub subjects: SubjectRules,
     pub titles: TitleRules,
     pub dates: DateRules,
+    pub quotes: QuoteRules,
     /// Ids for the first words of every phrase set above: tokens labelled
     /// with them are answered by each set with a bit test.
     pub lexicon: phrase::Lexicon,
@@ -291,6 +293,29 @@ impl Rules {
             &mut m.links,
             &mut m.filler,
         ]
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct QuoteRules {
+    /// (ending, ending it is read as), folded: "organisation" is compared
+    /// as "organization".
+    pub spelling: Vec<(String, String)>,
+}
+
+impl QuoteRules {
+    /// `word` (folded) with a house-style ending replaced, into `out`. The
+    /// ending must leave three letters before it: "four" keeps its "our".
+    pub fn push_spelled(&self, out: &mut String, word: &str) {
+        let styled =
+            self.spelling.iter().find(|(from, _)| word.len() >= from.len() + 3 && word.ends_with(from.as_str()));
+        match styled {
+            Some((from, to)) => {
+                out.push_str(&word[..word.len() - from.len()]);
+                out.push_str(to);
+            }
+            None => out.push_str(word),
+        }
     }
 }
 
@@ -896,6 +921,9 @@ fn compile(f: RuleFile) -> Rules {
         subjects,
         titles,
         dates,
+        quotes: QuoteRules {
+            spelling: f.quotes.spelling.into_iter().map(|[a, b]| (fold(&a).into(), fold(&b).into())).collect(),
+        },
         lexicon: phrase::Lexicon::default(),
     };
     rules.lexicon = phrase::Lexicon::build(&mut rules.phrase_sets());

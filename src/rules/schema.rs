@@ -28,6 +28,16 @@ pub struct RuleFile {
     pub subjects: SubjectSection,
     pub titles: TitleSection,
     pub dates: DateSection,
+    pub quotes: QuoteSection,
+}
+
+/// How quotes are compared.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct QuoteSection {
+    /// Word endings that are one spelling in two house styles, each pair
+    /// read as its second: ["isation", "ization"], ["our", "or"].
+    pub spelling: Vec<[String; 2]>,
 }
 
 /// Which dates in running text give the day an event happened.
