@@ -768,7 +768,14 @@ fn follows_excluded(text: &str, tokens: &[Token], k: usize, rules: &NumberRules)
         tokens[k].kind == TokenKind::Number && k >= 1 && (is_month(k - 1) || (k >= 2 && dot(k - 1) && is_month(k - 2)));
     // The last byte first: the list is long, and most numbers follow none.
     let last = before.as_bytes().last();
-    let after_excluded = |x: &String| (x.is_empty() || x.as_bytes().last() == last) && before.ends_with(x.as_str());
+    // A label that opens with a letter is a whole word: "S." in "S. 1234"
+    // (a Senate bill) is not the end of "U.S.", nor "Box" of "Xbox".
+    let whole = |x: &str| {
+        let rest = &before[..before.len() - x.len()];
+        !x.starts_with(char::is_alphanumeric) || !rest.ends_with(|c: char| c.is_alphanumeric() || c == '.')
+    };
+    let after_excluded =
+        |x: &String| (x.is_empty() || x.as_bytes().last() == last) && before.ends_with(x.as_str()) && whole(x);
     rules.not_after.iter().any(after_excluded) || month_before || glued_plus(text, tokens, k)
 }
 
@@ -843,6 +850,7 @@ mod tests {
             "a Ward 5 councilman",
             "The Boeing 737 MAX 8 crashed",
             "The bill, known as H.R. 3684, passed",
+            "The Senate passed S. 1234 on Friday",
             "while the P5+1 talks stalled",
             "the Apple Watch Series 9",
             "The UN passed Resolution 2231",
