@@ -565,8 +565,11 @@ fn earlier_figure(text: &str, tokens: &[Token], figure: usize) -> Option<usize> 
     // Digits first, or a currency sign and digits: "from $12 million to".
     let sign = |t: &Token| matches!(t.text(text), "$" | "£" | "€" | "¥");
     let digits = if sign(&tokens[from + 1]) { from + 2 } else { from + 1 };
-    let words = tokens[digits + 1..to].iter().all(|t| t.kind == TokenKind::Word);
-    (digits < to && tokens[digits].kind == TokenKind::Number && words).then_some(from + 1)
+    // "from $ to 19": a sign with no figure after it is no earlier figure.
+    let figure_then_words = digits < to
+        && tokens[digits].kind == TokenKind::Number
+        && tokens[digits + 1..to].iter().all(|t| t.kind == TokenKind::Word);
+    figure_then_words.then_some(from + 1)
 }
 
 /// The value of the phrase of `set` that starts farthest back, within
@@ -655,6 +658,8 @@ mod tests {
         assert_eq!(measure_of("The toll in 2015, officials said, was 40.", "40"), None);
         // "from" before words is no earlier figure: "rose to 24" keeps its noun.
         assert_eq!(measure_of("The death toll from the quake rose to 24.", "24").as_deref(), Some("deaths"));
+        // Nor is a currency sign alone: this sliced past its end.
+        assert_eq!(measure_of("The toll rose from $ to 19 overnight.", "19"), None);
     }
 
     #[test]
