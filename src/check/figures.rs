@@ -179,6 +179,7 @@ pub fn comparable(a: &Fact, b: &Fact, event_level: bool, rules: &Rules) -> bool 
 /// reports the same figure at two places (CC403).
 pub fn comparable_but_for_place(a: &Fact, b: &Fact, event_level: bool, rules: &Rules) -> bool {
     let (sa, sb) = (&a.subject, &b.subject);
+    let telling = telling(a, rules);
     if sa.is(Mark::Part)
         || sb.is(Mark::Part)
         || sa.is(Mark::Superseded)
@@ -206,7 +207,7 @@ pub fn comparable_but_for_place(a: &Fact, b: &Fact, event_level: bool, rules: &R
         let same_background = sa.is(Mark::Historical)
             && sb.is(Mark::Historical)
             && !other_years
-            && sa.near().shared_where(&sb.near(), telling(a, rules)) > 0;
+            && sa.near().shared_where(&sb.near(), &telling) > 0;
         if !same_background {
             return false;
         }
@@ -230,8 +231,8 @@ pub fn comparable_but_for_place(a: &Fact, b: &Fact, event_level: bool, rules: &R
     if a.measure.as_deref() == Some(AGE) {
         return same_person(sa.names(), sb.names());
     }
-    let shared_near = sa.near().shared_where(&sb.near(), telling(a, rules));
-    let shared_words = sa.words().shared_where(&sb.words(), telling(a, rules));
+    let shared_near = sa.near().shared_where(&sb.near(), &telling);
+    let shared_words = sa.words().shared_where(&sb.words(), &telling);
     // Two content words right next to both figures ("won 52% of the vote" /
     // "took 54% of the vote": smith, vote) say as much as three in their
     // clauses; not for background, where two past quakes share words too.
@@ -246,13 +247,12 @@ pub fn comparable_but_for_place(a: &Fact, b: &Fact, event_level: bool, rules: &R
 /// one thing? Not a toll's own verb: "dead" for deaths, which "killed" and
 /// "died" count as ([subjects] same_words), is in every death toll's
 /// sentence. A measure's other words ("revenue", "bail") still tell.
-fn telling<'r>(f: &Fact, rules: &'r Rules) -> impl Fn(&str) -> bool + 'r {
-    let measure = f.measure.clone();
+fn telling<'a>(f: &'a Fact, rules: &'a Rules) -> impl Fn(&str) -> bool + 'a {
     move |w: &str| {
         let head = rules.subjects.same_as.get(w).is_some_and(|h| h == w);
         let own = || {
             let phrase = rules.measures.after.match_word_at(w, w.len()).filter(|m| m.len == w.len());
-            phrase.is_some_and(|m| measure.as_deref() == Some(&*rules.measures.names[m.value]))
+            phrase.is_some_and(|m| f.measure.as_deref() == Some(&*rules.measures.names[m.value]))
         };
         !(head && own())
     }

@@ -982,7 +982,7 @@ fn subject_before_that(s: &Sent, k: usize, after: usize) -> Option<(usize, Span)
     // in its noun, not a function word.
     let clausal = (start..end).any(|j| s.is(&s.rules.cues.auxiliaries, j) || s.is(&s.rules.cues.verbs, j))
         || s.is(&s.rules.cues.clause_openers, end - 1)
-        || is_grammar_word(s.w(end - 1));
+        || is_grammar_word(&fold(s.w(end - 1)));
     // With only the clause test to go on, the subject must look like one:
     // "A new study ... has revealed many are ...", not "Citing privacy rules".
     let subject_like = !weak || {
@@ -1052,14 +1052,15 @@ fn is_possessive(w: &str) -> bool {
 }
 
 fn is_function_word(s: &Sent, k: usize) -> bool {
-    is_grammar_word(s.w(k)) || s.rules.cues.adjuncts.contains_word(s.w(k))
+    let w = fold(s.w(k));
+    is_grammar_word(&w) || s.rules.cues.adjuncts.contains_word(&w)
 }
 
-/// An article, a preposition, a conjunction or a form of "be": never the
-/// last word of a noun phrase.
-fn is_grammar_word(w: &str) -> bool {
+/// An article, a preposition, a conjunction or a form of "be" (`folded`):
+/// never the last word of a noun phrase.
+fn is_grammar_word(folded: &str) -> bool {
     matches!(
-        fold(w).as_str(),
+        folded,
         "that" | "the" | "a" | "an" | "to" | "in" | "on" | "of" | "and" | "it" | "is" | "was" | "are" | "were"
     )
 }

@@ -516,8 +516,8 @@ const PART_REACH: usize = 10;
 fn after_part(text: &str, tokens: &[Token], k: usize, rules: &Rules) -> Option<usize> {
     let opens = tokens[k].text(text) == ","
         && tokens.get(k + 1).is_some_and(|t| rules.subjects.part_openers.starts_at(text, t));
-    let close = (k + 2..tokens.len().min(k + PART_REACH)).find(|&j| tokens[j].text(text) == ",");
-    opens.then_some(close).flatten().map(|j| j + 1)
+    let close = || (k + 2..tokens.len().min(k + PART_REACH)).find(|&j| tokens[j].text(text) == ",");
+    opens.then(close).flatten().map(|j| j + 1)
 }
 
 /// How many words a measure phrase, a measure's noun or a link may have:
