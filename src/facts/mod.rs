@@ -18,7 +18,7 @@ use crate::rules::phrase::PhraseSet;
 use crate::rules::{Name, QualifierKind, Rules, UnitRule};
 use crate::segment::Segments;
 use crate::span::{Holders, Span};
-use crate::words::{fold, Token, TokenKind};
+use crate::words::{fold, with_folded, Token, TokenKind};
 use std::sync::Arc;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -134,7 +134,10 @@ pub fn facts(text: &str, segments: &Segments, ex: &Extraction, rules: &Rules) ->
             // The innermost claim holding the figure; the first on a tie.
             let claim = holders.holding(q.span).min_by_key(|&i| (ex.claims[i].content.len(), i));
             let bg = background[*sentence].as_ref().expect("read for every sentence with a figure");
-            fact(text, &ex.tokens[*sentence], *sentence, q, claim, bg, rules)
+            let from = ex.quantities.partition_point(|(s, _)| s < sentence);
+            let to = ex.quantities.partition_point(|(s, _)| s <= sentence);
+            let figure = Figure { sentence: *sentence, q, in_sentence: &ex.quantities[from..to] };
+            fact(text, &ex.tokens[*sentence], figure, claim, bg, rules)
         })
         .collect();
     let today = article_date(segments, ex);
@@ -361,11 +364,17 @@ fn resolve_others(facts: &mut [Fact]) {
     }
 }
 
+/// A figure to read: its sentence, and every figure of that sentence.
+struct Figure<'a> {
+    sentence: usize,
+    q: &'a Quantity,
+    in_sentence: &'a [(usize, Quantity)],
+}
+
 fn fact(
     text: &str,
     tokens: &[Token],
-    sentence: usize,
-    q: &Quantity,
+    Figure { sentence, q, in_sentence }: Figure,
     claim: Option<usize>,
     background: &subject::Background,
     rules: &Rules,
@@ -377,7 +386,8 @@ fn fact(
     let part_of_one = unit.is_none() && q.stated.min > 0.0 && q.stated.max < 1.0;
     // "killed 5 km from the border": a measure that counts takes no unit.
     let fits_the_unit = |&m: &usize| !(rules.measures.counts[m] && unit.is_some());
-    let measure = measure_from_words(text, tokens, q.span, rules)
+    let figures: Vec<Span> = in_sentence.iter().map(|(_, f)| f.span).collect();
+    let measure = measure_from_words(text, tokens, q.span, &figures, rules)
         .filter(fits_the_unit)
         .or_else(|| appositive_age(text, tokens, q, rules))
         .or_else(|| dimension.and_then(|d| rules.measures.by_dimension.get(&**d).copied()))
@@ -473,8 +483,10 @@ fn appositive_age(text: &str, tokens: &[Token], q: &Quantity, rules: &Rules) -> 
 /// The measure named by the words around the figure, strongest evidence
 /// first: a measure word right after it ("129 dead"), a phrase right before
 /// it ("killed 49 and injured 53": 49 is deaths), then a measure word after
-/// filler ("more than 120 people died").
-fn measure_from_words(text: &str, tokens: &[Token], span: Span, rules: &Rules) -> Option<usize> {
+/// filler ("more than 120 people died"). `figures` are the sentence's: the
+/// whole a part is taken from ("three of the five victims died") takes no
+/// measure from the verb after it, and the part takes it past the whole.
+fn measure_from_words(text: &str, tokens: &[Token], span: Span, figures: &[Span], rules: &Rules) -> Option<usize> {
     let m = &rules.measures;
     let mut k = tokens.iter().position(|t| t.start() >= span.end()).unwrap_or(tokens.len());
     // "58-year-old": the hyphen joins the figure to its measure word.
@@ -489,21 +501,131 @@ fn measure_from_words(text: &str, tokens: &[Token], span: Span, rules: &Rules) -
     if let Some(hit) = measure_before(text, tokens, span, rules) {
         return Some(hit);
     }
+    let first = tokens.iter().position(|t| t.start() >= span.start()).unwrap_or(tokens.len());
+    if whole_of_part(text, tokens, first, figures, rules) {
+        return None;
+    }
+    let mut noun_skipped = false;
+    let mut after_whole = None;
     while k < tokens.len() {
         k = after_part(text, tokens, k, rules).unwrap_or(k);
         if k >= tokens.len() || tokens[k].kind != TokenKind::Word {
             break;
         }
         if let Some(hit) = after_at(k) {
-            return Some(hit);
+            // "300 cars were stolen" counts cars: past a noun, only a
+            // measure that counts. "Five of the six hospitalized victims":
+            // a word right after the whole is the whole's.
+            let whole_word = after_whole == Some(k);
+            return Some(hit).filter(|&hit| (!noun_skipped || m.counts[hit]) && !whole_word);
         }
         let w = tokens[k].text(text);
-        if !m.filler.contains_word(w) && !w.eq_ignore_ascii_case("of") {
-            break;
+        if w.eq_ignore_ascii_case("of") {
+            let whole = past_whole(text, tokens, k, first, figures, rules);
+            after_whole = whole;
+            k = whole.unwrap_or(k + 1);
+            continue;
+        }
+        if !m.filler.contains_word(w) {
+            match subject_noun_end(text, tokens, k, rules).filter(|_| !noun_skipped) {
+                Some(aux) => (k, noun_skipped) = (aux, true),
+                None => break,
+            }
+            continue;
         }
         k += 1;
     }
     None
+}
+
+/// How many words a noun after a figure may have before its auxiliary:
+/// "12 apartment buildings were destroyed".
+const NOUN_REACH: usize = 2;
+
+/// Where the auxiliary after a noun starting at `tokens[k]` is, when the
+/// noun is the subject of what follows: "40 [homes] were destroyed",
+/// "four [patients] were in critical condition". Not "two gunmen killed
+/// 14": a verb straight after the noun has the figure as its doer.
+fn subject_noun_end(text: &str, tokens: &[Token], k: usize, rules: &Rules) -> Option<usize> {
+    let m = &rules.measures;
+    // Not through a relative pronoun: in "15,000 Palestinians whose homes
+    // have been destroyed" the verb is the homes', and in "the three men who
+    // were killed were Gazans" the clause recalls a group, not a toll.
+    // Nor a person's noun ("at least one woman was injured" on a bus, in a
+    // story of a shooting spree, is one person met along the way): the plural
+    // groups are [numbers] filler already.
+    const RELATIVES: [&str; 4] = ["who", "whose", "which", "that"];
+    let word = |t: &Token| {
+        let w = t.text(text);
+        t.kind == TokenKind::Word
+            && w.bytes().all(|b| b.is_ascii_alphabetic())
+            && !RELATIVES.iter().any(|r| w.eq_ignore_ascii_case(r))
+            && !with_folded(w, |w| rules.subjects.demographic_counted.contains(w))
+    };
+    (k + 1..tokens.len().min(k + NOUN_REACH + 1))
+        .take_while(|&j| word(&tokens[j - 1]) && !m.after.starts_at(text, &tokens[j - 1]))
+        .find(|&j| m.noun_auxiliaries.contains_token(text, &tokens[j]))
+}
+
+/// How many determiners may stand between "of" and a whole's figure: "of
+/// the plant's 1,200".
+const DETERMINER_REACH: usize = 2;
+
+/// Does the figure at `tokens[first]` name the whole a part is taken
+/// from? "Three of the five", "nearly half of the 2,300", "most of its
+/// 300": "of" and determiners before it, and a figure or a part word
+/// ([numbers] part_words) before "of", the part being what the clause is
+/// about. "All of the 150" is no part; in "was one of three people
+/// killed", the part is said to be among the whole, which keeps its words.
+fn whole_of_part(text: &str, tokens: &[Token], first: usize, figures: &[Span], rules: &Rules) -> bool {
+    let Some(last) = of_before(text, tokens, first, rules).and_then(|of| of.checked_sub(1)) else { return false };
+    let t = &tokens[last];
+    let part_start = match figures.iter().find(|f| f.end() == t.end()) {
+        Some(f) => tokens.iter().position(|t| t.start() == f.start()),
+        None => rules.measures.part_words.contains_token(text, t).then_some(last),
+    };
+    part_start.is_some_and(|p| !after_copula(text, tokens, p))
+}
+
+/// Is `tokens[k]` right after a form of "be" or "among": the complement of
+/// a clause, not its subject.
+fn after_copula(text: &str, tokens: &[Token], k: usize) -> bool {
+    const COPULAS: [&str; 7] = ["is", "was", "were", "are", "be", "been", "among"];
+    k.checked_sub(1).is_some_and(|j| COPULAS.iter().any(|c| tokens[j].text(text).eq_ignore_ascii_case(c)))
+}
+
+/// The index of "of" before `tokens[first]`, with only determiners and
+/// possessives ("the plant's") between.
+fn of_before(text: &str, tokens: &[Token], first: usize, rules: &Rules) -> Option<usize> {
+    let determiner = |t: &Token| {
+        let w = t.text(text);
+        rules.measures.whole_determiners.contains_token(text, t) || w.ends_with("'s") || w.ends_with("’s")
+    };
+    let mut j = first.checked_sub(1)?;
+    for _ in 0..=DETERMINER_REACH {
+        if tokens[j].text(text).eq_ignore_ascii_case("of") {
+            return Some(j);
+        }
+        if !determiner(&tokens[j]) {
+            return None;
+        }
+        j = j.checked_sub(1)?;
+    }
+    None
+}
+
+/// The token after the whole's figure when "of" at `tokens[of]` opens one
+/// and the part at `tokens[part]` is what the clause is about: "three [of
+/// the five] victims died" reads the part's measure past it.
+fn past_whole(text: &str, tokens: &[Token], of: usize, part: usize, figures: &[Span], rules: &Rules) -> Option<usize> {
+    if after_copula(text, tokens, part) {
+        return None;
+    }
+    let whole = figures.iter().find(|f| {
+        let first = tokens.iter().position(|t| t.start() == f.start());
+        first.is_some_and(|j| j > of && j <= of + DETERMINER_REACH + 1 && of_before(text, tokens, j, rules) == Some(of))
+    })?;
+    tokens.iter().position(|t| t.start() >= whole.end())
 }
 
 /// How many tokens a part set off by commas may have: ", including two
@@ -693,6 +815,72 @@ mod tests {
             // The group word alone names no measure: these are arrests.
             ("Police said 12 protesters were arrested.", "12", Some("arrests")),
         ]);
+    }
+
+    #[test]
+    fn a_noun_before_an_auxiliary_passes_the_measure_on() {
+        assert_measures(&[
+            ("Around 40 houses were damaged by the quake.", "Around 40", Some("damaged")),
+            ("More than 300 buildings have been damaged.", "More than 300", Some("damaged")),
+            ("A spokeswoman said four patients were in critical condition.", "four", Some("critical condition")),
+            ("About 40,000 customers were still without electricity.", "About 40,000", Some("without power")),
+            // The figure does what the verb says: not a toll.
+            ("Two gunmen killed 14 people.", "Two", None),
+            ("Two gunmen killed 14 people.", "14", Some("deaths")),
+            // Cars stolen are counted, not a value stolen.
+            ("Police said 300 cars were stolen.", "300", None),
+            // The verb is the homes', or the clause recalls a group.
+            (
+                "Schools shelter more than 15,000 Palestinians whose homes have been destroyed.",
+                "more than 15,000",
+                None,
+            ),
+            ("The three men who were killed were Gazans.", "three", None),
+        ]);
+    }
+
+    #[test]
+    fn the_whole_a_part_is_taken_from_keeps_the_verb_for_the_part() {
+        assert_measures(&[
+            ("Three of the five victims died at the scene.", "Three", Some("deaths")),
+            ("Three of the five victims died at the scene.", "five", None),
+            ("Roughly two-thirds of the 4,000 residents were evacuated.", "4,000", None),
+            ("Some 300 of the plant's 1,200 workers will lose their jobs.", "Some 300", Some("job cuts")),
+            ("Some 300 of the plant's 1,200 workers will lose their jobs.", "1,200", None),
+            // The whole's own noun is its measure; the verb is the part's.
+            ("Most of the 300 passengers were rescued.", "300", Some("passengers")),
+            // All of them: the whole is the count.
+            ("All of the 150 people aboard were killed.", "150", Some("deaths")),
+            // Said to be among the whole: the whole keeps its words.
+            ("Swasey was one of three people killed Friday.", "three", Some("deaths")),
+            // A word right after the whole is the whole's.
+            ("Five of the six hospitalized victims are stable.", "Five", None),
+            ("Five of the six hospitalized victims are stable.", "six", Some("hospitalized")),
+        ]);
+    }
+
+    #[test]
+    fn jobs_power_and_prices() {
+        assert_measures(&[
+            ("The company cut 1,500 jobs, or about 8% of its workforce.", "1,500", Some("job cuts")),
+            ("The company said it would lay off 2,000 workers.", "2,000", Some("job cuts")),
+            ("The storm left 1.2 million homes without power.", "1.2 million", Some("without power")),
+            ("Inflation eased to 3.1% in January.", "3.1%", Some("inflation")),
+            ("Annual inflation rose to 8.5 percent in March.", "8.5 percent", Some("inflation")),
+            ("The unemployment rate fell to 3.5%.", "3.5%", Some("unemployment rate")),
+            // A count of games is no job cut.
+            ("The team has 5 games to go.", "5", None),
+        ]);
+    }
+
+    #[test]
+    fn another_toll_is_a_remainder() {
+        let rules = Rules::builtin().unwrap();
+        let doc =
+            Document::from_text("t", "Five people died in the village. Another two people were killed in the town.");
+        let facts = crate::analyze(&doc, &rules).facts;
+        let marks: Vec<bool> = facts.iter().map(|f| f.subject.is(Mark::Remainder)).collect();
+        assert_eq!(marks, [false, true]);
     }
 
     #[test]

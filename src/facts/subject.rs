@@ -447,10 +447,10 @@ pub fn subject(
         .collect();
     let counted = counted_noun(text, &tokens[after..hi], count, rules);
     let demographic = counted.as_deref().is_some_and(|c| s.demographic_counted.contains(c));
-    let remainder = tokens[after..near_hi]
-        .iter()
-        .take_while(|t| t.kind == TokenKind::Word)
-        .any(|t| with_folded(t.text(text), |w| s.additional_counted.contains(w)));
+    let additional = |t: &Token| with_folded(t.text(text), |w| s.additional_counted.contains(w));
+    // "seven others were hurt", and before it: "another two were killed".
+    let remainder = tokens[after..near_hi].iter().take_while(|t| t.kind == TokenKind::Word).any(additional)
+        || first.checked_sub(1).is_some_and(|j| additional(&tokens[j]));
     // "Six civilians, including the two killed": a count that is part of a
     // larger count ("items including a $43,350 Rolex" is a price, whole).
     let included =

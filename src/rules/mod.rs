@@ -144,6 +144,9 @@ fn merge(base: &mut RuleFile, next: RuleFile) {
     n.change_verbs.extend(next.numbers.change_verbs);
     n.measure_links.extend(next.numbers.measure_links);
     n.noun_modifiers.extend(next.numbers.noun_modifiers);
+    n.part_words.extend(next.numbers.part_words);
+    n.whole_determiners.extend(next.numbers.whole_determiners);
+    n.noun_auxiliaries.extend(next.numbers.noun_auxiliaries);
     n.period_after_figure.extend(next.numbers.period_after_figure);
     n.whole_unit_words.extend(next.numbers.whole_unit_words);
     n.street_types.extend(next.numbers.street_types);
@@ -292,6 +295,9 @@ impl Rules {
             &mut m.nouns,
             &mut m.links,
             &mut m.filler,
+            &mut m.part_words,
+            &mut m.whole_determiners,
+            &mut m.noun_auxiliaries,
         ]
     }
 }
@@ -605,6 +611,12 @@ pub struct MeasureRules {
     pub noun_modifiers: PhraseSet,
     pub by_dimension: HashMap<String, usize>,
     pub filler: PhraseSet,
+    /// [numbers] part_words: "most" in "most of the 300 workers".
+    pub part_words: PhraseSet,
+    /// [numbers] whole_determiners: "the" in "three of the five victims".
+    pub whole_determiners: PhraseSet,
+    /// [numbers] noun_auxiliaries: "were" in "40 homes were destroyed".
+    pub noun_auxiliaries: PhraseSet,
 }
 
 /// "rose to", "rose by", "rose", "was": what may stand between a measure's
@@ -876,6 +888,9 @@ fn compile(f: RuleFile) -> Rules {
         noun_modifiers: PhraseSet::from_phrases(&f.numbers.noun_modifiers),
         by_dimension,
         filler: PhraseSet::from_phrases(&f.numbers.filler),
+        part_words: PhraseSet::from_phrases(&f.numbers.part_words),
+        whole_determiners: PhraseSet::from_phrases(&f.numbers.whole_determiners),
+        noun_auxiliaries: PhraseSet::from_phrases(&f.numbers.noun_auxiliaries),
     };
     let subjects = SubjectRules {
         stopwords: set_of(&f.subjects.stopwords),

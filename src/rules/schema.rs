@@ -266,6 +266,16 @@ pub struct NumberSection {
     /// link: "the death toll from the earthquake rose to 24".
     #[serde(default)]
     pub noun_modifiers: Vec<String>,
+    /// Words that take a part of a whole before "of": "most of the 300".
+    #[serde(default)]
+    pub part_words: Vec<String>,
+    /// Words between "of" and the whole's figure: "of the 300", "of its 300".
+    #[serde(default)]
+    pub whole_determiners: Vec<String>,
+    /// Words after a figure's noun that make the noun the subject of what
+    /// follows: "40 homes were destroyed".
+    #[serde(default)]
+    pub noun_auxiliaries: Vec<String>,
     /// Qualifier words that, straight after another figure, mean "during":
     /// "$10bn over 10 years" is ten years, not more than ten.
     #[serde(default)]
