@@ -30,6 +30,11 @@ impl Interval {
         Interval { min: self.min * factor, max: self.max * factor, ..self }
     }
 
+    /// Add `by` to both ends ("13, including the gunman": 12 victims).
+    pub fn shift(self, by: f64) -> Self {
+        Interval { min: self.min + by, max: self.max + by, ..self }
+    }
+
     /// Do the two intervals share at least one value?
     pub fn intersects(&self, other: &Interval) -> bool {
         let lo_ok = self.min < other.max || (self.min == other.max && self.min_inclusive && other.max_inclusive);

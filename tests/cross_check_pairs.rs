@@ -680,3 +680,19 @@ fn a_chant_inside_a_reported_statement_is_not_the_reporters_words() {
     let other = "\"A matter of public safety and order,\" Mayor Tom Reed said of the arrests.";
     assert_eq!(check_pair(own, other).first().map(|f| f.0.as_str()), Some("CC201"));
 }
+
+#[test]
+fn a_toll_counting_the_gunman_is_compared_on_the_victims() {
+    let with_gunman = "Thirteen people, including the gunman, died at the church, police said.";
+    // The gunman killed twelve: the same toll.
+    assert_eq!(check_pair(with_gunman, "A gunman killed 12 people at the church."), vec![]);
+    // Thirteen victims would be one more than the other article counts.
+    let found = check_pair(with_gunman, "A gunman killed 13 people at the church.");
+    assert_eq!(found, vec![("CC102".to_string(), vec!["Thirteen".to_string(), "13".to_string()])], "{found:?}");
+    // Both count the gunman: compared as written.
+    let found = check_pair("Six people were killed, including the suspect.", "Five deaths, including the gunman.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "CC102");
+    // Not counting him: the victims alone, as the other article.
+    assert_eq!(check_pair("Twelve people, not including the gunman, died.", "A gunman killed 12 people."), vec![]);
+}

@@ -4,6 +4,7 @@
 //! agree (no finding), differ but compatible (CC101), contradict (CC102).
 
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 use std::collections::hash_map::Entry;
 use std::collections::{BTreeMap, HashMap};
 use std::hash::BuildHasher;
@@ -79,12 +80,24 @@ pub fn verdict_within(a: &Fact, b: &Fact, tolerance: f64) -> Verdict {
     Verdict::Differ
 }
 
-/// How a fact was read, for messages and labels: "(120, ∞)", "1800 s".
+/// Do two facts agree once compared on the victims alone ([`on_victims`])?
+fn agree_on_victims(a: &Fact, b: &Fact, tolerance: f64) -> bool {
+    let (a, b) = on_victims(a, b);
+    verdict_within(&a, &b, tolerance) == Verdict::Agree
+}
+
+/// How a fact was read, for messages and labels: "(120, ∞)", "1800 s",
+/// "13, counting 1 perpetrator".
 pub fn reading(f: &Fact, rules: &Rules) -> String {
     let unit = f.unit().and_then(|u| rules.numbers.units.iter().find(|x| &*x.name == u)).map(|u| u.short.as_str());
-    match unit {
+    let value = match unit {
         Some(u) => format!("{} {u}", f.value().in_words()),
         None => f.value().in_words(),
+    };
+    match f.subject.perpetrators {
+        0 => value,
+        1 => format!("{value}, counting 1 perpetrator"),
+        n => format!("{value}, counting {n} perpetrators"),
     }
 }
 
@@ -118,7 +131,7 @@ impl<'a> Reading<'a> {
 
 /// What makes two facts one reading: the value (as bits), the counted
 /// noun, background or not, the head words and the person's names.
-type ReadingKey<'a> = (u64, u64, bool, bool, Option<&'a str>, bool, Words<'a>, &'a str);
+type ReadingKey<'a> = (u64, u64, bool, bool, Option<&'a str>, bool, Words<'a>, &'a str, u8);
 
 /// Borrowed from the fact: ten thousand articles hold 170,000 figures, and
 /// a formatted key for each was 10 MB of strings.
@@ -126,7 +139,20 @@ fn reading_key(f: &Fact) -> ReadingKey<'_> {
     let s = &f.subject;
     let v = f.value();
     let (min, max) = (v.min.to_bits(), v.max.to_bits());
-    (min, max, v.min_inclusive, v.max_inclusive, s.counted(), s.is(Mark::Historical), s.near(), s.names().as_str())
+    let names = s.names().as_str();
+    (min, max, v.min_inclusive, v.max_inclusive, s.counted(), s.is(Mark::Historical), s.near(), names, s.perpetrators)
+}
+
+/// Two tolls of which one counts who carried out the attack ("13 people,
+/// including the gunman, died") and the other does not ("killed 12"),
+/// compared on the victims alone: each less the perpetrators only it counts.
+pub fn on_victims<'f>(a: &'f Fact, b: &'f Fact) -> (Cow<'f, Fact>, Cow<'f, Fact>) {
+    let common = a.subject.perpetrators.min(b.subject.perpetrators);
+    let less = |f: &'f Fact| match f.subject.perpetrators - common {
+        0 => Cow::Borrowed(f),
+        extra => Cow::Owned(f.less(extra)),
+    };
+    (less(a), less(b))
 }
 
 /// How many content words next to both figures make them comparable
@@ -360,7 +386,7 @@ pub fn unsupported(docs: &[Document], analyses: &[Analysis], drafts: usize, rule
             let supported = sources.iter().any(|s| {
                 s.measure == f.measure
                     && s.dimension() == f.dimension()
-                    && (verdict_within(f, s, tolerance) == Verdict::Agree || comparable(f, s, event_level, rules))
+                    && (agree_on_victims(f, s, tolerance) || comparable(f, s, event_level, rules))
             });
             if supported {
                 continue;
@@ -417,7 +443,8 @@ pub fn check(docs: &[Document], analyses: &[Analysis], rules: &Rules) -> Vec<Fin
                 };
                 let (date_a, date_b) = (dates[da].as_deref(), dates[db].as_deref());
                 let update = event_level && is_update(a, b, date_a, date_b);
-                let code = match verdict_within(a, b, tolerance) {
+                let (va, vb) = on_victims(a, b);
+                let code = match verdict_within(&va, &vb, tolerance) {
                     Verdict::Agree => continue,
                     _ if update => "CC104",
                     Verdict::Differ => "CC101",

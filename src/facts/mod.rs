@@ -103,6 +103,16 @@ impl Fact {
         self.stated_nominal * self.factor()
     }
 
+    /// The count without `n` of those it includes: "13, including the
+    /// gunman" less the gunman. For counts, which have no unit.
+    pub fn less(&self, n: u8) -> Fact {
+        let mut f = self.clone();
+        f.stated = f.stated.shift(-f64::from(n));
+        f.stated_nominal -= f64::from(n);
+        f.subject.perpetrators -= n.min(f.subject.perpetrators);
+        f
+    }
+
     /// Half the place of the last digit written, in the base unit: "6.2
     /// miles" may be anything that rounds to 6.2 (80 m either way). Used
     /// when two figures are written in different units.
@@ -871,6 +881,20 @@ mod tests {
             // A count of games is no job cut.
             ("The team has 5 games to go.", "5", None),
         ]);
+    }
+
+    #[test]
+    fn a_toll_may_count_the_gunman() {
+        let rules = Rules::builtin().unwrap();
+        let perpetrators = |text: &str| {
+            let doc = Document::from_text("t", text);
+            crate::analyze(&doc, &rules).facts.iter().map(|f| f.subject.perpetrators).collect::<Vec<_>>()
+        };
+        assert_eq!(perpetrators("Thirteen people, including the gunman, died."), [1]);
+        assert_eq!(perpetrators("Six people were killed, including the suspect, and four were injured."), [1, 0]);
+        assert_eq!(perpetrators("Nine died, including the two attackers."), [2, 0]);
+        assert_eq!(perpetrators("Twelve people, not including the gunman, died."), [0]);
+        assert_eq!(perpetrators("Five people died, including two children."), [0, 0]);
     }
 
     #[test]

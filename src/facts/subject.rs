@@ -294,6 +294,9 @@ pub struct Subject {
     /// A bit for each [`Mark`] it carries: a bit, not a bool, for each of
     /// eleven marks on millions of figures.
     marks: u16,
+    /// How many who carried out the attack a toll counts: one in "13
+    /// people, including the gunman, died" (see [`perpetrators_included`]).
+    pub perpetrators: u8,
 }
 
 impl Subject {
@@ -395,6 +398,45 @@ fn push_singular(buf: &mut String, w: &str) {
     }
 }
 
+/// How many tokens after a toll its "including" may stand: "Six people
+/// were killed, including the suspect".
+const PERPETRATOR_REACH: usize = 8;
+/// How many words may stand between "including" and who is included:
+/// "including the alleged lone gunman".
+const INCLUDED_WORDS: usize = 4;
+
+/// How many who carried out the attack the count at `span` includes: one
+/// in "Thirteen people, including the gunman, died" and "six were killed,
+/// including the suspect", two in "including the two attackers"; none in
+/// "not including the gunman", or when another figure comes first.
+pub fn perpetrators_included(text: &str, tokens: &[Token], span: Span, rules: &Rules) -> u8 {
+    let is = |j: usize, w: &str| tokens[j].text(text).eq_ignore_ascii_case(w);
+    let after = tokens.iter().position(|t| t.start() >= span.end()).unwrap_or(tokens.len());
+    let reach = (after + PERPETRATOR_REACH).min(tokens.len());
+    let Some(including) =
+        (after..reach).take_while(|&j| tokens[j].kind != TokenKind::Number).find(|&j| is(j, "including"))
+    else {
+        return 0;
+    };
+    if including > 0 && is(including - 1, "not") {
+        return 0;
+    }
+    let mut count = 1;
+    for t in tokens.iter().skip(including + 1).take(INCLUDED_WORDS) {
+        let word = t.text(text);
+        if t.kind == TokenKind::Punct {
+            return 0;
+        }
+        let number = crate::extract::numeral::numeral(false)(word).ok().filter(|(rest, _)| rest.is_empty());
+        if let Some((_, n)) = number.filter(|(_, n)| (1.0..10.0).contains(n)) {
+            count = n as u8;
+        } else if with_folded(word, |w| rules.subjects.perpetrator_nouns.contains(w)) {
+            return count;
+        }
+    }
+    0
+}
+
 /// The subject of the figure at `span` in a sentence's `tokens`;
 /// `background` is [`background`] of that sentence, read once per sentence.
 /// `count` is true for a figure without a unit: for a count, a preposition
@@ -464,6 +506,7 @@ pub fn subject(
         places: background.places.clone(),
         past_year: past_year.and_then(|y| i16::try_from(y).ok()),
         marks: 0,
+        perpetrators: if count { perpetrators_included(text, tokens, span, rules) } else { 0 },
     };
     subject.mark(Mark::Remainder, remainder);
     subject.mark(Mark::Area, background.area);

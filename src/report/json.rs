@@ -123,6 +123,8 @@ struct JsonSubject<'a> {
     counted: Option<&'a str>,
     names: crate::facts::subject::Names<'a>,
     historical: bool,
+    /// How many who carried out the attack a toll counts ("including the gunman").
+    perpetrators: u8,
 }
 
 #[derive(Serialize)]
@@ -226,6 +228,7 @@ fn fact<'a>(
             counted: f.subject.counted(),
             names: f.subject.names(),
             historical: f.subject.is(Mark::Historical),
+            perpetrators: f.subject.perpetrators,
         },
         day: f.day.map(|i| day(doc, at, &a.extraction.dates[i.get()])),
     }

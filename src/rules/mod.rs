@@ -182,6 +182,7 @@ fn merge(base: &mut RuleFile, next: RuleFile) {
     s.additional_counted.extend(next.subjects.additional_counted);
     s.counted_stops.extend(next.subjects.counted_stops);
     s.demographic_counted.extend(next.subjects.demographic_counted);
+    s.perpetrator_nouns.extend(next.subjects.perpetrator_nouns);
     s.counted_modifiers.extend(next.subjects.counted_modifiers);
     s.age_nouns.extend(next.subjects.age_nouns);
     s.same_words.extend(next.subjects.same_words);
@@ -394,6 +395,8 @@ pub struct SubjectRules {
     pub additional_counted: HashSet<String>,
     pub counted_stops: HashSet<String>,
     pub demographic_counted: HashSet<String>,
+    /// [subjects] perpetrator_nouns: "gunman" in "13 died, including the gunman".
+    pub perpetrator_nouns: HashSet<String>,
     pub counted_modifiers: HashSet<String>,
     pub age_nouns: HashSet<String>,
     /// Each word of a [subjects] same_words group (folded, singular) to the
@@ -911,6 +914,7 @@ fn compile(f: RuleFile) -> Rules {
         additional_counted: set_of(&f.subjects.additional_counted),
         counted_stops: set_of(&f.subjects.counted_stops),
         demographic_counted: set_of(&f.subjects.demographic_counted),
+        perpetrator_nouns: set_of(&f.subjects.perpetrator_nouns),
         counted_modifiers: set_of(&f.subjects.counted_modifiers),
         age_nouns: set_of(&f.subjects.age_nouns),
         same_as: same_as(&f.subjects.same_words),

@@ -110,6 +110,10 @@ pub struct SubjectSection {
     pub whole_phrases: Vec<String>,
     /// Words right before a figure that make it part of a larger count: "including".
     pub part_openers: Vec<String>,
+    /// Who carried out an attack: a toll "including the gunman" counts one
+    /// more than its victims.
+    #[serde(default)]
+    pub perpetrator_nouns: Vec<String>,
     /// Words that open a sentence set in the past: "In April last year".
     pub past_openers: Vec<String>,
     /// Past times such an opener may name: "last year".
