@@ -297,9 +297,16 @@ fn preposition(s: &Sent, k: usize, n: usize) -> Option<Found> {
             // relay's own cue follows, and its content is the sources' too.
             let verb_next = s.is_word(comma + 1) && s.is(&s.rules.cues.verbs, comma + 1);
             let that_next = comma + 2 < s.toks.len() && s.is(&s.rules.cues.complementizers, comma + 2);
-            let from = if verb_next { comma + 2 + usize::from(that_next) } else { comma + 1 };
+            // "Reuters reported, citing three people ..., that the deal ...":
+            // the relay's verb is before the cue, its "that" after it.
+            let that_then = s.is_word(comma + 1) && s.is(&s.rules.cues.complementizers, comma + 1);
+            let from = match (verb_next, that_then) {
+                (true, _) => comma + 2 + usize::from(that_next),
+                (false, true) => comma + 2,
+                _ => comma + 1,
+            };
             if let Some(rest) = content_after(s, from) {
-                let dangling = after_that || (k >= 2 && opener_at(k - 2));
+                let dangling = after_that || that_then || (k >= 2 && opener_at(k - 2));
                 let whole = s.span_of(0, s.toks.len());
                 let content = if dangling || quoted.is_some() || verb_next { rest } else { whole };
                 return Some(s.found(source, cue, &word, content, None, s.toks[k].start()));
@@ -422,13 +429,70 @@ fn verb(s: &Sent, k: usize, n: usize, lemma: usize) -> Option<Found> {
             }
         }
     }
-    let (src_start, source) =
-        np_before(s, k).or_else(|| subject_before_that(s, k, after)).or_else(|| it_after_quote(s, k))?;
+    if participle_after_report(s, k) {
+        return None; // "said the talks were useful, adding that ...": one claim
+    }
+    let (src_start, source) = participle_subject(s, k)
+        .or_else(|| np_before(s, k))
+        .or_else(|| subject_before_that(s, k, after))
+        .or_else(|| it_after_quote(s, k))?;
     if !agrees_with_subject(s, k, src_start, &word) || is_passive(s, k) {
         return None;
     }
     let found = verb_content(s, k, lemma, &word, cue, (src_start, source), after)?;
     Some(with_relative_antecedent(s, src_start, found))
+}
+
+/// How many tokens a clause before ", saying" may have for its subject to
+/// speak: "The company denied the allegations on Friday, saying".
+const PARTICIPLE_CLAUSE: usize = 16;
+/// How many words the subject of such a clause may have.
+const PARTICIPLE_SUBJECT: usize = 6;
+
+/// Is `tokens[k]` a cue's "-ing" form after a comma: ", saying", ", adding"?
+fn participle_cue(s: &Sent, k: usize) -> bool {
+    k >= 2 && s.is_comma(k - 1) && ends_with_ci(s.w(k), "ing")
+}
+
+/// Does a cue verb of its own report words in the clause before the
+/// participle at `k`? Then the participle goes on with that report: "Obama
+/// said the talks were useful, adding that more work was needed". Not
+/// "denied the allegations, saying": a verb that needs "that" or a quote
+/// and has neither reports nothing.
+fn participle_after_report(s: &Sent, k: usize) -> bool {
+    let cues = &s.rules.cues;
+    let reports = |j: usize| {
+        let Some(m) = cues.verbs.match_token(s.from(j), &s.toks[j]) else { return false };
+        let after = s.tokens_in(j, m.len) + j;
+        // "rejected the claim, arguing": after a determiner, a noun.
+        let noun = j > 0 && s.is_word(j - 1) && s.is(&s.rules.sources.determiners, j - 1);
+        is_verb_position(s, j)
+            && !noun
+            && (!cues.need_complement.contains(&m.value)
+                || complementizer_at(s, after).is_some()
+                || opens_quote_at(s, after))
+    };
+    // '..., adding, "Many people were injured"': a quotation of its own.
+    let quoted = (k + 1..k + 3).any(|j| opens_quote_at(s, j));
+    participle_cue(s, k) && !quoted && (0..k - 1).any(|j| s.is_word(j) && reports(j))
+}
+
+/// The subject of the clause a participle cue closes, who speaks in it:
+/// "[The company] denied the allegations, saying it had ...", "[Police]
+/// arrested the man, saying he had fired". The sentence opens with the
+/// subject, and a lower-case verb follows it.
+fn participle_subject(s: &Sent, k: usize) -> Option<(usize, Span)> {
+    if !participle_cue(s, k) || k > PARTICIPLE_CLAUSE {
+        return None;
+    }
+    let opens = usize::from(!s.is_word(0));
+    let verb_at = |j: usize| s.is_word(j) && !is_capitalized(s.w(j)) && !is_function_word(s, j) && !source_word(s, j);
+    // A head ends the subject: not "A" of "A few workers head into".
+    let head =
+        |j: usize| source_head(s, j) && !s.is(&s.rules.sources.determiners, j) || s.is(&s.rules.sources.pronouns, j);
+    (opens + 1..=(opens + PARTICIPLE_SUBJECT).min(k - 2))
+        .filter(|&j| verb_at(j) && head(j - 1))
+        .find_map(|j| np_before(s, j).filter(|(start, _)| *start == opens))
 }
 
 /// `"...", it added`: right after a quotation "it" is an organisation
@@ -598,6 +662,12 @@ fn complementizer_at(s: &Sent, after: usize) -> Option<usize> {
         |j: usize| j < s.toks.len() && s.is_word(j) && s.rules.cues.complementizers.match_at(s.from(j)).is_some();
     if is_that(after) {
         return Some(after);
+    }
+    // "reported, citing three people familiar with the matter, that ...".
+    let interposed = s.is_comma(after) && after + 1 < s.toks.len() && s.is(&s.rules.cues.prepositions, after + 1);
+    if interposed {
+        let close = (after + 2..(after + 16).min(s.toks.len())).find(|&j| s.is_comma(j));
+        return close.map(|c| c + 1).filter(|&j| is_that(j));
     }
     if !(s.is_word(after) && s.is(&s.rules.cues.adjuncts, after)) {
         return None;
@@ -1566,6 +1636,50 @@ mod tests {
         let c = read(text);
         assert_eq!(c.len(), 1, "{text}: {c:?}");
         (c[0].0.clone(), c[0].2.clone())
+    }
+
+    #[test]
+    fn a_participle_cue_speaks_for_the_subject_of_its_clause() {
+        let pair = |s: &str, c: &str| (s.to_string(), c.to_string());
+        let cases = [
+            (
+                "The company denied the allegations, saying it had always complied.",
+                "The company",
+                "it had always complied.",
+            ),
+            (
+                "Police arrested the man on Friday, saying he had fired at officers.",
+                "Police",
+                "he had fired at officers.",
+            ),
+            (
+                "The ministry issued a statement, warning that the storm could bring floods.",
+                "The ministry",
+                "the storm could bring floods.",
+            ),
+            ("He rejected the claim, arguing that the figures were wrong.", "He", "the figures were wrong."),
+            (
+                "Seabrooks has declined to identify the shooter, saying family members were still being notified.",
+                "Seabrooks",
+                "family members were still being notified.",
+            ),
+        ];
+        for (text, source, content) in cases {
+            assert_eq!(source_and_content(text), pair(source, content), "{text}");
+        }
+        // A report of its own before the participle: one claim, which holds it.
+        let c = read("Obama said the talks were useful, adding that more work was needed.");
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].2, "the talks were useful, adding that more work was needed.");
+    }
+
+    #[test]
+    fn a_relay_citing_its_sources_before_that() {
+        let c =
+            read("Reuters reported, citing three people familiar with the matter, that the deal was worth $2 billion.");
+        let got: Vec<(&str, &str, &str)> = c.iter().map(|c| (c.0.as_str(), c.1.as_str(), c.2.as_str())).collect();
+        let content = "the deal was worth $2 billion.";
+        assert_eq!(got, [("Reuters", "reported", content), ("three people", "citing", content)]);
     }
 
     #[test]
