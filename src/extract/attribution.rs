@@ -1674,6 +1674,19 @@ mod tests {
     }
 
     #[test]
+    fn an_executive_named_after_a_comma_and_agencies_with_a_field() {
+        let cases = [
+            ("The chief executive, Jane Morris, said sales would recover.", "Jane Morris"),
+            ("The company's chief executive, Jane Morris, said sales would recover.", "Jane Morris"),
+            ("The UN human rights office said it had documented cases.", "The UN human rights office"),
+            ("The UN's refugee agency said it had documented cases.", "The UN's refugee agency"),
+        ];
+        for (text, source) in cases {
+            assert_eq!(source_and_content(text).0, source, "{text}");
+        }
+    }
+
+    #[test]
     fn a_relay_citing_its_sources_before_that() {
         let c =
             read("Reuters reported, citing three people familiar with the matter, that the deal was worth $2 billion.");
