@@ -40,15 +40,53 @@ const STATEMENT_WORDS: usize = 8;
 /// The words of a quote for comparison: case, quote marks and punctuation
 /// removed, and each word in one house style ([quotes] spelling: the
 /// Guardian's "organisation" is the AP's "organization").
+/// An ellipsis, where a quote leaves words out, is kept as this word.
+const ELIDED: &str = "…";
+
 fn normalise(text: &str, quotes: &QuoteRules) -> String {
     let mut words = String::with_capacity(text.len());
-    for w in text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).filter(|w| !w.is_empty()) {
+    let mut push = |w: &str| {
         if !words.is_empty() {
             words.push(' ');
         }
-        with_folded(w, |f| quotes.push_spelled(&mut words, f));
+        if w == ELIDED {
+            words.push_str(ELIDED);
+        } else {
+            with_folded(w, |f| quotes.push_spelled(&mut words, f));
+        }
+    };
+    let text = text.replace("...", ELIDED);
+    let word_char = |c: char| c.is_alphanumeric() || c == '\'' || c == '’' || c == '…';
+    for w in text.split(|c: char| !word_char(c)).filter(|w| !w.is_empty()) {
+        // "lost…quickly": each elision is a word of its own.
+        for (i, part) in w.split('…').enumerate() {
+            if i > 0 {
+                push(ELIDED);
+            }
+            if !part.is_empty() {
+                push(part);
+            }
+        }
     }
     words
+}
+
+/// Does the quote `short`, which leaves words out ("every home that was
+/// lost ... quickly"), hold only words of `full`, each run in its order?
+/// Such a quote is a part of the other, not a misquote.
+fn elided_from(short: &str, full: &str) -> bool {
+    if !short.contains(ELIDED) {
+        return false;
+    }
+    let full = format!(" {full} ");
+    let mut from = 0;
+    for run in short.split(ELIDED).map(str::trim).filter(|r| !r.is_empty()) {
+        match full[from..].find(&format!(" {run} ")) {
+            Some(at) => from += at + run.len() + 1,
+            None => return false,
+        }
+    }
+    true
 }
 
 /// Call `visit` with each claim for which `pick` gives a span (its content,
@@ -336,7 +374,10 @@ pub fn check(docs: &[Document], analyses: &[Analysis], rules: &Rules) -> Vec<Fin
 /// when the same speaker's quotes differ in words (a quote that is part of
 /// the other agrees).
 fn compare_quotes(docs: &[Document], a: &Quoted, b: &Quoted, rules: &Rules) -> Option<Finding> {
-    let part = a.words.contains(&b.words) || b.words.contains(&a.words);
+    let part = a.words.contains(&b.words)
+        || b.words.contains(&a.words)
+        || elided_from(&a.words, &b.words)
+        || elided_from(&b.words, &a.words);
     if !part && (ratio_bound(&a.words, &b.words) < SAME_QUOTE || word_ratio(&a.words, &b.words) < SAME_QUOTE) {
         return None;
     }
@@ -406,6 +447,19 @@ mod tests {
     #[test]
     fn normalising_drops_case_marks_and_punctuation() {
         assert_eq!(words("“We are mulling, over what!”"), "we are mulling over what");
+    }
+
+    #[test]
+    fn a_quote_that_leaves_words_out_is_a_part_of_the_whole() {
+        let full = words("We will rebuild every home that was lost, and we will do it quickly,");
+        let elided = words("We will rebuild every home that was lost ... quickly.");
+        assert_eq!(elided, "we will rebuild every home that was lost … quickly");
+        assert!(elided_from(&elided, &full));
+        assert!(elided_from(&words("…every home that was lost…"), &full));
+        // The runs must be there, in order.
+        assert!(!elided_from(&words("We will rebuild every house ... quickly."), &full));
+        assert!(!elided_from(&words("quickly … we will rebuild"), &full));
+        assert!(!elided_from(&full, &elided), "a quote with no elision is not one");
     }
 
     #[test]
