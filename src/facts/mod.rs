@@ -374,11 +374,19 @@ fn resolve_others(facts: &mut [Fact]) {
     }
 }
 
+/// The figures of one sentence, each with the sentence's index.
+type Figures<'a> = &'a [(usize, Quantity)];
+
+/// Where each figure of a sentence is.
+fn spans(figures: Figures<'_>) -> impl Iterator<Item = Span> + '_ {
+    figures.iter().map(|(_, q)| q.span)
+}
+
 /// A figure to read: its sentence, and every figure of that sentence.
 struct Figure<'a> {
     sentence: usize,
     q: &'a Quantity,
-    in_sentence: &'a [(usize, Quantity)],
+    in_sentence: Figures<'a>,
 }
 
 fn fact(
@@ -396,8 +404,7 @@ fn fact(
     let part_of_one = unit.is_none() && q.stated.min > 0.0 && q.stated.max < 1.0;
     // "killed 5 km from the border": a measure that counts takes no unit.
     let fits_the_unit = |&m: &usize| !(rules.measures.counts[m] && unit.is_some());
-    let figures: Vec<Span> = in_sentence.iter().map(|(_, f)| f.span).collect();
-    let measure = measure_from_words(text, tokens, q.span, &figures, rules)
+    let measure = measure_from_words(text, tokens, q.span, in_sentence, rules)
         .filter(fits_the_unit)
         .or_else(|| appositive_age(text, tokens, q, rules))
         .or_else(|| dimension.and_then(|d| rules.measures.by_dimension.get(&**d).copied()))
@@ -496,7 +503,7 @@ fn appositive_age(text: &str, tokens: &[Token], q: &Quantity, rules: &Rules) -> 
 /// filler ("more than 120 people died"). `figures` are the sentence's: the
 /// whole a part is taken from ("three of the five victims died") takes no
 /// measure from the verb after it, and the part takes it past the whole.
-fn measure_from_words(text: &str, tokens: &[Token], span: Span, figures: &[Span], rules: &Rules) -> Option<usize> {
+fn measure_from_words(text: &str, tokens: &[Token], span: Span, figures: Figures, rules: &Rules) -> Option<usize> {
     let m = &rules.measures;
     let mut k = tokens.iter().position(|t| t.start() >= span.end()).unwrap_or(tokens.len());
     // "58-year-old": the hyphen joins the figure to its measure word.
@@ -587,10 +594,10 @@ const DETERMINER_REACH: usize = 2;
 /// ([numbers] part_words) before "of", the part being what the clause is
 /// about. "All of the 150" is no part; in "was one of three people
 /// killed", the part is said to be among the whole, which keeps its words.
-fn whole_of_part(text: &str, tokens: &[Token], first: usize, figures: &[Span], rules: &Rules) -> bool {
+fn whole_of_part(text: &str, tokens: &[Token], first: usize, figures: Figures, rules: &Rules) -> bool {
     let Some(last) = of_before(text, tokens, first, rules).and_then(|of| of.checked_sub(1)) else { return false };
     let t = &tokens[last];
-    let part_start = match figures.iter().find(|f| f.end() == t.end()) {
+    let part_start = match spans(figures).find(|f| f.end() == t.end()) {
         Some(f) => tokens.iter().position(|t| t.start() == f.start()),
         None => rules.measures.part_words.contains_token(text, t).then_some(last),
     };
@@ -627,11 +634,11 @@ fn of_before(text: &str, tokens: &[Token], first: usize, rules: &Rules) -> Optio
 /// The token after the whole's figure when "of" at `tokens[of]` opens one
 /// and the part at `tokens[part]` is what the clause is about: "three [of
 /// the five] victims died" reads the part's measure past it.
-fn past_whole(text: &str, tokens: &[Token], of: usize, part: usize, figures: &[Span], rules: &Rules) -> Option<usize> {
+fn past_whole(text: &str, tokens: &[Token], of: usize, part: usize, figures: Figures, rules: &Rules) -> Option<usize> {
     if after_copula(text, tokens, part) {
         return None;
     }
-    let whole = figures.iter().find(|f| {
+    let whole = spans(figures).find(|f| {
         let first = tokens.iter().position(|t| t.start() == f.start());
         first.is_some_and(|j| j > of && j <= of + DETERMINER_REACH + 1 && of_before(text, tokens, j, rules) == Some(of))
     })?;
