@@ -58,18 +58,28 @@ fn name_run(text: &str, tokens: &[Token], rules: &Rules) -> usize {
         .count()
 }
 
+/// The word of an abbreviated head right before the name at `tokens[start]`,
+/// its period a token of its own: "Sgt" of "Police Sgt. Maria Lopez".
+fn abbreviation_before(tokens: &[Token], start: usize) -> Option<usize> {
+    let (period, word) = (&tokens[start.checked_sub(1)?], &tokens[start.checked_sub(2)?]);
+    let glued = period.kind == TokenKind::Punct && period.start() == word.end() && period.end() == period.start() + 1;
+    (glued && word.kind == TokenKind::Word).then_some(start - 2)
+}
+
 /// The title right before the name at `tokens[start..end]`, if its last word
 /// is a head word.
 fn title_before(text: &str, tokens: &[Token], start: usize, end: usize, rules: &Rules) -> Option<Title> {
     let t = &rules.titles;
-    let head_tok = &tokens[start - 1];
+    let head_at = abbreviation_before(tokens, start).unwrap_or(start - 1);
+    let head_tok = &tokens[head_at];
     if head_tok.kind != TokenKind::Word {
         return None;
     }
     let head = t.head(head_tok.text(text))?.clone();
+    let title_end = tokens[start - 1].end();
     // Walk back over the title's other words; a possessive ("France's") or
     // a function word ends it.
-    let mut first = start - 1;
+    let mut first = head_at;
     while first > 0 && start - first <= TITLE_WORDS {
         let prev = &tokens[first - 1];
         let w = prev.text(text);
@@ -92,7 +102,7 @@ fn title_before(text: &str, tokens: &[Token], start: usize, end: usize, rules: &
     ranks.dedup();
     Some(Title {
         person: Span::new(tokens[start].start(), tokens[end - 1].end()),
-        title: Span::new(tokens[first].start(), head_tok.end()),
+        title: Span::new(tokens[first].start(), title_end),
         head,
         ranks,
         span: Span::new(tokens[first].start(), tokens[end - 1].end()),
@@ -123,6 +133,16 @@ mod tests {
         assert_eq!(r[0].1, "foreign minister");
         let r = read("He met former Vice President Joe Biden.");
         assert_eq!((r[0].2.as_str(), r[0].3.clone()), ("president", vec!["former".to_string(), "vice".to_string()]));
+    }
+
+    #[test]
+    fn an_abbreviated_rank_is_its_head() {
+        let r = read("Police Sgt. Maria Lopez said the suspect fled.");
+        assert_eq!(r, [("Maria Lopez".into(), "Police Sgt.".into(), "sergeant".into(), vec![])]);
+        let r = read("Lt. Col. Steve Warren spoke.");
+        assert_eq!(r[0].2, "colonel");
+        // A sentence's period is no abbreviation: "... Chief. Maria Lopez".
+        assert!(read("He met the chief . Maria Lopez left.").is_empty());
     }
 
     proptest::proptest! {
