@@ -598,8 +598,9 @@ pub fn quantities(doc_text: &str, tokens: &[Token], end: usize, rules: &NumberRu
             continue;
         }
         let is = |set: &PhraseSet, n: usize| k >= n && set.contains_token(doc_text, &tokens[k - n]);
-        let after_from = k >= 1 && tokens[k - 1].text(doc_text).eq_ignore_ascii_case("from");
-        let change = is(&rules.change_verbs, 1) || (after_from && is(&rules.change_verbs, 2));
+        // "rose from 12 to 19", "fell by $1.2 billion to $8.1 billion".
+        let linked = k >= 1 && ["from", "by"].iter().any(|w| tokens[k - 1].text(doc_text).eq_ignore_ascii_case(w));
+        let change = is(&rules.change_verbs, 1) || (linked && is(&rules.change_verbs, 2));
         let ctx = Context { after_duration_word: is(&rules.duration_openers, 1), after_change_verb: change };
         if let Ok((_, mut q)) = quantity(text, rules, ctx) {
             if is_calibre(text, &q, rules) || is_span_of_years(text, &q, rules) {
@@ -966,6 +967,8 @@ mod tests {
         );
         let change = read("the toll rose from 40 to 42 on Sunday");
         assert_eq!(change.iter().map(|c| c.0.as_str()).collect::<Vec<_>>(), ["40", "42"]);
+        let by = read("revenue fell by $1.2 billion to $8.1 billion");
+        assert_eq!(by.iter().map(|c| c.0.as_str()).collect::<Vec<_>>(), ["$1.2 billion", "$8.1 billion"]);
         // A unit glued to a dash and the other end in the same unit.
         assert_eq!(one("about 3km-5km away").0, "about 3km-5km");
         assert_eq!(one("a 20 km-30 km stretch").1, "[20, 30]");

@@ -669,7 +669,8 @@ const BEFORE_REACH: usize = 5;
 fn measure_before(text: &str, tokens: &[Token], span: Span, rules: &Rules) -> Option<usize> {
     let m = &rules.measures;
     let figure = tokens.iter().position(|t| t.start() >= span.start())?;
-    let link_end = earlier_figure(text, tokens, figure).unwrap_or(figure);
+    let link_end = earlier_figure(text, tokens, figure).or_else(|| change_before(text, tokens, figure, rules));
+    let link_end = link_end.unwrap_or(figure);
     phrase_ending_at(&m.before, text, tokens, figure).or_else(|| {
         (link_end.saturating_sub(BEFORE_REACH)..link_end)
             .filter(|&link| phrase_between(&m.links, text, tokens, link, link_end).is_some())
@@ -709,6 +710,22 @@ fn earlier_figure(text: &str, tokens: &[Token], figure: usize) -> Option<usize> 
         && tokens[digits].kind == TokenKind::Number
         && tokens[digits + 1..to].iter().all(|t| t.kind == TokenKind::Word);
     figure_then_words.then_some(from + 1)
+}
+
+/// How many tokens the amount of a change may have: "rose [12 %] to",
+/// "fell [$ 1.2 billion] to".
+const CHANGE_TOKENS: usize = 4;
+
+/// Where the amount of a change begins, when `tokens[figure]` is the level
+/// it reached: "revenue rose [12%] to $8.1 billion". The link of $8.1
+/// billion then ends before 12% ("rose"), as in "rose from 12 to 19".
+fn change_before(text: &str, tokens: &[Token], figure: usize, rules: &Rules) -> Option<usize> {
+    let to = figure.checked_sub(1).filter(|&k| tokens[k].text(text).eq_ignore_ascii_case("to"))?;
+    let changes = &rules.numbers.change_verbs;
+    let verb = (to.saturating_sub(CHANGE_TOKENS + 1)..to).rev().find(|&k| changes.contains_token(text, &tokens[k]))?;
+    let amount = verb + 1 + usize::from(tokens.get(verb + 1).is_some_and(|t| t.text(text).eq_ignore_ascii_case("by")));
+    let figure_between = amount < to && tokens[amount..to].iter().any(|t| t.kind == TokenKind::Number);
+    figure_between.then_some(amount)
 }
 
 /// The value of the phrase of `set` that starts farthest back, within
@@ -902,6 +919,19 @@ mod tests {
         assert_eq!(perpetrators("Nine died, including the two attackers."), [2, 0]);
         assert_eq!(perpetrators("Twelve people, not including the gunman, died."), [0]);
         assert_eq!(perpetrators("Five people died, including two children."), [0, 0]);
+    }
+
+    #[test]
+    fn seats_majorities_and_the_level_a_change_reached() {
+        assert_measures(&[
+            ("The Conservatives won 365 seats.", "365", Some("seats")),
+            ("It gave them a majority of 80.", "80", Some("majority")),
+            // The change and the level it reached both belong to revenue.
+            ("The company's revenue rose 12% to $8.1 billion.", "$8.1 billion", Some("revenue")),
+            ("Revenue fell by $1.2 billion to $8.1 billion.", "$8.1 billion", Some("revenue")),
+            // No change before "to": a plain figure.
+            ("He gave $5 to charity.", "$5", Some("money")),
+        ]);
     }
 
     #[test]
