@@ -324,7 +324,8 @@ pub fn quantity<'a>(i: &'a str, rules: &'a NumberRules, ctx: Context) -> Res<'a,
         None => opt(unit_after(rules)).parse(rest)?,
     };
     let mut core = amount.core;
-    let tail = if ctx.after_change_verb { None } else { range_tail(rest, opener, after_currency, rules) };
+    let change = ctx.after_change_verb || (ctx.after_change_by && (unit_after.is_some() || after_currency));
+    let tail = if change { None } else { range_tail(rest, opener, after_currency, rules) };
     let (rest, unit_after) = match tail {
         // "from -18 °C to -34 °C": after "from" or "between" the ends may come in either order.
         Some((r, hi, unit2))
@@ -431,6 +432,10 @@ pub struct Context {
     pub after_duration_word: bool,
     /// "rose", "fell", ...: "rose from 40 to 42" is a change, not a range.
     pub after_change_verb: bool,
+    /// "fell by": "fell by $1.2 billion to $8.1 billion" is a change and the
+    /// level it reached when the first figure has its own unit; "lowered by
+    /// 20 to 30 percent" is a range.
+    pub after_change_by: bool,
 }
 
 /// How a range opens: "between X and Y", "from X to Y".
@@ -598,10 +603,13 @@ pub fn quantities(doc_text: &str, tokens: &[Token], end: usize, rules: &NumberRu
             continue;
         }
         let is = |set: &PhraseSet, n: usize| k >= n && set.contains_token(doc_text, &tokens[k - n]);
-        // "rose from 12 to 19", "fell by $1.2 billion to $8.1 billion".
-        let linked = k >= 1 && ["from", "by"].iter().any(|w| tokens[k - 1].text(doc_text).eq_ignore_ascii_case(w));
-        let change = is(&rules.change_verbs, 1) || (linked && is(&rules.change_verbs, 2));
-        let ctx = Context { after_duration_word: is(&rules.duration_openers, 1), after_change_verb: change };
+        let after = |w: &str| k >= 1 && tokens[k - 1].text(doc_text).eq_ignore_ascii_case(w);
+        let change = is(&rules.change_verbs, 1) || (after("from") && is(&rules.change_verbs, 2));
+        let ctx = Context {
+            after_duration_word: is(&rules.duration_openers, 1),
+            after_change_verb: change,
+            after_change_by: after("by") && is(&rules.change_verbs, 2),
+        };
         if let Ok((_, mut q)) = quantity(text, rules, ctx) {
             if is_calibre(text, &q, rules) || is_span_of_years(text, &q, rules) {
                 skip_to = tok.start() + q.span.end();
@@ -969,6 +977,7 @@ mod tests {
         assert_eq!(change.iter().map(|c| c.0.as_str()).collect::<Vec<_>>(), ["40", "42"]);
         let by = read("revenue fell by $1.2 billion to $8.1 billion");
         assert_eq!(by.iter().map(|c| c.0.as_str()).collect::<Vec<_>>(), ["$1.2 billion", "$8.1 billion"]);
+        assert_eq!(one("capacity was lowered by 20 to 30 percent").0, "20 to 30 percent");
         // A unit glued to a dash and the other end in the same unit.
         assert_eq!(one("about 3km-5km away").0, "about 3km-5km");
         assert_eq!(one("a 20 km-30 km stretch").1, "[20, 30]");
