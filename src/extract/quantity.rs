@@ -16,7 +16,7 @@ use super::unit_phrase;
 use crate::interval::Interval;
 use crate::rules::{NumberRules, PhraseSet, QualifierKind};
 use crate::span::Span;
-use crate::words::{tag_ci, Token, TokenKind};
+use crate::words::{is_capitalized, tag_ci, Token, TokenKind};
 
 /// A figure as written, before its measure is known.
 #[derive(Debug, Clone, PartialEq)]
@@ -482,6 +482,10 @@ fn range_tail<'a>(
     let (r, _) =
         opt((alt((phrase(&rules.qualifiers).map(|_| ()), tag("~").map(|_| ()))), multispace0)).parse(r).ok()?;
     let (r, _) = opt(phrase(&rules.unit_symbols)).parse(r).ok()?;
+    // "7-Eleven": a capitalised number word after a dash is a name's.
+    if r.starts_with(|c: char| c.is_uppercase()) && rest.starts_with(['-', '–']) {
+        return None;
+    }
     let (r, hi) = numeral(after_currency)(r).ok()?;
     // "+1-222-2222", "2020-01-05": more parts make a phone number or a date.
     let mut chars = r.chars();
@@ -651,9 +655,21 @@ fn names_not_counts(
     if let Some(len) = super::labels::score_len(doc_text, from_token, tokens, k, rules) {
         return Some(t.start() + len);
     }
+    if let Some(end) = number_word_name(doc_text, tokens, k, rules) {
+        return Some(end);
+    }
     let named = super::address::is_house_number(doc_text, &tokens[k..], rules)
         || super::labels::is_label(doc_text, tokens, k, rules);
     named.then(|| t.end())
+}
+
+/// Where a name ends that joins digits by a dash to a capitalised number
+/// word: "7-Eleven" is a shop, not a range of 7 to 11.
+fn number_word_name(text: &str, tokens: &[Token], k: usize, rules: &NumberRules) -> Option<usize> {
+    let (dash, word) = (tokens.get(k + 1)?, tokens.get(k + 2)?);
+    let glued = dash.start() == tokens[k].end() && word.start() == dash.end() && dash.text(text) == "-";
+    let named = word.kind == TokenKind::Word && is_capitalized(word.text(text));
+    (glued && named && rules.figure_words.contains_token(text, word)).then(|| word.end())
 }
 
 /// Where a code ends whose number a figure's opening word stands before:
@@ -863,6 +879,9 @@ mod tests {
             "while the P5+1 talks stalled",
             "the Apple Watch Series 9",
             "The UN passed Resolution 2231",
+            "He stopped at a 7-Eleven on the way",
+            "Fox 5 reported the crash",
+            "the club Studio 54 closed",
         ] {
             assert_eq!(read(s), vec![], "{s}");
         }
@@ -870,6 +889,7 @@ mod tests {
         assert_eq!(one("in stage two of the race").0, "two");
         assert_eq!(one("In the Bay Area 5 people died").0, "5");
         assert_eq!(one("In the U.S. 5 people died").0, "5");
+        assert_eq!(one("Between 7-11 people were hurt").1, "[7, 11]");
     }
 
     #[test]

@@ -926,6 +926,7 @@ mod tests {
         assert_measures(&[
             ("The Conservatives won 365 seats.", "365", Some("seats")),
             ("It gave them a majority of 80.", "80", Some("majority")),
+            ("The Category 5 hurricane made landfall.", "5", Some("storm category")),
             // The change and the level it reached both belong to revenue.
             ("The company's revenue rose 12% to $8.1 billion.", "$8.1 billion", Some("revenue")),
             ("Revenue fell by $1.2 billion to $8.1 billion.", "$8.1 billion", Some("revenue")),
