@@ -2,7 +2,7 @@
 //! different speakers (CC201), the same speaker quoted with different words
 //! (CC202, with a word diff from `similar`), and the same reported statement
 //! credited to different named sources (CC203). A quote that is part of a
-//! fuller one agrees.
+//! fuller one agrees; told to two named outlets, it is noted (CC204).
 
 use std::collections::{HashMap, HashSet};
 
@@ -30,6 +30,9 @@ struct Quoted<'a> {
     /// Everyone the article credits along the chain: the speaker, whoever
     /// reported them ("Reuters reported that ..."), whoever they reported.
     chain: Vec<&'a str>,
+    /// The outlet the speaker spoke to, when a name: "BBC" in "told the
+    /// BBC" (an outlet's one name, from rules/sources.toml).
+    channel: Option<String>,
 }
 
 /// Reported statements this alike (words in order) are one statement.
@@ -172,11 +175,23 @@ fn quotes<'a>(docs: &'a [Document], analyses: &'a [Analysis], rules: &Rules) -> 
         ClaimKind::Indirect => quotation_inside(doc, c.content, rules),
     };
     for_each_normalised(docs, analyses, &rules.quotes, pick, |doc, _, c, span, words| {
-        if words.split(' ').count() >= 4 && seen.insert((words.clone(), fold(&c.canonical_source))) {
-            out.push(Quoted { doc, span, speaker: &c.canonical_source, words, chain: Vec::new() });
+        let channel = named_channel(&docs[doc], c, rules);
+        if words.split(' ').count() >= 4 && seen.insert((words.clone(), fold(&c.canonical_source), channel.clone())) {
+            out.push(Quoted { doc, span, speaker: &c.canonical_source, words, chain: Vec::new(), channel });
         }
     });
     out
+}
+
+/// The named outlet a claim's speaker spoke to ("told the BBC": "BBC";
+/// "told Sky News"), in its one name; none for "told reporters".
+fn named_channel(doc: &Document, c: &Claim, rules: &Rules) -> Option<String> {
+    let written = doc.slice(c.channel?);
+    let bare = written.strip_prefix("the ").or_else(|| written.strip_prefix("The ")).unwrap_or(written);
+    if !bare.starts_with(char::is_uppercase) {
+        return None;
+    }
+    Some(crate::extract::attribution::outlet_name(bare, rules).unwrap_or_else(|| bare.to_string()))
 }
 
 /// The longest quotation of four words or more inside a reported
@@ -226,7 +241,7 @@ fn statements<'a>(docs: &'a [Document], analyses: &'a [Analysis], rules: &Rules)
     for_each_normalised(docs, analyses, &rules.quotes, pick, |doc, i, c, span, words| {
         if words.split(' ').count() >= STATEMENT_WORDS && seen.insert((words.clone(), fold(&c.canonical_source))) {
             let claims = &analyses[doc].extraction.claims;
-            out.push(Quoted { doc, span, speaker: &c.canonical_source, words, chain: chain(claims, i) });
+            out.push(Quoted { doc, span, speaker: &c.canonical_source, words, chain: chain(claims, i), channel: None });
         }
     });
     out
@@ -385,7 +400,7 @@ fn compare_quotes(docs: &[Document], a: &Quoted, b: &Quoted, rules: &Rules) -> O
         return Some(credited_apart(enabled(rules, "CC201")?, docs, a, b));
     }
     if part {
-        return None;
+        return told_apart(docs, a, b, rules);
     }
     let check = enabled(rules, "CC202")?;
     let diff = word_diff(&a.words, &b.words);
@@ -418,6 +433,28 @@ pub fn check_statements(docs: &[Document], analyses: &[Analysis], rules: &Rules)
         }
     });
     out
+}
+
+/// CC204 when one speaker's same words were told to two named outlets:
+/// "Smith told the BBC" in one article, "Smith told Sky News" in the other.
+fn told_apart(docs: &[Document], a: &Quoted, b: &Quoted, rules: &Rules) -> Option<Finding> {
+    let (Some(ca), Some(cb)) = (&a.channel, &b.channel) else { return None };
+    if fold(ca) == fold(cb) {
+        return None;
+    }
+    let check = enabled(rules, "CC204")?;
+    let values = [
+        ("speaker", a.speaker.to_string()),
+        ("a_channel", ca.clone()),
+        ("b_channel", cb.clone()),
+        ("a_doc", docs[a.doc].path.clone()),
+        ("b_doc", docs[b.doc].path.clone()),
+    ];
+    let ev = [(a, ca), (b, cb)]
+        .iter()
+        .map(|(q, c)| Evidence { doc: q.doc, span: q.span, label: format!("told to {c}") })
+        .collect();
+    Some(finding(check, &values, ev))
 }
 
 /// A finding that the same words are credited to `a`'s and `b`'s speakers.

@@ -716,10 +716,15 @@ fn tail_is_adjunct(s: &Sent, from: usize) -> bool {
         // speaker's age or an appositive, not more of what was said.
         let age = s.toks.get(next).is_some_and(|t| t.kind == TokenKind::Number);
         let appositive = |j: usize| s.is(&s.rules.sources.appositive_openers, j);
+        // "..., the Times reported, citing two aides.": the relay's sources.
+        let relay = |j: usize| cues.prepositions.starts_at(s.text, &s.toks[j]);
         return next < s.toks.len()
             && (age
                 || s.is_word(next)
-                    && (s.is(&cues.adjuncts, next) || s.is(&cues.clause_openers, next) || appositive(next)));
+                    && (s.is(&cues.adjuncts, next)
+                        || s.is(&cues.clause_openers, next)
+                        || appositive(next)
+                        || relay(next)));
     }
     s.is_word(from) && s.rules.cues.adjuncts.match_at(s.from(from)).is_some() && rest.len() <= ADJUNCT_WORDS
 }
