@@ -1,5 +1,6 @@
 //! Titles across articles: one person given the same role at different ranks
-//! ("acting chief" / "chief", "deputy director" / "director": CC301), or
+//! ("acting chief" / "chief", "deputy director" / "director", "Sgt." /
+//! "Lt.", two grades of one ladder: CC301), or
 //! roles with different head words ("advisor" / "ambassador": CC302, a note,
 //! since one person may hold two roles). Spellings agree ("advisor" /
 //! "adviser"); descriptive words ("national", "U.S.") do not count.
@@ -55,7 +56,9 @@ pub fn check(docs: &[Document], analyses: &[Analysis], rules: &Rules) -> Vec<Fin
                 else {
                     continue;
                 };
-                let code = if a.head == b.head { "CC301" } else { "CC302" };
+                // "Sgt." and "Lt.": one ladder, so a rank, not a second role.
+                let graded = |t: &Title| rules.titles.grades.contains(&*t.head);
+                let code = if a.head == b.head || (graded(a) && graded(b)) { "CC301" } else { "CC302" };
                 let Some(check) = enabled(rules, code) else { continue };
                 let (a_title, b_title) = (docs[da].slice(a.title), docs[db].slice(b.title));
                 let values = [

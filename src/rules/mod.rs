@@ -189,6 +189,7 @@ fn merge(base: &mut RuleFile, next: RuleFile) {
     let t = &mut base.titles;
     t.heads.extend(next.titles.heads);
     t.ranks.extend(next.titles.ranks);
+    t.grades.extend(next.titles.grades);
     t.variants.extend(next.titles.variants);
     base.quotes.spelling.extend(next.quotes.spelling);
     base.dates.not_event_before.extend(next.dates.not_event_before);
@@ -343,6 +344,8 @@ pub struct TitleRules {
     /// Head words in their one spelling, shared by the titles read.
     pub heads: Vec<Name>,
     pub ranks: HashSet<String>,
+    /// [titles] grades: "sergeant" and "lieutenant" are two ranks of one ladder.
+    pub grades: HashSet<String>,
 }
 
 impl TitleRules {
@@ -371,7 +374,7 @@ fn compile_titles(t: &schema::TitleSection) -> TitleRules {
         }
     }
     let heads = heads.into_iter().map(Name::from).collect();
-    TitleRules { head_words, heads, ranks: set_of(&t.ranks) }
+    TitleRules { head_words, heads, ranks: set_of(&t.ranks), grades: set_of(&t.grades) }
 }
 
 #[derive(Debug, Clone)]

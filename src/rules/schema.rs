@@ -67,6 +67,10 @@ pub struct TitleSection {
     pub heads: Vec<String>,
     /// Words that change the role: "former", "deputy", "acting".
     pub ranks: Vec<String>,
+    /// Heads that are grades of one ladder ("sergeant", "lieutenant"): one
+    /// person holds one of them, so two differ in rank, not in role.
+    #[serde(default)]
+    pub grades: Vec<String>,
     /// Spellings of one word: `adviser = "advisor"`.
     pub variants: std::collections::BTreeMap<String, String>,
 }
