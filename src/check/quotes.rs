@@ -58,7 +58,9 @@ fn normalise(text: &str, quotes: &QuoteRules) -> String {
             with_folded(w, |f| quotes.push_spelled(&mut words, f));
         }
     };
-    let text = text.replace("...", ELIDED);
+    // Most quotes elide nothing: no copy of their text.
+    let text: std::borrow::Cow<str> =
+        if text.contains("...") { text.replace("...", ELIDED).into() } else { text.into() };
     let word_char = |c: char| c.is_alphanumeric() || c == '\'' || c == '’' || c == '…';
     for w in text.split(|c: char| !word_char(c)).filter(|w| !w.is_empty()) {
         // "lost…quickly": each elision is a word of its own.
@@ -186,12 +188,12 @@ fn quotes<'a>(docs: &'a [Document], analyses: &'a [Analysis], rules: &Rules) -> 
 /// The named outlet a claim's speaker spoke to ("told the BBC": "BBC";
 /// "told Sky News"), in its one name; none for "told reporters".
 fn named_channel(doc: &Document, c: &Claim, rules: &Rules) -> Option<String> {
-    let written = doc.slice(c.channel?);
-    let bare = written.strip_prefix("the ").or_else(|| written.strip_prefix("The ")).unwrap_or(written);
+    use crate::extract::attribution::{outlet_name, strip_determiner};
+    let bare = strip_determiner(doc.slice(c.channel?));
     if !bare.starts_with(char::is_uppercase) {
         return None;
     }
-    Some(crate::extract::attribution::outlet_name(bare, rules).unwrap_or_else(|| bare.to_string()))
+    Some(outlet_name(&bare, rules).unwrap_or(bare))
 }
 
 /// The longest quotation of four words or more inside a reported

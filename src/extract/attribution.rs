@@ -473,8 +473,8 @@ fn participle_after_report(s: &Sent, k: usize) -> bool {
                 || opens_quote_at(s, after))
     };
     // '..., adding, "Many people were injured"': a quotation of its own.
-    let quoted = (k + 1..k + 3).any(|j| opens_quote_at(s, j));
-    participle_cue(s, k) && !quoted && (0..k - 1).any(|j| s.is_word(j) && reports(j))
+    let quoted = || (k + 1..k + 3).any(|j| opens_quote_at(s, j));
+    participle_cue(s, k) && !quoted() && (0..k - 1).any(|j| s.is_word(j) && reports(j))
 }
 
 /// The subject of the clause a participle cue closes, who speaks in it:
@@ -1535,7 +1535,7 @@ pub fn outlet_name(name: &str, rules: &Rules) -> Option<String> {
 /// Drop a leading article: "the official" -> "official", "a U.S. senior
 /// official" -> "U.S. senior official". Other determiners carry meaning
 /// ("those watching") and stay.
-fn strip_determiner(written: &str) -> String {
+pub(crate) fn strip_determiner(written: &str) -> String {
     match written.split_once(' ') {
         Some((first, rest)) if matches!(fold(first).as_str(), "the" | "a" | "an") => rest.to_string(),
         _ => written.to_string(),
