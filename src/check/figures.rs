@@ -246,8 +246,11 @@ pub fn comparable_but_for_place(a: &Fact, b: &Fact, event_level: bool, rules: &R
     let whole = |s: &crate::facts::subject::Subject| s.is(Mark::Demographic) && !s.is(Mark::Breakdown);
     let total = |c: Option<&str>| c.is_none_or(|c| c == "people");
     let group_as_total = (whole(sa) && total(sb.counted())) || (whole(sb) && total(sa.counted()));
+    // A measure that counts nothing names what it measures on one side
+    // only: "a magnitude 7.1 earthquake" and "a 7.0-magnitude earthquake".
+    let unnamed = sa.counted().is_none() || sb.counted().is_none();
     let counted_ok = if a.unit().is_none() {
-        counted_compatible(sa.counted(), sb.counted())
+        counted_compatible(sa.counted(), sb.counted()) || (unnamed && !measure_counts(rules, a))
     } else {
         !both_counted || unit_counted_compatible(sa, sb)
     };
@@ -414,6 +417,14 @@ fn is_update(a: &Fact, b: &Fact, date_a: Option<&str>, date_b: Option<&str>) -> 
 /// What rules/measures.toml says of a measure: is it the event's own
 /// (deaths, injuries: compared without shared subject words), and within
 /// what share do its figures agree?
+/// Does the fact's measure count people or things ("deaths", "job cuts"),
+/// as opposed to measuring one ("magnitude", "share price move")?
+fn measure_counts(rules: &Rules, f: &Fact) -> bool {
+    let m = &rules.measures;
+    let i = f.measure.as_deref().and_then(|name| m.names.iter().position(|n| &**n == name));
+    i.is_some_and(|i| m.counts[i])
+}
+
 pub(crate) fn measure_rule(rules: &Rules, measure: &str) -> (bool, f64) {
     let m = &rules.measures;
     m.names.iter().position(|n| &**n == measure).map_or((false, 0.0), |i| (m.event_level[i], m.tolerance[i]))

@@ -6,8 +6,6 @@
 
 use std::collections::{HashMap, HashSet};
 
-use similar::{ChangeTag, TextDiff};
-
 use super::{enabled, finding, Evidence, Finding};
 use crate::extract::attribution::{Claim, ClaimKind};
 use crate::load::Document;
@@ -47,15 +45,22 @@ const STATEMENT_WORDS: usize = 8;
 const ELIDED: &str = "…";
 
 fn normalise(text: &str, quotes: &QuoteRules) -> String {
+    quote_words(text, Some(quotes))
+}
+
+/// The words of a quote as [`normalise`] reads them, in one house style
+/// when `style` is given, else each as the quote spells it (folded): word
+/// for word, the same list.
+fn quote_words(text: &str, style: Option<&QuoteRules>) -> String {
     let mut words = String::with_capacity(text.len());
     let mut push = |w: &str| {
         if !words.is_empty() {
             words.push(' ');
         }
-        if w == ELIDED {
-            words.push_str(ELIDED);
-        } else {
-            with_folded(w, |f| quotes.push_spelled(&mut words, f));
+        match style {
+            _ if w == ELIDED => words.push_str(ELIDED),
+            Some(quotes) => with_folded(w, |f| quotes.push_spelled(&mut words, f)),
+            None => with_folded(w, |f| words.push_str(f)),
         }
     };
     // Most quotes elide nothing: no copy of their text.
@@ -141,11 +146,17 @@ fn for_each_normalised<'a>(
 }
 
 /// Is this the same speaker? Canonical names, the same surname, or a name
-/// and its acronym ("US Geological Survey" and "USGS").
-fn same_speaker(a: &str, b: &str) -> bool {
+/// and its acronym ("US Geological Survey" and "USGS"). A surname is a
+/// capitalised last word that names no body: "union general secretary
+/// Shaye Candish" is "Shaye Candish", but "the deputy minister" is not "the
+/// minister", nor "the Interior Ministry" "the Defence Ministry".
+fn same_speaker(a: &str, b: &str, rules: &Rules) -> bool {
     let last = |s: &str| s.split_whitespace().last().map(fold);
+    let src = &rules.sources;
+    let body = |w: &str| src.organisation_words.contains_word(w) || src.nouns.contains_word(w);
+    let named = |s: &str| s.split_whitespace().last().is_some_and(|w| w.starts_with(char::is_uppercase) && !body(w));
     fold(a) == fold(b)
-        || (last(a).is_some() && last(a) == last(b) && a.chars().next().is_some_and(char::is_uppercase))
+        || (last(a).is_some() && last(a) == last(b) && named(a) && named(b))
         || is_acronym_of(a, b)
         || is_acronym_of(b, a)
 }
@@ -313,7 +324,7 @@ fn for_each_candidate_pair(all: &[Quoted], mut visit: impl FnMut(usize, usize)) 
 
 /// How alike two word lists (single spaces between words, as `normalise`
 /// writes them) are: twice the words they share in order over all their
-/// words. Words only: `TextDiff::from_words` counts the spaces between
+/// words. Words only: `similar::TextDiff::from_words` counts the spaces between
 /// them as tokens too, and two unrelated quotes of one length then share
 /// half their tokens.
 fn word_ratio(a: &str, b: &str) -> f32 {
@@ -346,37 +357,35 @@ fn ratio_bound(a: &str, b: &str) -> f32 {
 /// {+added+}", a run of changed words in one bracket ("[-we will-]
 /// {+we'll+}").
 pub fn word_diff(a: &str, b: &str) -> String {
-    let diff = TextDiff::from_words(a, b);
-    let mut out = String::new();
-    let mut run: Option<(ChangeTag, String)> = None;
-    let close = |out: &mut String, run: Option<(ChangeTag, String)>| match run {
-        Some((ChangeTag::Delete, w)) => out.push_str(&format!("[-{}-] ", w.trim())),
-        Some((ChangeTag::Insert, w)) => out.push_str(&format!("{{+{}+}} ", w.trim())),
-        _ => {}
-    };
-    for change in diff.iter_all_changes() {
-        let (tag, w) = (change.tag(), change.value());
-        match &mut run {
-            Some((open, words)) if *open == tag => words.push_str(w),
-            // White space between changed words stays inside the run.
-            Some((_, words)) if w.trim().is_empty() && tag == ChangeTag::Equal => words.push_str(w),
-            _ => {
-                close(&mut out, run.take());
-                if w.trim().is_empty() {
-                    // Changed white space alone changes no word.
-                    if !out.ends_with(' ') && !out.is_empty() {
-                        out.push(' ');
-                    }
-                } else if tag == ChangeTag::Equal {
-                    out.push_str(w);
-                } else {
-                    run = Some((tag, w.to_string()));
-                }
-            }
-        }
+    shown_diff((a, a), (b, b))
+}
+
+/// [`word_diff`] of two quotes' styled words (`.0`, as [`normalise`] writes
+/// them), each word shown as its quote spells it (`.1`, the same words
+/// unstyled): a house style decides what differs, but the report never
+/// shows "sentense" for the "sentence" the writer wrote.
+fn shown_diff(a: (&str, &str), b: (&str, &str)) -> String {
+    use similar::DiffTag;
+    fn words(s: &str) -> Vec<&str> {
+        s.split(' ').collect()
     }
-    close(&mut out, run);
-    out.trim_end().to_string()
+    let (styled_a, styled_b) = (words(a.0), words(b.0));
+    // Word for word the same lists (see `quote_words`); were they not, the
+    // styled words are shown.
+    let shown_a = Some(words(a.1)).filter(|w| w.len() == styled_a.len()).unwrap_or_else(|| styled_a.clone());
+    let shown_b = Some(words(b.1)).filter(|w| w.len() == styled_b.len()).unwrap_or_else(|| styled_b.clone());
+    let ops = similar::capture_diff_slices(similar::Algorithm::Myers, &styled_a, &styled_b);
+    let parts = ops.iter().map(|op| {
+        let (tag, old, new) = op.as_tag_tuple();
+        let (old, new) = (shown_a[old].join(" "), shown_b[new].join(" "));
+        match tag {
+            DiffTag::Equal => old,
+            DiffTag::Delete => format!("[-{old}-]"),
+            DiffTag::Insert => format!("{{+{new}+}}"),
+            DiffTag::Replace => format!("[-{old}-] {{+{new}+}}"),
+        }
+    });
+    parts.collect::<Vec<_>>().join(" ")
 }
 
 /// Check every pair of quotes from different documents.
@@ -398,14 +407,15 @@ fn compare_quotes(docs: &[Document], a: &Quoted, b: &Quoted, rules: &Rules) -> O
     if !part && (ratio_bound(&a.words, &b.words) < SAME_QUOTE || word_ratio(&a.words, &b.words) < SAME_QUOTE) {
         return None;
     }
-    if !same_speaker(a.speaker, b.speaker) {
+    if !same_speaker(a.speaker, b.speaker, rules) {
         return Some(credited_apart(enabled(rules, "CC201")?, docs, a, b));
     }
     if part {
         return told_apart(docs, a, b, rules);
     }
     let check = enabled(rules, "CC202")?;
-    let diff = word_diff(&a.words, &b.words);
+    let shown = |q: &Quoted| quote_words(docs[q.doc].slice(q.span), None);
+    let diff = shown_diff((&a.words, &shown(a)), (&b.words, &shown(b)));
     let values = [
         ("speaker", a.speaker.to_string()),
         ("a_doc", docs[a.doc].path.clone()),
@@ -426,7 +436,7 @@ pub fn check_statements(docs: &[Document], analyses: &[Analysis], rules: &Rules)
     let mut out = Vec::new();
     for_each_candidate_pair(&all, |i, j| {
         let (a, b) = (&all[i], &all[j]);
-        let shared_speaker = a.chain.iter().any(|x| b.chain.iter().any(|y| same_speaker(x, y)));
+        let shared_speaker = a.chain.iter().any(|x| b.chain.iter().any(|y| same_speaker(x, y, rules)));
         if !shared_speaker
             && ratio_bound(&a.words, &b.words) >= SAME_STATEMENT
             && word_ratio(&a.words, &b.words) >= SAME_STATEMENT
@@ -511,6 +521,16 @@ mod tests {
     }
 
     #[test]
+    fn a_diff_shows_the_words_as_written_not_in_house_style() {
+        let rules = Rules::builtin().unwrap();
+        let (a, b) = ("\"The sentence is far harsher,\"", "\"This sentence is much harsher.\"");
+        let styled = |t: &str| normalise(t, &rules.quotes);
+        assert_eq!(styled(a), "the sentense is far harsher", "the house style reads it so");
+        let diff = shown_diff((&styled(a), &quote_words(a, None)), (&styled(b), &quote_words(b, None)));
+        assert_eq!(diff, "[-the-] {+this+} sentence is [-far-] {+much+} harsher");
+    }
+
+    #[test]
     fn diff_marks_removed_and_added_words() {
         assert_eq!(
             word_diff("an attack on the civilized world", "an assault on the civilized world"),
@@ -543,10 +563,15 @@ mod tests {
 
     #[test]
     fn speakers_match_by_surname() {
-        assert!(same_speaker("President Obama", "Obama"));
-        assert!(!same_speaker("Obama", "Putin"));
-        assert!(same_speaker("US Geological Survey", "USGS"));
-        assert!(same_speaker("AFP", "Agence France-Presse"));
-        assert!(!same_speaker("AFP", "Associated Press"));
+        let rules = Rules::builtin().unwrap();
+        let same = |a: &str, b: &str| same_speaker(a, b, &rules);
+        assert!(same("President Obama", "Obama"));
+        assert!(!same("Obama", "Putin"));
+        assert!(same("US Geological Survey", "USGS"));
+        assert!(same("AFP", "Agence France-Presse"));
+        assert!(!same("AFP", "Associated Press"));
+        assert!(same("union general secretary Shaye Candish", "Shaye Candish"));
+        assert!(!same("the Interior Ministry", "Defence Ministry"));
+        assert!(!same("the deputy minister", "the minister"));
     }
 }

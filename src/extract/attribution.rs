@@ -724,9 +724,23 @@ fn tail_is_adjunct(s: &Sent, from: usize) -> bool {
                     && (s.is(&cues.adjuncts, next)
                         || s.is(&cues.clause_openers, next)
                         || appositive(next)
-                        || relay(next)));
+                        || relay(next)
+                        || bare_title(s, next)));
     }
     s.is_word(from) && s.rules.cues.adjuncts.match_at(s.from(from)).is_some() && rest.len() <= ADJUNCT_WORDS
+}
+
+/// "said Shaye Candish, general secretary of the union": a title with no
+/// article after the speaker, its words source modifiers and nouns up to
+/// the sentence's end or a preposition ("of", "for", "at").
+fn bare_title(s: &Sent, from: usize) -> bool {
+    let src = &s.rules.sources;
+    let title_word =
+        |j: &usize| s.is_word(*j) && (src.nouns.contains_word(s.w(*j)) || src.modifiers.contains_word(s.w(*j)));
+    let end = (from..s.toks.len()).find(|j| !title_word(j)).unwrap_or(s.toks.len());
+    let headed = end > from && src.nouns.contains_word(s.w(end - 1));
+    let then = |w: &str| ["of", "for", "at", "with"].iter().any(|p| w.eq_ignore_ascii_case(p));
+    headed && (end == s.toks.len() || !s.is_word(end) || then(s.w(end)))
 }
 
 /// Is the word at k one that can be part of a source phrase?
@@ -1800,6 +1814,9 @@ mod tests {
             "\"It was chaos,\" said Maria Lopez, 45, who witnessed the attack.",
             "\"It was chaos,\" said Maria Lopez, a witness.",
             "\"It was chaos,\" Maria Lopez, 45, said.",
+            // A title without an article.
+            "\"It was chaos,\" said Maria Lopez, general secretary of the nurses' union.",
+            "\"It was chaos,\" said Maria Lopez, spokeswoman for the fire department.",
         ] {
             let c = read(text);
             assert_eq!(c.len(), 1, "{text}: {c:?}");

@@ -512,13 +512,20 @@ fn measure_from_words(text: &str, tokens: &[Token], span: Span, figures: Figures
     }
     let end = tokens.last().map_or(span.end(), |t| t.end());
     let after_at = |j: usize| m.after.match_token(&text[tokens[j].start()..end], &tokens[j]).map(|hit| hit.value);
+    // "won 142 of the 300 seats": the measure's own noun after a whole is
+    // what the part counts; the whole is the total it is taken from.
+    let noun_at = |j: usize| m.nouns.match_token(&text[tokens[j].start()..end], &tokens[j]).is_some();
+    let first = tokens.iter().position(|t| t.start() >= span.start()).unwrap_or(tokens.len());
     if let Some(hit) = (k < tokens.len() && tokens[k].kind == TokenKind::Word).then(|| after_at(k)).flatten() {
+        let whole_noun = noun_at(k) && whole_of_part(text, tokens, first, figures, rules);
+        return Some(hit).filter(|_| !whole_noun);
+    }
+    if let Some(hit) = changed_noun(text, tokens, k, rules) {
         return Some(hit);
     }
     if let Some(hit) = measure_before(text, tokens, span, rules) {
         return Some(hit);
     }
-    let first = tokens.iter().position(|t| t.start() >= span.start()).unwrap_or(tokens.len());
     if whole_of_part(text, tokens, first, figures, rules) {
         return None;
     }
@@ -533,7 +540,7 @@ fn measure_from_words(text: &str, tokens: &[Token], span: Span, figures: Figures
             // "300 cars were stolen" counts cars: past a noun, only a
             // measure that counts. "Five of the six hospitalized victims":
             // a word right after the whole is the whole's.
-            let whole_word = after_whole == Some(k);
+            let whole_word = after_whole == Some(k) && !noun_at(k);
             return Some(hit).filter(|&hit| (!noun_skipped || m.counts[hit]) && !whole_word);
         }
         let w = tokens[k].text(text);
@@ -554,6 +561,25 @@ fn measure_from_words(text: &str, tokens: &[Token], span: Span, figures: Figures
     }
     None
 }
+
+/// The measure whose noun follows a change noun and "in" right after the
+/// figure (at `tokens[k]`): "a 21% jump in quarterly profit" is a profit
+/// change; "a 5% rise in the number of arrests" names no measure's noun.
+fn changed_noun(text: &str, tokens: &[Token], k: usize, rules: &Rules) -> Option<usize> {
+    let m = &rules.measures;
+    let change = tokens.get(k).is_some_and(|t| m.change_nouns.contains_token(text, t));
+    let then_in = tokens.get(k + 1).is_some_and(|t| t.text(text).eq_ignore_ascii_case("in"));
+    if !change || !then_in {
+        return None;
+    }
+    let end = tokens.last().map_or(0, |t| t.end());
+    let words = tokens[k + 2..].iter().take(CHANGE_MODIFIERS + 1).take_while(|t| t.kind == TokenKind::Word);
+    words.filter_map(|t| m.nouns.match_token(&text[t.start()..end], t)).map(|hit| hit.value).next()
+}
+
+/// How many words may stand between "in" and the measure's noun after a
+/// change noun: "in [second-quarter net] profit".
+const CHANGE_MODIFIERS: usize = 2;
 
 /// How many words a noun after a figure may have before its auxiliary:
 /// "12 apartment buildings were destroyed".
@@ -890,6 +916,22 @@ mod tests {
             // A word right after the whole is the whole's.
             ("Five of the six hospitalized victims are stable.", "Five", None),
             ("Five of the six hospitalized victims are stable.", "six", Some("hospitalized")),
+            // The measure's own noun after the whole is what the part counts.
+            ("The party won 142 of the 300 seats in parliament.", "142", Some("seats")),
+            ("The party won 142 of the 300 seats in parliament.", "300", None),
+        ]);
+    }
+
+    #[test]
+    fn a_change_named_by_a_noun_a_load_and_a_fire_held() {
+        assert_measures(&[
+            ("Northwind reported a 21 percent jump in quarterly profit.", "21 percent", Some("profit")),
+            ("Sales showed a 3% drop in annual revenue.", "3%", Some("revenue")),
+            // No measure's noun after "in": the change names none.
+            ("Police saw a 5% rise in the number of calls.", "5%", Some("percentage")),
+            ("A passenger plane carrying 132 people crashed.", "132", Some("on board")),
+            ("The Ridge Fire was 15% contained on Sunday.", "15%", Some("containment")),
+            ("Some 1.4 million customers lost power.", "Some 1.4 million", Some("without power")),
         ]);
     }
 

@@ -555,7 +555,10 @@ fn counted_noun(text: &str, after: &[Token], count: bool, rules: &Rules) -> Opti
             continue;
         }
         if !s.stopwords.contains(w.as_str()) && !rules.numbers.unit_fillers.contains_word(&w) {
-            return Some(with_coordinated(text, &after[i + 1..], singular(&w), rules));
+            // "2,000 employees" and "1,500 jobs" ([subjects] same_words).
+            let noun = singular(&w);
+            let noun = s.same_as.get(&noun).cloned().unwrap_or(noun);
+            return Some(with_coordinated(text, &after[i + 1..], noun, rules));
         }
     }
     None

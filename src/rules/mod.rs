@@ -147,6 +147,7 @@ fn merge(base: &mut RuleFile, next: RuleFile) {
     n.part_words.extend(next.numbers.part_words);
     n.whole_determiners.extend(next.numbers.whole_determiners);
     n.noun_auxiliaries.extend(next.numbers.noun_auxiliaries);
+    n.change_nouns.extend(next.numbers.change_nouns);
     n.period_after_figure.extend(next.numbers.period_after_figure);
     n.whole_unit_words.extend(next.numbers.whole_unit_words);
     n.street_types.extend(next.numbers.street_types);
@@ -300,6 +301,7 @@ impl Rules {
             &mut m.part_words,
             &mut m.whole_determiners,
             &mut m.noun_auxiliaries,
+            &mut m.change_nouns,
         ]
     }
 }
@@ -623,6 +625,8 @@ pub struct MeasureRules {
     pub whole_determiners: PhraseSet,
     /// [numbers] noun_auxiliaries: "were" in "40 homes were destroyed".
     pub noun_auxiliaries: PhraseSet,
+    /// [numbers] change_nouns: "jump" in "a 21% jump in quarterly profit".
+    pub change_nouns: PhraseSet,
 }
 
 /// "rose to", "rose by", "rose", "was": what may stand between a measure's
@@ -897,6 +901,7 @@ fn compile(f: RuleFile) -> Rules {
         part_words: PhraseSet::from_phrases(&f.numbers.part_words),
         whole_determiners: PhraseSet::from_phrases(&f.numbers.whole_determiners),
         noun_auxiliaries: PhraseSet::from_phrases(&f.numbers.noun_auxiliaries),
+        change_nouns: PhraseSet::from_phrases(&f.numbers.change_nouns),
     };
     let subjects = SubjectRules {
         stopwords: set_of(&f.subjects.stopwords),

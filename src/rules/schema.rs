@@ -284,6 +284,10 @@ pub struct NumberSection {
     /// follows: "40 homes were destroyed".
     #[serde(default)]
     pub noun_auxiliaries: Vec<String>,
+    /// Nouns of a change between a figure and "in" before the measure's
+    /// noun: "a 21% jump in quarterly profit".
+    #[serde(default)]
+    pub change_nouns: Vec<String>,
     /// Qualifier words that, straight after another figure, mean "during":
     /// "$10bn over 10 years" is ten years, not more than ten.
     #[serde(default)]
