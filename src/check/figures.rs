@@ -226,8 +226,12 @@ pub fn comparable_but_for_place(a: &Fact, b: &Fact, event_level: bool, rules: &R
         return false;
     }
     // Background figures compare only with background figures about the
-    // same thing ("the 2004 tsunami killed 170,000" / "230,000").
-    if sa.is(Mark::Historical) || sb.is(Mark::Historical) {
+    // same thing ("the 2004 tsunami killed 170,000" / "230,000"). A
+    // person's age in a sentence that looks back ("bought the rifle two
+    // weeks before the attack") is still their age, unless a past year
+    // dates it.
+    let undated_age = a.measure.as_deref() == Some(AGE) && sa.past_year.is_none() && sb.past_year.is_none();
+    if (sa.is(Mark::Historical) || sb.is(Mark::Historical)) && !undated_age {
         // Two background figures dated by different years are two events.
         let other_years = matches!((sa.past_year, sb.past_year), (Some(x), Some(y)) if x != y);
         let same_background = sa.is(Mark::Historical)
