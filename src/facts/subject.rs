@@ -391,6 +391,10 @@ fn push_singular(buf: &mut String, w: &str) {
     } else if let Some(stem) = w.strip_suffix("ies").filter(|s| s.len() > 2) {
         buf.push_str(stem);
         buf.push('y');
+    } else if let Some(stem) = w.strip_suffix("sses") {
+        // "businesses", "witnesses": the plural of a word in "-ss".
+        buf.push_str(stem);
+        buf.push_str("ss");
     } else if w.ends_with("ss") || w.len() <= 3 {
         buf.push_str(w);
     } else {
@@ -819,6 +823,16 @@ mod tests {
         let bg = background(sentence, &tokens, year, &rules);
         let count = !figure.contains('$');
         subject(sentence, &tokens, Span::new(start, start + figure.len()), &bg, count, &rules)
+    }
+
+    #[test]
+    fn plurals_read_in_the_singular() {
+        for (plural, one) in [("businesses", "business"), ("witnesses", "witness"), ("business", "business")] {
+            assert_eq!(singular(plural), one);
+        }
+        for (plural, one) in [("homes", "home"), ("casualties", "casualty"), ("gas", "gas"), ("Obama's", "Obama")] {
+            assert_eq!(singular(plural), one);
+        }
     }
 
     #[test]
