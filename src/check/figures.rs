@@ -418,20 +418,23 @@ fn is_update(a: &Fact, b: &Fact, date_a: Option<&str>, date_b: Option<&str>) -> 
     matches!((date_a, date_b), (Some(x), Some(y)) if y > x) && b.value().min > a.value().min
 }
 
-/// What rules/measures.toml says of a measure: is it the event's own
-/// (deaths, injuries: compared without shared subject words), and within
-/// what share do its figures agree?
+/// A measure's place in rules/measures.toml.
+fn measure_index(rules: &Rules, measure: &str) -> Option<usize> {
+    rules.measures.names.iter().position(|n| &**n == measure)
+}
+
 /// Does the fact's measure count people or things ("deaths", "job cuts"),
 /// as opposed to measuring one ("magnitude", "share price move")?
 fn measure_counts(rules: &Rules, f: &Fact) -> bool {
-    let m = &rules.measures;
-    let i = f.measure.as_deref().and_then(|name| m.names.iter().position(|n| &**n == name));
-    i.is_some_and(|i| m.counts[i])
+    f.measure.as_deref().and_then(|m| measure_index(rules, m)).is_some_and(|i| rules.measures.counts[i])
 }
 
+/// What rules/measures.toml says of a measure: is it the event's own
+/// (deaths, injuries: compared without shared subject words), and within
+/// what share do its figures agree?
 pub(crate) fn measure_rule(rules: &Rules, measure: &str) -> (bool, f64) {
     let m = &rules.measures;
-    m.names.iter().position(|n| &**n == measure).map_or((false, 0.0), |i| (m.event_level[i], m.tolerance[i]))
+    measure_index(rules, measure).map_or((false, 0.0), |i| (m.event_level[i], m.tolerance[i]))
 }
 
 /// Compare every pair of facts in the same group from different documents.

@@ -355,8 +355,9 @@ fn ratio_bound(a: &str, b: &str) -> f32 {
 
 /// How the second quote's words differ from the first's: "[-removed-]
 /// {+added+}", a run of changed words in one bracket ("[-we will-]
-/// {+we'll+}").
-pub fn word_diff(a: &str, b: &str) -> String {
+/// {+we'll+}"). The checks show quotes as written ([`shown_diff`]).
+#[cfg(test)]
+fn word_diff(a: &str, b: &str) -> String {
     shown_diff((a, a), (b, b))
 }
 

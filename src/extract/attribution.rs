@@ -732,15 +732,13 @@ fn tail_is_adjunct(s: &Sent, from: usize) -> bool {
 
 /// "said Shaye Candish, general secretary of the union": a title with no
 /// article after the speaker, its words source modifiers and nouns up to
-/// the sentence's end or a preposition ("of", "for", "at").
+/// the sentence's end or a [sources] post_modifier ("of", "for", "at").
 fn bare_title(s: &Sent, from: usize) -> bool {
     let src = &s.rules.sources;
-    let title_word =
-        |j: &usize| s.is_word(*j) && (src.nouns.contains_word(s.w(*j)) || src.modifiers.contains_word(s.w(*j)));
+    let title_word = |j: &usize| s.is_word(*j) && (s.is(&src.nouns, *j) || s.is(&src.modifiers, *j));
     let end = (from..s.toks.len()).find(|j| !title_word(j)).unwrap_or(s.toks.len());
-    let headed = end > from && src.nouns.contains_word(s.w(end - 1));
-    let then = |w: &str| ["of", "for", "at", "with"].iter().any(|p| w.eq_ignore_ascii_case(p));
-    headed && (end == s.toks.len() || !s.is_word(end) || then(s.w(end)))
+    let headed = end > from && s.is(&src.nouns, end - 1);
+    headed && (end == s.toks.len() || !s.is_word(end) || src.post_modifiers.starts_at(s.text, &s.toks[end]))
 }
 
 /// Is the word at k one that can be part of a source phrase?

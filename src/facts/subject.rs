@@ -391,10 +391,9 @@ fn push_singular(buf: &mut String, w: &str) {
     } else if let Some(stem) = w.strip_suffix("ies").filter(|s| s.len() > 2) {
         buf.push_str(stem);
         buf.push('y');
-    } else if let Some(stem) = w.strip_suffix("sses") {
+    } else if let Some(stem) = w.strip_suffix("es").filter(|s| s.ends_with("ss")) {
         // "businesses", "witnesses": the plural of a word in "-ss".
         buf.push_str(stem);
-        buf.push_str("ss");
     } else if w.ends_with("ss") || w.len() <= 3 {
         buf.push_str(w);
     } else {
