@@ -3,7 +3,7 @@
 //! `check::figures`), so "49 killed" is weighed against "50 killed" but not
 //! against a suspect's age or the length of a standoff.
 
-use crate::rules::{Name, Rules};
+use crate::rules::{Name, Rules, MARK_AREA, MARK_HISTORICAL, MARK_SCENE};
 use crate::span::Span;
 use crate::words::{fold, is_capitalized, with_folded, Token, TokenKind};
 use std::sync::Arc;
@@ -712,12 +712,12 @@ pub fn background(text: &str, tokens: &[Token], doc_year: Option<i32>, rules: &R
     // One pass over the sentence for every marker.
     for (j, t) in tokens.iter().enumerate() {
         match t.kind {
-            TokenKind::Word => with_folded(t.text(text), |w| {
-                bg.cue |= s.historical.contains(w);
-                let area = |w: &str| s.area_words.contains(w);
-                bg.area |= area(w) || w.strip_suffix('s').is_some_and(area);
-                bg.scene |= s.scene_words.contains(w) && after_preposition(text, &tokens[..j], rules);
-            }),
+            TokenKind::Word => {
+                let marks = s.markers.match_token(&text[t.start()..], t).map_or(0, |m| m.value);
+                bg.cue |= marks & MARK_HISTORICAL != 0;
+                bg.area |= marks & MARK_AREA != 0;
+                bg.scene |= marks & MARK_SCENE != 0 && after_preposition(text, &tokens[..j], rules);
+            }
             TokenKind::Number if earlier_year(text, t, doc_year) => bg.past_years.push(j),
             _ => {}
         }

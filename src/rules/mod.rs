@@ -251,6 +251,7 @@ impl Rules {
             &mut sub.part_openers,
             &mut sub.whole_phrases,
             &mut sub.past_times,
+            &mut sub.markers,
             &mut c.verbs,
             &mut c.channel_verbs,
             &mut c.prepositions,
@@ -384,13 +385,15 @@ pub struct SubjectRules {
     pub stopwords: HashSet<String>,
     pub generic_counted: HashSet<String>,
     pub window: usize,
-    pub historical: HashSet<String>,
     pub historical_phrases: PhraseSet,
     pub cumulative_phrases: PhraseSet,
     pub past_openers: HashSet<String>,
     pub part_openers: PhraseSet,
-    pub area_words: HashSet<String>,
-    pub scene_words: HashSet<String>,
+    /// The one-word markers a sentence's figures read (`historical`,
+    /// `area_words` and their plurals, `scene_words`), valued by
+    /// [`MARK_HISTORICAL`], [`MARK_AREA`] and [`MARK_SCENE`] bits: looked
+    /// up for every word of a sentence with a figure, so by token id.
+    pub markers: PhraseSet,
     pub scene_prepositions: HashSet<String>,
     pub event_nouns: HashSet<String>,
     pub whole_phrases: PhraseSet,
@@ -736,6 +739,38 @@ fn same_as(groups: &[Vec<String>]) -> HashMap<String, String> {
         .collect()
 }
 
+/// A [`SubjectRules::markers`] bit: a `historical` word.
+pub const MARK_HISTORICAL: usize = 1;
+/// A [`SubjectRules::markers`] bit: an `area_words` word or its plural.
+pub const MARK_AREA: usize = 2;
+/// A [`SubjectRules::markers`] bit: a `scene_words` word.
+pub const MARK_SCENE: usize = 4;
+
+/// The marker words of `s` with their bits (see [`SubjectRules::markers`]).
+/// Only words that are one token: a token is compared with them.
+fn markers(s: &schema::SubjectSection) -> PhraseSet {
+    let mut bits: HashMap<String, usize> = HashMap::default();
+    let area = set_of(&s.area_words);
+    let plurals = area.iter().map(|w| format!("{w}s")).collect();
+    for (words, bit) in [
+        (set_of(&s.historical), MARK_HISTORICAL),
+        (area, MARK_AREA),
+        (plurals, MARK_AREA),
+        (set_of(&s.scene_words), MARK_SCENE),
+    ] {
+        for w in words {
+            *bits.entry(w).or_default() |= bit;
+        }
+    }
+    let mut set = PhraseSet::new();
+    for (w, bit) in bits {
+        if crate::words::next_word(&w) == Some((0, w.len())) {
+            set.insert(&w, bit);
+        }
+    }
+    set
+}
+
 fn set_of(words: &[String]) -> HashSet<String> {
     words.iter().map(|w| fold(w.trim_end_matches('.')).into()).collect()
 }
@@ -907,13 +942,11 @@ fn compile(f: RuleFile) -> Rules {
         stopwords: set_of(&f.subjects.stopwords),
         generic_counted: set_of(&f.subjects.generic_counted),
         window: f.subjects.window.unwrap_or(8),
-        historical: set_of(&f.subjects.historical),
         historical_phrases: PhraseSet::from_phrases(&f.subjects.historical_phrases),
         cumulative_phrases: PhraseSet::from_phrases(&f.subjects.cumulative_phrases),
         past_openers: set_of(&f.subjects.past_openers),
         part_openers: PhraseSet::from_phrases(&f.subjects.part_openers),
-        area_words: set_of(&f.subjects.area_words),
-        scene_words: set_of(&f.subjects.scene_words),
+        markers: markers(&f.subjects),
         scene_prepositions: set_of(&f.subjects.scene_prepositions),
         event_nouns: set_of(&f.subjects.event_nouns),
         whole_phrases: PhraseSet::from_phrases(&f.subjects.whole_phrases),

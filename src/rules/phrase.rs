@@ -5,8 +5,49 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::words::{fold, is_space, next_word, with_folded, word_eq, Token};
 
-/// The phrases sharing a first word: (remaining words, value), longest first.
-type Continuations = Vec<(Vec<String>, usize)>;
+/// The phrases sharing a first word, by their second word: the word after
+/// the first in the text picks one short list, instead of trying each
+/// phrase in turn (a common first word, "the", opens hundreds).
+#[derive(Debug, Default, Clone)]
+struct Continuations {
+    /// The value of the first word alone, when it is a phrase (the first
+    /// inserted, as duplicates keep the first).
+    alone: Option<usize>,
+    /// Second word (folded, as bytes) -> (the words after it, value),
+    /// longest first and, among equals, in the order inserted.
+    by_second: HashMap<Box<[u8]>, Vec<(Vec<String>, usize)>>,
+    /// A bit per first byte of the second words, as [`PhraseSet`]'s
+    /// `first_bytes`: text going on with another ASCII byte is not lexed.
+    second_bytes: [u64; 4],
+}
+
+impl Continuations {
+    fn insert(&mut self, rest: &[String], value: usize) {
+        let Some((second, tail)) = rest.split_first() else {
+            self.alone.get_or_insert(value);
+            return;
+        };
+        if let Some(&b) = second.as_bytes().first() {
+            self.second_bytes[usize::from(b) / 64] |= 1 << (b % 64);
+        }
+        let list = self.by_second.entry(second.as_bytes().into()).or_default();
+        // Sorting them all again at each insert made loading the rules
+        // quadratic: insert in place instead.
+        let at = list.partition_point(|e| e.0.len() >= tail.len());
+        list.insert(at, (tail.to_vec(), value));
+    }
+
+    /// Each phrase's words after the first.
+    fn rests(&self) -> impl Iterator<Item = Vec<&str>> {
+        let alone = self.alone.map(|_| Vec::new());
+        let longer = self.by_second.iter().flat_map(|(second, tails)| {
+            tails
+                .iter()
+                .map(move |(tail, _)| std::iter::once(key_str(second)).chain(tail.iter().map(String::as_str)).collect())
+        });
+        alone.into_iter().chain(longer)
+    }
+}
 
 /// A set of phrases, each with a value; matched at the start of a text.
 #[derive(Debug, Default, Clone)]
@@ -163,12 +204,7 @@ impl PhraseSet {
             self.filter.insert(key);
             self.first_bytes[usize::from(b) / 64] |= 1 << (b % 64);
         }
-        let entry = self.by_first.entry(key.into()).or_default();
-        // Longest first, and among equals in the order inserted: a common
-        // first word ("the") has hundreds of phrases, and sorting them all
-        // again at each insert made loading the rules quadratic.
-        let at = entry.partition_point(|e| e.0.len() >= rest.len());
-        entry.insert(at, (rest.to_vec(), value));
+        self.by_first.entry(key.into()).or_default().insert(rest, value);
     }
 
     /// Set the bits of this set's first words; stays unlabelled when one
@@ -236,16 +272,16 @@ impl PhraseSet {
     /// Every phrase, its folded words joined by spaces.
     pub fn phrases(&self) -> impl Iterator<Item = String> + '_ {
         self.by_first.iter().flat_map(|(first, rests)| {
-            rests.iter().map(move |(rest, _)| {
-                std::iter::once(key_str(first)).chain(rest.iter().map(String::as_str)).collect::<Vec<_>>().join(" ")
-            })
+            rests.rests().map(move |rest| std::iter::once(key_str(first)).chain(rest).collect::<Vec<_>>().join(" "))
         })
     }
 
     /// Every word of every phrase, folded.
     pub fn all_words(&self) -> impl Iterator<Item = &str> {
         self.by_first.iter().flat_map(|(first, rests)| {
-            std::iter::once(key_str(first)).chain(rests.iter().flat_map(|(r, _)| r.iter().map(String::as_str)))
+            let second = rests.by_second.keys().map(|k| key_str(k));
+            let tails = rests.by_second.values().flatten().flat_map(|(tail, _)| tail.iter().map(String::as_str));
+            std::iter::once(key_str(first)).chain(second).chain(tails)
         })
     }
 
@@ -264,13 +300,7 @@ impl PhraseSet {
     /// Exact for an ASCII first byte: folding lower-cases it and changes
     /// nothing else; any other byte may fold to a first word, and passes.
     fn may_open(&self, text: &str) -> bool {
-        match text.as_bytes().first() {
-            Some(&b) if b.is_ascii() => {
-                let b = b.to_ascii_lowercase();
-                self.first_bytes[usize::from(b) / 64] >> (b % 64) & 1 == 1
-            }
-            _ => true,
-        }
+        may_open_with(&self.first_bytes, text)
     }
 
     /// Does one of the phrases start at token `t` of `text`?
@@ -307,17 +337,41 @@ fn get_folded<'m, V>(map: &'m HashMap<Box<[u8]>, V>, filter: &Filter, word: &str
     with_folded(word, |w| map.get(w.as_bytes()))
 }
 
-/// Is one of the phrases the first word alone?
-fn has_one_word(candidates: &Continuations) -> bool {
-    candidates.iter().any(|(rest, _)| rest.is_empty())
+/// Can a word whose first bytes are in `bits` open `text`? Exact for an
+/// ASCII first byte: folding lower-cases it and changes nothing else; any
+/// other byte may fold to such a word, and passes.
+fn may_open_with(bits: &[u64; 4], text: &str) -> bool {
+    match text.as_bytes().first() {
+        Some(&b) if b.is_ascii() => {
+            let b = b.to_ascii_lowercase();
+            bits[usize::from(b) / 64] >> (b % 64) & 1 == 1
+        }
+        _ => true,
+    }
 }
 
-/// The first (longest) of `candidates` whose remaining words follow the
-/// first word, `text[..first_len]`.
+/// Is one of the phrases the first word alone?
+fn has_one_word(candidates: &Continuations) -> bool {
+    candidates.alone.is_some()
+}
+
+/// The longest of `candidates` whose remaining words follow the first
+/// word, `text[..first_len]`; the first word alone when none does.
 fn longest(text: &str, first_len: usize, candidates: &Continuations) -> Option<PhraseMatch> {
-    candidates.iter().find_map(|(rest, value)| {
-        match_rest(&text[first_len..], rest).map(|len| PhraseMatch { len: first_len + len, value: *value })
-    })
+    longer(&text[first_len..], candidates)
+        .map(|(len, value)| PhraseMatch { len: first_len + len, value })
+        .or(candidates.alone.map(|value| PhraseMatch { len: first_len, value }))
+}
+
+/// The longest phrase of two words or more that goes on with `after` (the
+/// text after its first word): its length in `after` and its value.
+fn longer(after: &str, candidates: &Continuations) -> Option<(usize, usize)> {
+    if candidates.by_second.is_empty() || !may_open_with(&candidates.second_bytes, after.trim_start_matches(is_space)) {
+        return None;
+    }
+    let (s, e) = next_word(after)?;
+    let tails = with_folded(&after[s..e], |w| candidates.by_second.get(w.as_bytes()))?;
+    tails.iter().find_map(|(tail, value)| match_rest(&after[e..], tail).map(|len| (e + len, *value)))
 }
 
 /// A key as text: keys are folded words, inserted from `&str`.
@@ -416,6 +470,29 @@ mod tests {
         assert!(!rules.numbers.starters.contains_token(text, &tokens[0]));
         rules.numbers.starters.insert("zebra", 0);
         assert!(rules.numbers.starters.contains_token(text, &tokens[0]));
+    }
+
+    /// The second word picks the candidates; among them the longest wins,
+    /// and the first word alone is the fallback; a duplicate keeps its
+    /// first value.
+    #[test]
+    fn second_word_picks_the_longest_phrase() {
+        let mut set = PhraseSet::from_phrases(&["the", "the associated press", "the associated", "the guardian"]);
+        set.insert("the", 9);
+        set.insert("The Associated", 8);
+        let m = |text: &str| set.match_at(text).map(|m| (m.len, m.value));
+        assert_eq!(m("The Associated Press said"), Some((20, 1)));
+        assert_eq!(m("the  associated\nstudents"), Some((15, 2)));
+        assert_eq!(m("The Times"), Some((3, 0)));
+        assert_eq!(m("the guardians"), Some((3, 0)));
+        assert_eq!(m("theory"), None);
+        let mut phrases: Vec<String> = set.phrases().collect();
+        phrases.sort();
+        assert_eq!(phrases, ["the", "the associated", "the associated", "the associated press", "the guardian"]);
+        let mut words: Vec<&str> = set.all_words().collect();
+        words.sort();
+        words.dedup();
+        assert_eq!(words, ["associated", "guardian", "press", "the"]);
     }
 
     #[test]
