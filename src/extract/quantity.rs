@@ -14,7 +14,7 @@ use super::fraction::{fraction, over_tail};
 use super::numeral::{numeral, scale_word, spoken_ratio};
 use super::unit_phrase;
 use crate::interval::Interval;
-use crate::rules::{NumberRules, PhraseSet, QualifierKind};
+use crate::rules::{NumberRules, PhraseMatch, PhraseSet, QualifierKind};
 use crate::span::Span;
 use crate::words::{is_capitalized, tag_ci, Token, TokenKind};
 
@@ -169,7 +169,13 @@ fn ratio_tail_ahead(i: &str) -> bool {
     let space = |b: u8| matches!(b, b' ' | b'\t' | b'\r' | b'\n');
     let bytes = i.as_bytes();
     let run_starts = (1..bytes.len()).filter(|&p| space(bytes[p]) && !space(bytes[p - 1]));
-    run_starts.take(RATIO_REACH).any(|p| over_tail(&i[p..]).is_ok())
+    // The tail's keyword ("out of", "over", "in") opens with "o" or "i":
+    // a byte test turns most words away before the parser runs.
+    let keyword_next = |p: usize| {
+        let word = bytes[p..].iter().find(|&&b| !space(b));
+        word.is_some_and(|b| matches!(b.to_ascii_lowercase(), b'o' | b'i'))
+    };
+    run_starts.take(RATIO_REACH).any(|p| keyword_next(p) && over_tail(&i[p..]).is_ok())
 }
 
 /// Words a spoken ratio's numerator spans at most.
@@ -592,7 +598,9 @@ pub fn quantities(doc_text: &str, tokens: &[Token], end: usize, rules: &NumberRu
         if tok.kind == TokenKind::Word && starts.is_none() && !opens_with_glued_symbol(word, rules) {
             continue;
         }
-        if tok.kind == TokenKind::Word && !figure_near(doc_text, &tokens[k..], rules) {
+        if tok.kind == TokenKind::Word
+            && !figure_near(doc_text, &tokens[k..], figure_reach(&tokens[k..], starts), rules)
+        {
             continue;
         }
         if let Some(end) = names_not_counts(doc_text, text, tokens, k, rules) {
@@ -723,12 +731,23 @@ fn plain_year(text: &str, tokens: &[Token], k: usize, rules: &NumberRules) -> bo
 /// start: "more than a hundred".
 const FIGURE_REACH: usize = 5;
 
-/// Is the word at `tokens[0]`, or one of the few after it, part of a
-/// figure (digits, a number word, a unit, a fraction, a currency sign)?
-/// Most words that may open a quantity open none; this spares them the
-/// parsers.
-fn figure_near(text: &str, tokens: &[Token], rules: &NumberRules) -> bool {
-    tokens.iter().take(FIGURE_REACH + 1).any(|t| match t.kind {
+/// How many tokens from `tokens[0]` on may hold the first word of its
+/// figure: those of the opening phrase matched there (`starts`: "more
+/// than", "between", "the"), an article ("more than a dozen", "the whole
+/// year") and the figure's word, and at most [`FIGURE_REACH`] after it.
+/// "the" in "the government shut for three weeks" opens nothing.
+fn figure_reach(tokens: &[Token], starts: Option<PhraseMatch>) -> usize {
+    let phrase_end = tokens[0].start() + starts.map_or(0, |m| m.len);
+    let phrase = tokens.iter().take_while(|t| t.start() < phrase_end).count().max(1);
+    (phrase + 2).min(FIGURE_REACH + 1)
+}
+
+/// Is one of the first `reach` tokens (the word at `tokens[0]` and those
+/// after it) part of a figure (digits, a number word, a unit, a fraction, a currency
+/// sign)? Most words that may open a quantity open none; this spares them
+/// the parsers.
+fn figure_near(text: &str, tokens: &[Token], reach: usize, rules: &NumberRules) -> bool {
+    tokens.iter().take(reach).any(|t| match t.kind {
         TokenKind::Number => true,
         TokenKind::Punct => could_start_quantity(t, text) && t.text(text) != ".",
         TokenKind::Word => {

@@ -466,9 +466,9 @@ pub fn subject(
     let content: Vec<Option<(usize, usize)>> = tokens[from..to]
         .iter()
         .map(|t| {
-            let word = (t.kind == TokenKind::Word).then(|| t.text(text))?;
+            let word = (t.kind == TokenKind::Word && !s.stop_tokens.contains_token(text, t)).then(|| t.text(text))?;
             with_folded(word, |w| {
-                (w.len() > 1 && !s.stopwords.contains(w)).then(|| {
+                (w.len() > 1).then(|| {
                     let start = pool.len();
                     push_singular(&mut pool, w);
                     // "killed" where another article says "dead".
@@ -740,10 +740,10 @@ pub fn background(text: &str, tokens: &[Token], doc_year: Option<i32>, rules: &R
 /// folded: a word of a name.
 pub fn name_word(text: &str, t: &Token, rules: &Rules) -> Option<String> {
     let w = t.text(text);
-    if t.kind != TokenKind::Word || !is_capitalized(w) {
+    if t.kind != TokenKind::Word || !is_capitalized(w) || rules.subjects.stop_tokens.contains_token(text, t) {
         return None;
     }
-    with_folded(w, |f| (!rules.subjects.stopwords.contains(f)).then(|| f.to_string()))
+    Some(with_folded(w, str::to_string))
 }
 
 /// Does a preposition come within a few words before the end of `before`:

@@ -252,6 +252,7 @@ impl Rules {
             &mut sub.whole_phrases,
             &mut sub.past_times,
             &mut sub.markers,
+            &mut sub.stop_tokens,
             &mut c.verbs,
             &mut c.channel_verbs,
             &mut c.prepositions,
@@ -383,6 +384,9 @@ fn compile_titles(t: &schema::TitleSection) -> TitleRules {
 #[derive(Debug, Clone)]
 pub struct SubjectRules {
     pub stopwords: HashSet<String>,
+    /// `stopwords` as a lexicon-labelled set, for tokens: asked about
+    /// every word near a figure.
+    pub stop_tokens: PhraseSet,
     pub generic_counted: HashSet<String>,
     pub window: usize,
     pub historical_phrases: PhraseSet,
@@ -762,10 +766,16 @@ fn markers(s: &schema::SubjectSection) -> PhraseSet {
             *bits.entry(w).or_default() |= bit;
         }
     }
+    one_word_set(bits)
+}
+
+/// The words that are one token each, with their values, as a phrase set:
+/// a token is compared with them, and a labelled one by its id alone.
+fn one_word_set(words: impl IntoIterator<Item = (String, usize)>) -> PhraseSet {
     let mut set = PhraseSet::new();
-    for (w, bit) in bits {
+    for (w, value) in words {
         if crate::words::next_word(&w) == Some((0, w.len())) {
-            set.insert(&w, bit);
+            set.insert(&w, value);
         }
     }
     set
@@ -940,6 +950,7 @@ fn compile(f: RuleFile) -> Rules {
     };
     let subjects = SubjectRules {
         stopwords: set_of(&f.subjects.stopwords),
+        stop_tokens: one_word_set(set_of(&f.subjects.stopwords).into_iter().map(|w| (w, 0))),
         generic_counted: set_of(&f.subjects.generic_counted),
         window: f.subjects.window.unwrap_or(8),
         historical_phrases: PhraseSet::from_phrases(&f.subjects.historical_phrases),

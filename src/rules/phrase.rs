@@ -81,24 +81,25 @@ pub const NOT_A_RULE_WORD: u16 = 0;
 #[derive(Debug, Default, Clone)]
 pub struct Lexicon {
     ids: HashMap<Box<[u8]>, u16>,
-    /// The ids of short ASCII words by [`pack`]: most tokens are such, and
-    /// a `u64` key hashes and compares in an instruction or two.
-    short: HashMap<u64, u16>,
+    /// The ids of ASCII words of up to 15 bytes by [`pack`]: nearly all
+    /// tokens are such, and a `u128` key hashes and compares in a few
+    /// instructions, with no folding.
+    short: HashMap<u128, u16>,
     filter: Filter,
 }
 
-/// An ASCII word of one to seven bytes as a number: its lower-cased bytes
-/// and its length.
-fn pack(word: &[u8]) -> Option<u64> {
-    if word.is_empty() || word.len() > 7 || !word.is_ascii() {
+/// An ASCII word of one to fifteen bytes as a number: its lower-cased
+/// bytes and its length.
+fn pack(word: &[u8]) -> Option<u128> {
+    if word.is_empty() || word.len() > 15 || !word.is_ascii() {
         return None;
     }
-    let mut bytes = [0u8; 8];
+    let mut bytes = [0u8; 16];
     for (b, w) in bytes.iter_mut().zip(word) {
         *b = w.to_ascii_lowercase();
     }
-    bytes[7] = word.len() as u8;
-    Some(u64::from_le_bytes(bytes))
+    bytes[15] = word.len() as u8;
+    Some(u128::from_le_bytes(bytes))
 }
 
 impl Lexicon {
