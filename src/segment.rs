@@ -197,6 +197,19 @@ fn is_terminal(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…')
 }
 
+/// Where the next sentence-ending character is in `p` from byte `from`
+/// on: a byte scan, as most of a paragraph is read only here.
+fn next_terminal(p: &str, from: usize) -> Option<usize> {
+    let bytes = p.as_bytes();
+    // '…' is the only terminal wider than a byte; 0xE2 opens it, and a
+    // character: the slice after it starts on a boundary.
+    (from..bytes.len()).find(|&at| match bytes[at] {
+        b'.' | b'!' | b'?' => true,
+        0xE2 => p[at..].starts_with('…'),
+        _ => false,
+    })
+}
+
 fn is_closing(c: char) -> bool {
     matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»')
 }
@@ -206,20 +219,12 @@ fn sentence_spans(text: &str, para: Span, rules: &SegmentRules) -> Vec<Span> {
     let p = para.text(text);
     let mut spans = Vec::new();
     let mut start = 0;
-    let mut iter = p.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if !is_terminal(c) {
-            continue;
-        }
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = iter.peek() {
-            if is_terminal(d) || is_closing(d) {
-                end = j + d.len_utf8();
-                iter.next();
-            } else {
-                break;
-            }
-        }
+    let mut from = 0;
+    while let Some(i) = next_terminal(p, from) {
+        let c = p[i..].chars().next().expect("a terminal is a character");
+        let run = p[i..].chars().take_while(|&d| is_terminal(d) || is_closing(d));
+        let end = i + run.map(char::len_utf8).sum::<usize>();
+        from = end;
         let after = &p[end..];
         let next_start = end + (after.len() - after.trim_start_matches(is_space).len());
         if next_start == end && end < p.len() {
