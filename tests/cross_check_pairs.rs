@@ -696,3 +696,29 @@ fn a_toll_counting_the_gunman_is_compared_on_the_victims() {
     // Not counting him: the victims alone, as the other article.
     assert_eq!(check_pair("Twelve people, not including the gunman, died.", "A gunman killed 12 people."), vec![]);
 }
+
+/// CC404 on whole articles: two real reports of the Colorado Springs
+/// shooting ("Friday's shooting" in both) agree; moving one report's
+/// shooting to Wednesday is found, with both days and both nouns; and the
+/// same day moved in a report of another shooting that shares no name
+/// (Santa Monica) is another event.
+#[test]
+fn an_event_given_two_days_is_reported_on_whole_articles() {
+    let cluster = |id: &str, n: u32| {
+        let path = format!("{}/../shared/bench/clusters/{id}/{n}.txt", env!("CARGO_MANIFEST_DIR"));
+        std::fs::read_to_string(path).unwrap()
+    };
+    let springs = "gva-454059-colorado-springs-planned-parenthood-2015";
+    let (a, b) = (cluster(springs, 2), cluster(springs, 3));
+    let event_days = |a: &str, b: &str| check_pair(a, b).into_iter().filter(|f| f.0 == "CC404").collect::<Vec<_>>();
+    assert_eq!(event_days(&a, &b), vec![]);
+    let moved = b.replace("Friday's shooting", "Wednesday's shooting");
+    let found = event_days(&a, &moved);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let texts = &found[0].1;
+    assert_eq!(texts.len(), 4, "{texts:?}");
+    assert!(texts[..2].contains(&"Friday".to_string()) && texts[..2].contains(&"Wednesday".to_string()), "{texts:?}");
+    assert!(texts[2..].iter().all(|t| t == "shooting"), "{texts:?}");
+    let santa_monica = cluster("gva-489581-santa-monica-shooting-2013", 5).replace("Friday's", "Wednesday's");
+    assert_eq!(event_days(&a, &santa_monica), vec![]);
+}

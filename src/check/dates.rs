@@ -4,13 +4,14 @@
 //! without its year takes the year that puts it nearest the article's own
 //! date; a weekday alone is the last such day on or before it.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{Datelike, NaiveDate};
 
 use super::figures::{comparable, measure_rule, verdict_within, Verdict};
 use super::{beside_figure, enabled, finding, Beside, Evidence, Finding};
 use crate::extract::dates::{weekday_title, DateMention};
+use crate::extract::events::EventDay;
 use crate::facts::Fact;
 use crate::load::Document;
 use crate::rules::{Check, Rules};
@@ -174,6 +175,81 @@ pub fn check_event_days(docs: &[Document], analyses: &[Analysis], rules: &Rules)
         }
     }
     out
+}
+
+/// CC404: two articles give one event (the same event noun, grouped by
+/// [subjects] same_words) days that cannot both be right, with no figure
+/// needed: "the shooting happened on Saturday" and "the shooting took place
+/// on Sunday". The two articles' sentences about it must share a name
+/// ("at the Riverside Mall"): a week may hold two shootings. An article that gives the noun
+/// two such days itself speaks of two events, and is left out for that
+/// noun.
+pub fn check_event_nouns(docs: &[Document], analyses: &[Analysis], rules: &Rules) -> Vec<Finding> {
+    let Some(check) = enabled(rules, "CC404") else { return Vec::new() };
+    // head -> each article's one day for it, its first mention, and the
+    // names of all its mentions' sentences.
+    let mut by_head: BTreeMap<&str, Vec<(usize, Day, &EventDay, BTreeSet<&str>)>> = BTreeMap::new();
+    for (doc, a) in analyses.iter().enumerate() {
+        let around = article_date(a);
+        let mut own: BTreeMap<&str, Option<(Day, &EventDay, BTreeSet<&str>)>> = BTreeMap::new();
+        for e in &a.extraction.events {
+            let Some(day) = place(&e.date, around) else { continue };
+            let entry = own.entry(e.head.as_str()).or_insert_with(|| Some((day, e, BTreeSet::new())));
+            match entry {
+                Some((d, first, _)) if days_conflict(*d, &first.date, day, &e.date) => *entry = None,
+                Some((_, _, names)) => names.extend(e.names.iter().map(String::as_str)),
+                None => {}
+            }
+        }
+        for (head, kept) in own {
+            if let Some((day, e, names)) = kept {
+                by_head.entry(head).or_default().push((doc, day, e, names));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (head, days) in by_head {
+        for (i, (da, a_day, a, a_names)) in days.iter().enumerate() {
+            for (db, b_day, b, b_names) in &days[i + 1..] {
+                let one_place = !a_names.is_disjoint(b_names);
+                if one_place
+                    && apart(*a_day, *b_day) <= NEIGHBOURING_DAYS
+                    && days_conflict(*a_day, &a.date, *b_day, &b.date)
+                {
+                    out.push(event_noun_finding(check, docs, head, (*da, *a_day, a), (*db, *b_day, b)));
+                }
+            }
+        }
+    }
+    out
+}
+
+fn event_noun_finding(
+    check: &Check,
+    docs: &[Document],
+    head: &str,
+    a: (usize, Day, &EventDay),
+    b: (usize, Day, &EventDay),
+) -> Finding {
+    let text = |doc: usize, s: crate::span::Span| docs[doc].slice(s).to_string();
+    let values = [
+        ("event", head.to_string()),
+        ("a_event", text(a.0, a.2.noun)),
+        ("b_event", text(b.0, b.2.noun)),
+        ("a_day", text(a.0, a.2.date.span)),
+        ("b_day", text(b.0, b.2.date.span)),
+        ("a_read", a.1.describe()),
+        ("b_read", b.1.describe()),
+        ("a_doc", docs[a.0].path.clone()),
+        ("b_doc", docs[b.0].path.clone()),
+    ];
+    let evidence = vec![
+        Evidence { doc: a.0, span: a.2.date.span, label: format!("day: read as {}", a.1.describe()) },
+        Evidence { doc: b.0, span: b.2.date.span, label: format!("day: read as {}", b.1.describe()) },
+        Evidence { doc: a.0, span: a.2.noun, label: format!("{head}: the event it dates") },
+        Evidence { doc: b.0, span: b.2.noun, label: format!("{head}: the same event") },
+    ];
+    finding(check, &values, evidence)
 }
 
 fn day_finding(check: &Check, docs: &[Document], measure: &str, a: (Day, &Dated), b: (Day, &Dated)) -> Finding {

@@ -43,6 +43,7 @@ pub fn run(docs: &[Document], analyses: &[Analysis], rules: &Rules) -> Vec<Findi
                     let mut rest = titles::check(docs, analyses, rules);
                     rest.extend(dates::check_weekdays(docs, analyses, rules));
                     rest.extend(dates::check_event_days(docs, analyses, rules));
+                    rest.extend(dates::check_event_nouns(docs, analyses, rules));
                     rest.extend(places::check(docs, analyses, rules));
                     rest
                 },

@@ -7,6 +7,7 @@ pub mod attribution;
 pub mod codes;
 pub mod dateline;
 pub mod dates;
+pub mod events;
 pub mod fraction;
 pub mod labels;
 pub mod numeral;
@@ -40,6 +41,8 @@ pub struct Extraction {
     pub titles: Vec<titles::Title>,
     /// Weekdays and dates in the text: "on Thursday, July 7".
     pub dates: Vec<dates::DateMention>,
+    /// Events their sentence gives a day: "the shooting happened Saturday".
+    pub events: Vec<events::EventDay>,
     /// A live blog's entry stamps: "UPDATE 1:35 p.m.:".
     pub stamps: Vec<stamps::Stamp>,
 }
@@ -68,6 +71,10 @@ impl Extraction {
         self.dates.extend(block.dates.into_iter().map(|mut d| {
             d.sentence = offset(d.sentence as usize, at.sentence);
             d
+        }));
+        self.events.extend(block.events.into_iter().map(|mut e| {
+            e.date.sentence = offset(e.date.sentence as usize, at.sentence);
+            e
         }));
         self.stamps.extend(block.stamps.into_iter().map(|mut s| {
             s.paragraph += at.paragraph;
@@ -101,13 +108,12 @@ pub fn extract(text: &str, segments: &Segments, rules: &Rules) -> Extraction {
         .collect();
     let dateline = dateline::dateline(text, segments);
     let titles = tokens.iter().flat_map(|toks| titles::titles(text, toks, rules)).collect();
-    let dates = segments
-        .sentences
-        .iter()
-        .zip(&tokens)
-        .enumerate()
-        .flat_map(|(i, (s, toks))| dates::dates(text, toks, s.span.end(), i, rules))
-        .collect();
+    let (mut dates, mut events) = (Vec::new(), Vec::new());
+    for (i, (s, toks)) in segments.sentences.iter().zip(&tokens).enumerate() {
+        let found = dates::dates(text, toks, s.span.end(), i, rules);
+        events.extend(events::events(text, toks, &found, rules));
+        dates.extend(found);
+    }
     let stamps = stamps::stamps(text, segments, rules);
-    Extraction { tokens, quotes, claims, quantities, dateline, titles, dates, stamps }
+    Extraction { tokens, quotes, claims, quantities, dateline, titles, dates, events, stamps }
 }

@@ -198,6 +198,8 @@ fn merge(base: &mut RuleFile, next: RuleFile) {
     base.dates.spans.extend(next.dates.spans);
     base.dates.relations.extend(next.dates.relations);
     base.dates.update_words.extend(next.dates.update_words);
+    base.dates.event_nouns.extend(next.dates.event_nouns);
+    base.dates.event_verbs.extend(next.dates.event_verbs);
 }
 
 fn replace_by<T, K: PartialEq>(base: &mut Vec<T>, next: Vec<T>, key: impl Fn(&T) -> K) {
@@ -245,6 +247,8 @@ impl Rules {
             &mut d.spans,
             &mut d.relations,
             &mut d.update_words,
+            &mut d.event_nouns,
+            &mut d.event_verbs,
             &mut self.titles.head_words,
             &mut sub.historical_phrases,
             &mut sub.cumulative_phrases,
@@ -338,6 +342,11 @@ pub struct DateRules {
     pub spans: PhraseSet,
     pub relations: PhraseSet,
     pub update_words: PhraseSet,
+    /// Each event noun and its plural; the value indexes `event_heads`.
+    pub event_nouns: PhraseSet,
+    /// The event nouns as written in the rules (folded).
+    pub event_heads: Vec<String>,
+    pub event_verbs: PhraseSet,
 }
 
 #[derive(Debug, Clone)]
@@ -981,6 +990,12 @@ fn compile(f: RuleFile) -> Rules {
         spans: PhraseSet::from_phrases(&f.dates.spans),
         relations: PhraseSet::from_phrases(&f.dates.relations),
         update_words: PhraseSet::from_phrases(&f.dates.update_words),
+        event_nouns: one_word_set(f.dates.event_nouns.iter().enumerate().flat_map(|(i, n)| {
+            let n = fold(n).to_string();
+            [(format!("{n}s"), i), (n, i)]
+        })),
+        event_heads: f.dates.event_nouns.iter().map(|n| fold(n).to_string()).collect(),
+        event_verbs: PhraseSet::from_phrases(&f.dates.event_verbs),
     };
     let mut rules = Rules {
         segment,

@@ -56,6 +56,12 @@ pub struct DateSection {
     /// The word that marks a live blog's time-stamped entry: "UPDATE 1:35
     /// p.m.:", "2:48 p.m. UPDATE".
     pub update_words: Vec<String>,
+    /// Nouns of events a sentence may give a day without a figure:
+    /// "shooting", "earthquake" (CC404).
+    pub event_nouns: Vec<String>,
+    /// Verbs after an event noun that give it the sentence's day: "the
+    /// shooting happened on Saturday".
+    pub event_verbs: Vec<String>,
 }
 
 /// Titles and roles given to named people ("national security advisor Susan
