@@ -402,8 +402,13 @@ fn fact(
     // "it is unconfirmed if a fifth was also hurt": a count is whole, so a
     // bare fraction between nought and one counts nothing.
     let part_of_one = unit.is_none() && q.stated.min > 0.0 && q.stated.max < 1.0;
-    // "killed 5 km from the border": a measure that counts takes no unit.
-    let fits_the_unit = |&m: &usize| !(rules.measures.counts[m] && unit.is_some());
+    // "killed 5 km from the border": a measure that counts takes no unit;
+    // "three men in prison": a prison term takes only a length of time.
+    let fits_the_unit = |&m: &usize| {
+        let units = &rules.measures.units[m];
+        !(rules.measures.counts[m] && unit.is_some())
+            && (units.is_empty() || dimension.is_some_and(|d| units.iter().any(|u| **u == **d)))
+    };
     let measure = measure_from_words(text, tokens, q.span, in_sentence, rules)
         .filter(fits_the_unit)
         .or_else(|| appositive_age(text, tokens, q, rules))
@@ -821,6 +826,9 @@ mod tests {
         // A fish's length is no quake's, and a stock of rifles moves no price.
         assert_eq!(measure_of("A fish measuring 2 metres was caught.", "2 metres").as_deref(), Some("distance"));
         assert_eq!(measure_of("The stock of 500 rifles was seized.", "500"), None);
+        // A prison term is a length of time; men in prison are no term.
+        assert_eq!(measure_of("He was sentenced to 12 years in prison.", "12 years").as_deref(), Some("prison term"));
+        assert_eq!(measure_of("Three men are in prison awaiting trial.", "Three"), None);
     }
 
     #[test]

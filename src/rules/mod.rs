@@ -622,6 +622,8 @@ pub struct MeasureRules {
     pub tolerance: Vec<f64>,
     /// Per measure: it counts people or things, and takes no figure with a unit.
     pub counts: Vec<bool>,
+    /// Per measure: the unit dimensions its figures must have (none: any).
+    pub units: Vec<Vec<String>>,
     pub after: PhraseSet,
     pub before: PhraseSet,
     /// Each measure's nouns ("death toll", "revenue"), valued by measure:
@@ -945,6 +947,7 @@ fn compile(f: RuleFile) -> Rules {
         event_level: f.measures.iter().map(|m| m.scope == schema::Scope::Event).collect(),
         tolerance: f.measures.iter().map(|m| m.tolerance.max(0.0)).collect(),
         counts: f.measures.iter().map(|m| m.counts).collect(),
+        units: f.measures.iter().map(|m| m.units.clone()).collect(),
         after,
         before,
         nouns,

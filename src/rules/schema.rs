@@ -438,6 +438,11 @@ pub struct Measure {
     /// from the border").
     #[serde(default)]
     pub counts: bool,
+    /// The unit dimensions a figure must have to take the measure from the
+    /// words around it ("12 years in prison", not "three men in prison");
+    /// empty: any, or none.
+    #[serde(default)]
+    pub units: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
