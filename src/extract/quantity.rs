@@ -12,7 +12,7 @@ use nom::{IResult, Parser};
 
 use super::fraction::{fraction, over_tail};
 use super::numeral::{numeral, scale_word, spoken_ratio};
-use super::unit_phrase;
+use super::unit_phrase::{self, TimeContext};
 use crate::interval::Interval;
 use crate::rules::{NumberRules, PhraseMatch, PhraseSet, QualifierKind};
 use crate::span::Span;
@@ -86,10 +86,10 @@ struct Amount {
 }
 
 /// A unit of time read with its amount: "half an hour", "for a week".
-fn timed<'a>(rules: &'a NumberRules, in_context: bool) -> impl Fn(&'a str) -> Res<'a, Amount> {
+fn timed<'a>(rules: &'a NumberRules, context: TimeContext) -> impl Fn(&'a str) -> Res<'a, Amount> {
     move |i| {
         let (rest, (v, unit)) =
-            alt((unit_phrase::fractional_unit(rules), unit_phrase::one_unit(rules, in_context))).parse(i)?;
+            alt((unit_phrase::fractional_unit(rules), unit_phrase::one_unit(rules, context))).parse(i)?;
         Ok((rest, Amount { core: Interval::point(v), unit: Some(unit) }))
     }
 }
@@ -315,8 +315,13 @@ pub fn quantity<'a>(i: &'a str, rules: &'a NumberRules, ctx: Context) -> Res<'a,
     let (rest, symbol) = opt((any_symbol, multispace0)).parse(rest)?;
     let after_currency = symbol.is_some();
     let in_context = ctx.after_duration_word || qualifier.is_some();
+    let time_context = match () {
+        _ if in_context => TimeContext::Length,
+        _ if ctx.after_rate_word => TimeContext::Rate,
+        _ => TimeContext::Open,
+    };
     let (rest, amount) =
-        alt((timed(rules, in_context), vague(rules), share(rules, after_currency), plain(after_currency)))
+        alt((timed(rules, time_context), vague(rules), share(rules, after_currency), plain(after_currency)))
             .parse(rest)?;
     let (rest, unit_after) = match amount.unit {
         Some(u) => (rest, Some(u)),
@@ -442,6 +447,8 @@ pub struct Context {
     /// level it reached when the first figure has its own unit; "lowered by
     /// 20 to 30 percent" is a range.
     pub after_change_by: bool,
+    /// "once", "twice": "once a day" is a rate, not a day.
+    pub after_rate_word: bool,
 }
 
 /// How a range opens: "between X and Y", "from X to Y".
@@ -621,6 +628,7 @@ pub fn quantities(doc_text: &str, tokens: &[Token], end: usize, rules: &NumberRu
             after_duration_word: is(&rules.duration_openers, 1),
             after_change_verb: change,
             after_change_by: after("by") && is(&rules.change_verbs, 2),
+            after_rate_word: is(&rules.rate_openers, 1),
         };
         if let Ok((_, mut q)) = quantity(text, rules, ctx) {
             if is_calibre(text, &q, rules) || is_span_of_years(text, &q, rules) {

@@ -56,9 +56,11 @@ pub fn fractional_unit<'a>(rules: &'a NumberRules) -> impl Fn(&'a str) -> Res<'a
 }
 
 /// "an hour", "another month", "a liter": one unit. A unit of time is read
-/// only after a word that makes it a length ("for an hour", "more than a
-/// week"), since "once a day" and "$5 a month" are rates.
-pub fn one_unit<'a>(rules: &'a NumberRules, in_context: bool) -> impl Fn(&'a str) -> Res<'a, (f64, usize)> {
+/// only after or before a word that makes it a length ("for an hour", "more
+/// than a week", "a week before the attack"), since "once a day" and "$5 a
+/// month" are rates.
+pub fn one_unit<'a>(rules: &'a NumberRules, context: TimeContext) -> impl Fn(&'a str) -> Res<'a, (f64, usize)> {
+    let in_context = context == TimeContext::Length;
     move |i| {
         if let Ok((rest, unit)) = hyphenated_whole_unit(rules, i) {
             return Ok((rest, (1.0, unit)));
@@ -82,11 +84,27 @@ pub fn one_unit<'a>(rules: &'a NumberRules, in_context: bool) -> impl Fn(&'a str
         }
         // "an hour and a half", "an hour and 45 minutes" are lengths wherever they stand.
         let compound = and_half(rest).is_ok() || !compound_tail(rest, unit, rules).1.is_empty();
-        if is_time(rules, unit) && !(always || in_context || compound) {
+        let closed = context != TimeContext::Rate
+            && preceded(multispace1, |w| phrase_in(&rules.duration_closers, w)).parse(rest).is_ok();
+        if is_time(rules, unit) && !(always || in_context || compound || closed) {
             return Err(fail(i));
         }
         Ok((rest, (1.0, unit)))
     }
+}
+
+/// What the words before one unit of time make of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimeContext {
+    /// Nothing: "a day" is a length only when a word after it makes it one
+    /// ("a day later").
+    Open,
+    /// A [numbers] duration opener or a qualifier: "for an hour", "more
+    /// than a week".
+    Length,
+    /// A [numbers] rate opener: "once a day after meals" is a rate, never
+    /// a length.
+    Rate,
 }
 
 /// Words that may follow "a second" when it is a length of time: "for a
@@ -304,19 +322,24 @@ mod tests {
     #[test]
     fn one_unit_only_in_context_and_singular_after_the() {
         let rules = Rules::builtin().unwrap();
-        assert!(one_unit(&rules.numbers, false)("a day").is_err());
-        assert!(one_unit(&rules.numbers, true)("an hour").is_ok());
-        assert!(one_unit(&rules.numbers, false)("another week").is_ok());
-        assert!(one_unit(&rules.numbers, true)("the week").is_ok(), "for the week");
+        assert!(one_unit(&rules.numbers, TimeContext::Open)("a day").is_err());
+        // The time between two events, but not a rate.
+        assert!(one_unit(&rules.numbers, TimeContext::Open)("a week before the attack").is_ok());
+        assert!(one_unit(&rules.numbers, TimeContext::Open)("a day later").is_ok());
+        assert!(one_unit(&rules.numbers, TimeContext::Rate)("a day after meals").is_err());
+        assert!(one_unit(&rules.numbers, TimeContext::Open)("a year ago").is_err());
+        assert!(one_unit(&rules.numbers, TimeContext::Length)("an hour").is_ok());
+        assert!(one_unit(&rules.numbers, TimeContext::Open)("another week").is_ok());
+        assert!(one_unit(&rules.numbers, TimeContext::Length)("the week").is_ok(), "for the week");
         for stretch in ["the years", "the days", "the Hours"] {
-            assert!(one_unit(&rules.numbers, true)(stretch).is_err(), "in {stretch}: no one unit");
+            assert!(one_unit(&rules.numbers, TimeContext::Length)(stretch).is_err(), "in {stretch}: no one unit");
         }
     }
 
     #[test]
     fn second_before_a_noun_is_the_ordinal() {
         let rules = Rules::builtin().unwrap();
-        let unit = |text: &str| one_unit(&rules.numbers, true)(text).is_ok();
+        let unit = |text: &str| one_unit(&rules.numbers, TimeContext::Length)(text).is_ok();
         for ordinal in ["a second gunman", "the second time", "the second half", "a second Obama term"] {
             assert!(!unit(ordinal), "{ordinal}");
         }

@@ -613,6 +613,12 @@ fn names_before(text: &str, before: &[Token]) -> Vec<String> {
 #[derive(Debug, Clone, Default)]
 pub struct Background {
     pub cue: bool,
+    /// Token ranges of the sentence's [subjects] historical_phrases ("weeks
+    /// before", "years ago"): background for every figure, but for one a
+    /// phrase ending in a [numbers] duration closer holds, the time between
+    /// two events ("bought the rifle two weeks before the attack"; "seven
+    /// years ago" stays background). With: does it end in a closer?
+    pub phrases_at: Vec<(usize, usize, bool)>,
     /// Token indexes of running-total phrases: "killed so far", "to date".
     pub totals_at: Vec<usize>,
     /// The sentence's named places and names: see [`Subject::places`];
@@ -695,7 +701,8 @@ const YEAR_REACH: usize = 12;
 impl Background {
     /// Is the figure at tokens `first..after` background?
     pub fn covers(&self, first: usize, after: usize) -> bool {
-        self.cue || self.year_of_figure(first, after).is_some()
+        let covers = |&(s, e, closed): &(usize, usize, bool)| e <= first || s >= after || !closed;
+        self.cue || self.phrases_at.iter().any(covers) || self.year_of_figure(first, after).is_some()
     }
 
     /// The token of the earlier year that dates the figure at tokens
@@ -721,7 +728,11 @@ pub fn background(text: &str, tokens: &[Token], doc_year: Option<i32>, rules: &R
             TokenKind::Number if earlier_year(text, t, doc_year) => bg.past_years.push(j),
             _ => {}
         }
-        bg.cue |= s.historical_phrases.starts_at(text, t);
+        if let Some(m) = s.historical_phrases.match_token(&text[t.start()..], t) {
+            let end = j + tokens[j..].iter().take_while(|u| u.start() < t.start() + m.len).count();
+            let closed = rules.numbers.duration_closers.contains_token(text, &tokens[end - 1]);
+            bg.phrases_at.push((j, end, closed));
+        }
         bg.whole |= s.whole_phrases.starts_at(text, t);
         if s.cumulative_phrases.starts_at(text, t) {
             bg.totals_at.push(j);
@@ -878,6 +889,12 @@ mod tests {
                    mailed to lawmakers and other public figures critical of Trump, including former President \
                    Barack Obama and Trump's 2016 presidential opponent Hillary Clinton.";
         assert!(!subject_of(far, "more than 10", Some(2018)).is(Mark::Historical));
+        // The time between two events is no background to itself, but to
+        // another figure; a time ago stays background.
+        let rifle = "Price, who killed 3 people, bought the rifle two weeks before the attack.";
+        assert!(!subject_of(rifle, "two weeks", None).is(Mark::Historical));
+        assert!(subject_of(rifle, "3", None).is(Mark::Historical));
+        assert!(subject_of("He moved to the city seven years ago.", "seven years", None).is(Mark::Historical));
     }
 
     #[test]

@@ -140,6 +140,8 @@ fn merge(base: &mut RuleFile, next: RuleFile) {
     n.not_after.extend(next.numbers.not_after);
     n.filler.extend(next.numbers.filler);
     n.duration_openers.extend(next.numbers.duration_openers);
+    n.duration_closers.extend(next.numbers.duration_closers);
+    n.rate_openers.extend(next.numbers.rate_openers);
     n.unit_fillers.extend(next.numbers.unit_fillers);
     n.change_verbs.extend(next.numbers.change_verbs);
     n.measure_links.extend(next.numbers.measure_links);
@@ -288,6 +290,8 @@ impl Rules {
             &mut n.unit_symbols,
             &mut n.not_figures,
             &mut n.duration_openers,
+            &mut n.duration_closers,
+            &mut n.rate_openers,
             &mut n.unit_fillers,
             &mut n.change_verbs,
             &mut n.period_after_figure,
@@ -589,6 +593,8 @@ pub struct NumberRules {
     pub not_figures: PhraseSet,
     pub not_after: Vec<String>,
     pub duration_openers: PhraseSet,
+    pub duration_closers: PhraseSet,
+    pub rate_openers: PhraseSet,
     pub unit_fillers: PhraseSet,
     pub change_verbs: PhraseSet,
     pub period_after_figure: PhraseSet,
@@ -911,6 +917,8 @@ fn compile(f: RuleFile) -> Rules {
         not_figures: PhraseSet::from_phrases(&f.numbers.not_figures),
         not_after: f.numbers.not_after.clone(),
         duration_openers: PhraseSet::from_phrases(&f.numbers.duration_openers),
+        duration_closers: PhraseSet::from_phrases(&f.numbers.duration_closers),
+        rate_openers: PhraseSet::from_phrases(&f.numbers.rate_openers),
         unit_fillers: PhraseSet::from_phrases(&f.numbers.unit_fillers),
         change_verbs: PhraseSet::from_phrases(&f.numbers.change_verbs),
         period_after_figure: PhraseSet::from_phrases(&f.numbers.period_after_figure),

@@ -270,6 +270,12 @@ pub struct NumberSection {
     pub filler: Vec<String>,
     /// Words before "a"/"an" + a unit of time that make it one unit.
     pub duration_openers: Vec<String>,
+    /// Words after "a"/"an" + a unit of time that make it one unit: "a
+    /// week before the attack".
+    pub duration_closers: Vec<String>,
+    /// Words before "a"/"an" + a unit of time that make it a rate: "once a
+    /// day".
+    pub rate_openers: Vec<String>,
     /// Words that may stand between a figure and its unit.
     pub unit_fillers: Vec<String>,
     /// Verbs that make "from X to Y" a change rather than a range.
