@@ -1,6 +1,7 @@
 //! Dates: a weekday written beside a date it does not fall on ("Thursday,
-//! July 8, 2016" when July 8, 2016 was a Friday: CC401), and two articles
-//! that agree on a figure but not on the day it happened (CC402). A date
+//! July 8, 2016" when July 8, 2016 was a Friday: CC401), two articles
+//! that agree on a figure but not on the day it happened (CC402), and two
+//! that give one event noun different days (CC404). A date
 //! without its year takes the year that puts it nearest the article's own
 //! date; a weekday alone is the last such day on or before it.
 
@@ -177,18 +178,42 @@ pub fn check_event_days(docs: &[Document], analyses: &[Analysis], rules: &Rules)
     out
 }
 
+/// An article's one day for an event noun: the article, its first mention
+/// of the noun, and the names of all its sentences about it.
+type EventSide<'a> = (usize, &'a EventDay, BTreeSet<&'a str>);
+
 /// CC404: two articles give one event (the same event noun, grouped by
 /// [subjects] same_words) days that cannot both be right, with no figure
 /// needed: "the shooting happened on Saturday" and "the shooting took place
-/// on Sunday". The two articles' sentences about it must share a name
-/// ("at the Riverside Mall"): a week may hold two shootings. An article that gives the noun
-/// two such days itself speaks of two events, and is left out for that
-/// noun.
+/// on Sunday". The two articles' sentences about it must share a name ("at
+/// the Riverside Mall"): a week may hold two shootings. An article that
+/// gives the noun two such days itself speaks of two events, and is left
+/// out for that noun. One finding per noun and pair of days, however many
+/// articles give each day.
 pub fn check_event_nouns(docs: &[Document], analyses: &[Analysis], rules: &Rules) -> Vec<Finding> {
     let Some(check) = enabled(rules, "CC404") else { return Vec::new() };
-    // head -> each article's one day for it, its first mention, and the
-    // names of all its mentions' sentences.
-    let mut by_head: BTreeMap<&str, Vec<(usize, Day, &EventDay, BTreeSet<&str>)>> = BTreeMap::new();
+    let mut out = Vec::new();
+    for (head, days) in event_days(analyses) {
+        let days: Vec<(&Day, &Vec<EventSide>)> = days.iter().collect();
+        for (i, &(&da, left)) in days.iter().enumerate() {
+            for &(&db, right) in days[i + 1..].iter().filter(|(d, _)| apart(da, **d) <= NEIGHBOURING_DAYS) {
+                let pair = left
+                    .iter()
+                    .flat_map(|a| right.iter().map(move |b| (a, b)))
+                    .find(|(a, b)| a.0 != b.0 && !a.2.is_disjoint(&b.2) && days_conflict(da, &a.1.date, db, &b.1.date));
+                if let Some((a, b)) = pair {
+                    out.push(event_noun_finding(check, docs, head, (a.0, da, a.1), (b.0, db, b.1)));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Each event noun's articles by the day each gives it, at most
+/// [`PER_DAY`] articles a day.
+fn event_days(analyses: &[Analysis]) -> BTreeMap<&str, BTreeMap<Day, Vec<EventSide<'_>>>> {
+    let mut by_head: BTreeMap<&str, BTreeMap<Day, Vec<EventSide>>> = BTreeMap::new();
     for (doc, a) in analyses.iter().enumerate() {
         let around = article_date(a);
         let mut own: BTreeMap<&str, Option<(Day, &EventDay, BTreeSet<&str>)>> = BTreeMap::new();
@@ -203,25 +228,14 @@ pub fn check_event_nouns(docs: &[Document], analyses: &[Analysis], rules: &Rules
         }
         for (head, kept) in own {
             if let Some((day, e, names)) = kept {
-                by_head.entry(head).or_default().push((doc, day, e, names));
-            }
-        }
-    }
-    let mut out = Vec::new();
-    for (head, days) in by_head {
-        for (i, (da, a_day, a, a_names)) in days.iter().enumerate() {
-            for (db, b_day, b, b_names) in &days[i + 1..] {
-                let one_place = !a_names.is_disjoint(b_names);
-                if one_place
-                    && apart(*a_day, *b_day) <= NEIGHBOURING_DAYS
-                    && days_conflict(*a_day, &a.date, *b_day, &b.date)
-                {
-                    out.push(event_noun_finding(check, docs, head, (*da, *a_day, a), (*db, *b_day, b)));
+                let list = by_head.entry(head).or_default().entry(day).or_default();
+                if list.len() < PER_DAY {
+                    list.push((doc, e, names));
                 }
             }
         }
     }
-    out
+    by_head
 }
 
 fn event_noun_finding(
