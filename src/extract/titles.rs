@@ -52,7 +52,7 @@ fn name_run(text: &str, tokens: &[Token], rules: &Rules) -> usize {
             let w = t.text(text);
             t.kind == TokenKind::Word
                 && is_capitalized(w)
-                && rules.titles.head(w).is_none()
+                && rules.titles.head_of_token(text, t).is_none()
                 && !rules.sources.not_names.contains(w)
         })
         .count()

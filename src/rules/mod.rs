@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use crate::error::RuleError;
 use crate::span::LineIndex;
-use crate::words::fold;
+use crate::words::{fold, Token};
 pub use phrase::{PhraseMatch, PhraseSet};
 pub use schema::{Check, QualifierKind, RuleFile, Severity};
 
@@ -369,6 +369,14 @@ impl TitleRules {
     /// The head word `word` spells, in its one spelling: "adviser" -> "advisor".
     pub fn head(&self, word: &str) -> Option<&Name> {
         let m = self.head_words.match_word_at(word, word.len())?;
+        (m.len == word.len()).then(|| &self.heads[m.value])
+    }
+
+    /// [`head`](Self::head) of token `t` of `text`, asked by its lexicon
+    /// id first: most words are no head word.
+    pub fn head_of_token(&self, text: &str, t: &Token) -> Option<&Name> {
+        let word = t.text(text);
+        let m = self.head_words.match_token(word, t)?;
         (m.len == word.len()).then(|| &self.heads[m.value])
     }
 }
