@@ -216,22 +216,21 @@ fn event_days(analyses: &[Analysis]) -> BTreeMap<&str, BTreeMap<Day, Vec<EventSi
     let mut by_head: BTreeMap<&str, BTreeMap<Day, Vec<EventSide>>> = BTreeMap::new();
     for (doc, a) in analyses.iter().enumerate() {
         let around = article_date(a);
-        let mut own: BTreeMap<&str, Option<(Day, &EventDay, BTreeSet<&str>)>> = BTreeMap::new();
+        // None: the article gives the noun two days.
+        let mut own: BTreeMap<&str, Option<(Day, EventSide)>> = BTreeMap::new();
         for e in &a.extraction.events {
             let Some(day) = place(&e.date, around) else { continue };
-            let entry = own.entry(e.head.as_str()).or_insert_with(|| Some((day, e, BTreeSet::new())));
+            let entry = own.entry(e.head.as_str()).or_insert_with(|| Some((day, (doc, e, BTreeSet::new()))));
             match entry {
-                Some((d, first, _)) if days_conflict(*d, &first.date, day, &e.date) => *entry = None,
-                Some((_, _, names)) => names.extend(e.names.iter().map(String::as_str)),
+                Some((d, (_, first, _))) if days_conflict(*d, &first.date, day, &e.date) => *entry = None,
+                Some((_, (_, _, names))) => names.extend(e.names.iter().map(String::as_str)),
                 None => {}
             }
         }
-        for (head, kept) in own {
-            if let Some((day, e, names)) = kept {
-                let list = by_head.entry(head).or_default().entry(day).or_default();
-                if list.len() < PER_DAY {
-                    list.push((doc, e, names));
-                }
+        for (head, (day, side)) in own.into_iter().filter_map(|(head, kept)| Some((head, kept?))) {
+            let list = by_head.entry(head).or_default().entry(day).or_default();
+            if list.len() < PER_DAY {
+                list.push(side);
             }
         }
     }

@@ -4,9 +4,10 @@
 //! `event_verbs`; the days are the sentence's [`DateMention`]s.
 
 use super::dates::DateMention;
+use super::name_word;
 use crate::rules::Rules;
 use crate::span::Span;
-use crate::words::{fold, is_capitalized, next_word, Token, TokenKind};
+use crate::words::{next_word, Token, TokenKind};
 
 /// An event noun and the day its sentence gives it.
 #[derive(Debug, Clone, PartialEq)]
@@ -53,16 +54,20 @@ pub fn events(text: &str, tokens: &[Token], dates: &[DateMention], rules: &Rules
     out
 }
 
-/// The capitalised words of a sentence that are no stop words, no days
-/// and not `noun`: folded, sorted, each once.
+/// The sentence's [`name_word`]s that are no days, no live blog's update
+/// word and not `noun`, without a possessive's "'s": sorted, each once.
 fn sentence_names(text: &str, tokens: &[Token], dates: &[DateMention], noun: Span, rules: &Rules) -> Vec<String> {
     let in_a_day = |t: &Token| dates.iter().any(|d| d.span.start() <= t.start() && t.end() <= d.span.end());
     let mut names: Vec<String> = tokens
         .iter()
-        .filter(|t| t.kind == TokenKind::Word && is_capitalized(t.text(text)) && t.start() != noun.start())
-        .filter(|t| !in_a_day(t) && !rules.subjects.stop_tokens.contains_token(text, t))
-        .filter(|t| !rules.dates.update_words.contains_token(text, t))
-        .map(|t| fold(t.text(text).trim_end_matches("'s").trim_end_matches("’s")).to_string())
+        .filter(|t| t.start() != noun.start() && !in_a_day(t) && !rules.dates.update_words.contains_token(text, t))
+        .filter_map(|t| name_word(text, t, rules))
+        .map(|mut n| {
+            if n.ends_with("'s") {
+                n.truncate(n.len() - 2);
+            }
+            n
+        })
         .collect();
     names.sort();
     names.dedup();

@@ -19,7 +19,7 @@ pub mod unit_phrase;
 
 use crate::rules::Rules;
 use crate::segment::Segments;
-use crate::words::{tokenize, Token};
+use crate::words::{is_capitalized, tokenize, with_folded, Token, TokenKind};
 use attribution::Claim;
 use quantity::Quantity;
 use quotes::Quote;
@@ -82,6 +82,16 @@ impl Extraction {
         }));
         self.titles.extend(block.titles);
     }
+}
+
+/// A capitalised word that is no function word ("Smith", not "The"),
+/// folded: a word of a name.
+pub fn name_word(text: &str, t: &Token, rules: &Rules) -> Option<String> {
+    let w = t.text(text);
+    if t.kind != TokenKind::Word || !is_capitalized(w) || rules.subjects.stop_tokens.contains_token(text, t) {
+        return None;
+    }
+    Some(with_folded(w, str::to_string))
 }
 
 /// Run every extractor over a segmented document.

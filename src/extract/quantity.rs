@@ -315,10 +315,12 @@ pub fn quantity<'a>(i: &'a str, rules: &'a NumberRules, ctx: Context) -> Res<'a,
     let (rest, symbol) = opt((any_symbol, multispace0)).parse(rest)?;
     let after_currency = symbol.is_some();
     let in_context = ctx.after_duration_word || qualifier.is_some();
-    let time_context = match () {
-        _ if in_context => TimeContext::Length,
-        _ if ctx.after_rate_word => TimeContext::Rate,
-        _ => TimeContext::Open,
+    let time_context = if in_context {
+        TimeContext::Length
+    } else if ctx.after_rate_word {
+        TimeContext::Rate
+    } else {
+        TimeContext::Open
     };
     let (rest, amount) =
         alt((timed(rules, time_context), vague(rules), share(rules, after_currency), plain(after_currency)))
@@ -751,9 +753,9 @@ fn figure_reach(tokens: &[Token], starts: Option<PhraseMatch>) -> usize {
 }
 
 /// Is one of the first `reach` tokens (the word at `tokens[0]` and those
-/// after it) part of a figure (digits, a number word, a unit, a fraction, a currency
-/// sign)? Most words that may open a quantity open none; this spares them
-/// the parsers.
+/// after it) part of a figure (digits, a number word, a unit, a fraction,
+/// a currency sign)? Most words that may open a quantity open none; this
+/// spares them the parsers.
 fn figure_near(text: &str, tokens: &[Token], reach: usize, rules: &NumberRules) -> bool {
     tokens.iter().take(reach).any(|t| match t.kind {
         TokenKind::Number => true,

@@ -75,7 +75,7 @@ fn title_before(text: &str, tokens: &[Token], start: usize, end: usize, rules: &
     if head_tok.kind != TokenKind::Word {
         return None;
     }
-    let head = t.head(head_tok.text(text))?.clone();
+    let head = t.head_of_token(text, head_tok)?.clone();
     let title_end = tokens[start - 1].end();
     // Walk back over the title's other words; a possessive ("France's") or
     // a function word ends it.

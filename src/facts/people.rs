@@ -56,7 +56,7 @@ fn given_name(text: &str, t: &Token, rules: &Rules) -> Option<String> {
     if w.ends_with('.') || w.len() < 2 {
         return None;
     }
-    let f = super::subject::name_word(text, t, rules)?;
+    let f = crate::extract::name_word(text, t, rules)?;
     let title = rules.titles.head_words.match_word_at(&f, f.len()).is_some() || rules.titles.ranks.contains(&f);
     let abbreviation = matches!(f.as_str(), "mr" | "mrs" | "ms" | "dr" | "miss");
     (!title && !abbreviation).then_some(f)

@@ -3,6 +3,7 @@
 //! `check::figures`), so "49 killed" is weighed against "50 killed" but not
 //! against a suspect's age or the length of a standoff.
 
+use crate::extract::name_word;
 use crate::rules::{Name, Rules, MARK_AREA, MARK_HISTORICAL, MARK_SCENE};
 use crate::span::Span;
 use crate::words::{fold, is_capitalized, with_folded, Token, TokenKind};
@@ -745,16 +746,6 @@ pub fn background(text: &str, tokens: &[Token], doc_year: Option<i32>, rules: &R
         bg.places = Some(std::sync::Arc::new(Places { places, names }));
     }
     bg
-}
-
-/// A capitalised word that is no function word ("Smith", not "The"),
-/// folded: a word of a name.
-pub fn name_word(text: &str, t: &Token, rules: &Rules) -> Option<String> {
-    let w = t.text(text);
-    if t.kind != TokenKind::Word || !is_capitalized(w) || rules.subjects.stop_tokens.contains_token(text, t) {
-        return None;
-    }
-    Some(with_folded(w, str::to_string))
 }
 
 /// Does a preposition come within a few words before the end of `before`:

@@ -366,14 +366,9 @@ pub struct TitleRules {
 }
 
 impl TitleRules {
-    /// The head word `word` spells, in its one spelling: "adviser" -> "advisor".
-    pub fn head(&self, word: &str) -> Option<&Name> {
-        let m = self.head_words.match_word_at(word, word.len())?;
-        (m.len == word.len()).then(|| &self.heads[m.value])
-    }
-
-    /// [`head`](Self::head) of token `t` of `text`, asked by its lexicon
-    /// id first: most words are no head word.
+    /// The head word token `t` of `text` spells, in its one spelling:
+    /// "adviser" -> "advisor". Asked by the token's lexicon id first: most
+    /// words are no head word.
     pub fn head_of_token(&self, text: &str, t: &Token) -> Option<&Name> {
         let word = t.text(text);
         let m = self.head_words.match_token(word, t)?;
@@ -976,9 +971,10 @@ fn compile(f: RuleFile) -> Rules {
         noun_auxiliaries: PhraseSet::from_phrases(&f.numbers.noun_auxiliaries),
         change_nouns: PhraseSet::from_phrases(&f.numbers.change_nouns),
     };
+    let stopwords = set_of(&f.subjects.stopwords);
     let subjects = SubjectRules {
-        stopwords: set_of(&f.subjects.stopwords),
-        stop_tokens: one_word_set(set_of(&f.subjects.stopwords).into_iter().map(|w| (w, 0))),
+        stop_tokens: one_word_set(stopwords.iter().map(|w| (w.clone(), 0))),
+        stopwords,
         generic_counted: set_of(&f.subjects.generic_counted),
         window: f.subjects.window.unwrap_or(8),
         historical_phrases: PhraseSet::from_phrases(&f.subjects.historical_phrases),

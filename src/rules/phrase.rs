@@ -5,6 +5,9 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::words::{fold, is_space, next_word, with_folded, word_eq, Token};
 
+/// (the words after a phrase's second, value), longest first.
+type Tails = Vec<(Vec<String>, usize)>;
+
 /// The phrases sharing a first word, by their second word: the word after
 /// the first in the text picks one short list, instead of trying each
 /// phrase in turn (a common first word, "the", opens hundreds).
@@ -15,7 +18,7 @@ struct Continuations {
     alone: Option<usize>,
     /// Second word (folded, as bytes) -> (the words after it, value),
     /// longest first and, among equals, in the order inserted.
-    by_second: HashMap<Box<[u8]>, Vec<(Vec<String>, usize)>>,
+    by_second: HashMap<Box<[u8]>, Tails>,
     /// A bit per first byte of the second words, as [`PhraseSet`]'s
     /// `first_bytes`: text going on with another ASCII byte is not lexed.
     second_bytes: [u64; 4],
