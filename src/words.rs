@@ -193,8 +193,15 @@ fn token(i: &str) -> IResult<&str, (TokenKind, &str)> {
     match i.as_bytes().first() {
         Some(b) if b.is_ascii_digit() => return number.map(|s| (TokenKind::Number, s)).parse(i),
         Some(b) if b.is_ascii_alphabetic() => return word.map(|s| (TokenKind::Word, s)).parse(i),
+        // Neither a number nor a word starts with an ASCII sign: one byte.
+        Some(b) if b.is_ascii() => return Ok((&i[1..], (TokenKind::Punct, &i[..1]))),
         _ => {}
     }
+    any_token(i)
+}
+
+/// [`token`] in full: a number, a word, or one character of anything else.
+fn any_token(i: &str) -> IResult<&str, (TokenKind, &str)> {
     alt((
         number.map(|s| (TokenKind::Number, s)),
         word.map(|s| (TokenKind::Word, s)),
@@ -374,6 +381,17 @@ mod tests {
             }
         }
         assert!(words > 60_000 && numbers > 2_000, "{words} words, {numbers} numbers");
+    }
+
+    #[test]
+    fn an_ascii_sign_is_one_token_as_the_full_parser_reads_it() {
+        let signs = (0u8..128).filter(|b| !b.is_ascii_alphanumeric()).map(char::from);
+        for sign in signs.filter(|c| !is_space(*c)) {
+            for after in ["", "5", "a", "-", "’s", "é", " x"] {
+                let s = format!("{sign}{after}");
+                assert_eq!(token(&s).unwrap(), any_token(&s).unwrap(), "{s:?}");
+            }
+        }
     }
 
     #[test]

@@ -411,28 +411,31 @@ fn comma_group<'a>(acc: &WordNumber, rest: &'a str) -> Option<(&'a str, (f64, Op
 /// Any numeral with an optional scale: digits with a glued suffix or a
 /// scale word ("1.2 million", "100k"), or number words.
 pub fn numeral(after_currency: bool) -> impl Fn(&str) -> IResult<&str, f64> {
+    move |i: &str| numeral_or_ratio(after_currency)(i).map(|(rest, read)| (rest, read.value))
+}
+
+/// A numeral as [`numeral`] reads it, and whether it was a spoken ratio.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Read {
+    pub value: f64,
+    /// "one out of three", "1 in 5", "two in ten": the value is the ratio.
+    pub ratio: bool,
+}
+
+/// [`numeral`], saying whether it read a spoken ratio: a caller that
+/// takes a ratio for a share of a whole reads the number grammar once.
+pub fn numeral_or_ratio(after_currency: bool) -> impl Fn(&str) -> IResult<&str, Read> {
     move |i: &str| {
         let (rest, sign) = opt(fraction::sign).parse(i)?;
         let (rest, v) = unsigned(after_currency)(rest)?;
         // "one out of three" is a ratio; "12 out of 10" and "$2000 over 3
         // years" are two numbers.
-        let (rest, v) = match fraction::over_tail(rest) {
-            Ok((r, d)) if !after_currency && v < d => (r, v / d),
-            _ => (rest, v),
+        let (rest, v, ratio) = match fraction::over_tail(rest) {
+            Ok((r, d)) if !after_currency && v < d => (r, v / d, true),
+            _ => (rest, v, false),
         };
-        Ok((rest, if sign.is_some() { -v } else { v }))
+        Ok((rest, Read { value: if sign.is_some() { -v } else { v }, ratio }))
     }
-}
-
-/// A spoken ratio: "one out of three", "1 in 5", "two in ten".
-pub fn spoken_ratio(i: &str) -> IResult<&str, f64> {
-    let (rest, sign) = opt(fraction::sign).parse(i)?;
-    let (rest, v) = unsigned(false)(rest)?;
-    let (rest, d) = fraction::over_tail(rest)?;
-    if v >= d {
-        return Err(nom_error(i));
-    }
-    Ok((rest, if sign.is_some() { -v / d } else { v / d }))
 }
 
 /// A numeral without its sign: a fraction, digits with a suffix or scale,

@@ -10,8 +10,8 @@ use nom::combinator::opt;
 use nom::sequence::preceded;
 use nom::{IResult, Parser};
 
-use super::fraction::{fraction, over_tail};
-use super::numeral::{numeral, scale_word, spoken_ratio};
+use super::fraction::fraction;
+use super::numeral::{numeral, numeral_or_ratio, scale_word, Read};
 use super::unit_phrase::{self, TimeContext};
 use crate::interval::Interval;
 use crate::rules::{NumberRules, PhraseMatch, PhraseSet, QualifierKind};
@@ -107,36 +107,58 @@ fn vague<'a>(rules: &'a NumberRules) -> impl Fn(&'a str) -> Res<'a, Amount> {
     }
 }
 
-/// A share of a whole, read as a percent: a spoken ratio ("one in four")
-/// or a fraction of something ("a third of the vote", "1/4 of"), but not
-/// of a unit ("a quarter of a mile") and not after a currency symbol.
-fn share<'a>(rules: &'a NumberRules, after_currency: bool) -> impl Fn(&'a str) -> Res<'a, Amount> {
+/// A number read as an amount: a unit of time with its amount, a vague
+/// amount, a share of a whole, or a plain numeral, in that order.
+fn amount<'a>(
+    rules: &'a NumberRules,
+    context: TimeContext,
+    after_currency: bool,
+) -> impl Fn(&'a str) -> Res<'a, Amount> {
     move |i| {
-        let unit = rules.share_unit.filter(|_| !after_currency).ok_or_else(|| fail(i))?;
-        if let Ok((rest, v)) = half_before_whole(i) {
-            return Ok((rest, Amount { core: Interval::point(v), unit: Some(unit) }));
+        if let Ok(read) = alt((timed(rules, context), vague(rules))).parse(i) {
+            return Ok(read);
         }
-        // Every other share has " of", " in" or " out of" within a few words: a
-        // cheap test before the number grammar runs twice.
-        let window = &i.as_bytes()[..i.len().min(48)];
-        let has = |w: &[u8]| window.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w));
-        if !(has(b" of") || has(b" in ")) {
-            return Err(fail(i));
+        let share_unit = rules.share_unit.filter(|_| !after_currency);
+        let share = |(rest, v): (&'a str, f64), unit| (rest, Amount { core: Interval::point(v), unit: Some(unit) });
+        if let (Some(unit), Ok(half)) = (share_unit, half_before_whole(i)) {
+            return Ok(share(half, unit));
         }
-        let of_something = |i: &'a str| {
-            let (rest, f) = fraction(i)?;
-            let followed_by_of = (multispace1::<&str, nom::error::Error<&str>>, tag_ci("of"))
-                .parse(rest)
-                .is_ok_and(|(r, _)| !r.starts_with(char::is_alphanumeric));
-            if !followed_by_of || unit_phrase::of_unit(rules)(rest).is_ok() || f >= 1.0 {
-                return Err(fail(i));
+        let read = numeral_or_ratio(after_currency)(i);
+        if let Some(unit) = share_unit.filter(|_| may_be_share(i)) {
+            if let Ok((rest, Read { value, ratio: true })) = read {
+                return Ok(share((rest, value), unit));
             }
-            Ok((rest, f))
-        };
-        let ratio = |i: &'a str| if ratio_tail_ahead(i) { spoken_ratio(i) } else { Err(fail(i)) };
-        let (rest, v) = alt((ratio, of_something)).parse(i)?;
-        Ok((rest, Amount { core: Interval::point(v), unit: Some(unit) }))
+            if let Ok(of) = fraction_of_whole(i, rules) {
+                return Ok(share(of, unit));
+            }
+        }
+        let (rest, Read { value, .. }) = read?;
+        let (rest, half) = opt(unit_phrase::and_half).parse(rest)?;
+        Ok((rest, Amount { core: Interval::point(value + half.unwrap_or(0.0)), unit: None }))
     }
+}
+
+/// Does a share other than "half" fit here: a spoken ratio ("one in
+/// four", "3 out of 10") or a fraction of something ("a third of the
+/// vote") has " of" or " in " within a few words. A cheap test before the
+/// fraction grammar runs.
+fn may_be_share(i: &str) -> bool {
+    let window = &i.as_bytes()[..i.len().min(48)];
+    let has = |w: &[u8]| window.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w));
+    has(b" of") || has(b" in ")
+}
+
+/// A fraction of something, read as a share of a whole: "a third of the
+/// vote", "1/4 of", but not of a unit ("a quarter of a mile").
+fn fraction_of_whole<'a>(i: &'a str, rules: &'a NumberRules) -> Res<'a, f64> {
+    let (rest, f) = fraction(i)?;
+    let followed_by_of = (multispace1::<&str, nom::error::Error<&str>>, tag_ci("of"))
+        .parse(rest)
+        .is_ok_and(|(r, _)| !r.starts_with(char::is_alphanumeric));
+    if !followed_by_of || unit_phrase::of_unit(rules)(rest).is_ok() || f >= 1.0 {
+        return Err(fail(i));
+    }
+    Ok((rest, f))
 }
 
 /// Words after which "half" is a share of a whole named by them, or of
@@ -158,37 +180,6 @@ fn half_before_whole(i: &str) -> Res<'_, f64> {
         return Err(fail(i));
     }
     Ok((rest, 0.5))
-}
-
-/// Can a spoken ratio start here: does its denominator ("in four", "out
-/// of 20", "in every five"), as `over_tail` reads it, follow one of the
-/// first words? Tried at each run of white space before the number grammar
-/// reads the numerator: "in" follows most numbers of a text, a denominator
-/// few.
-fn ratio_tail_ahead(i: &str) -> bool {
-    let space = |b: u8| matches!(b, b' ' | b'\t' | b'\r' | b'\n');
-    let bytes = i.as_bytes();
-    let run_starts = (1..bytes.len()).filter(|&p| space(bytes[p]) && !space(bytes[p - 1]));
-    // The tail's keyword ("out of", "over", "in") opens with "o" or "i":
-    // a byte test turns most words away before the parser runs.
-    let keyword_next = |p: usize| {
-        let word = bytes[p..].iter().find(|&&b| !space(b));
-        word.is_some_and(|b| matches!(b.to_ascii_lowercase(), b'o' | b'i'))
-    };
-    run_starts.take(RATIO_REACH).any(|p| keyword_next(p) && over_tail(&i[p..]).is_ok())
-}
-
-/// Words a spoken ratio's numerator spans at most.
-const RATIO_REACH: usize = 16;
-
-/// A plain numeral, with "and (a) half" ("two and a half hours", "one and
-/// half hour").
-fn plain(after_currency: bool) -> impl Fn(&str) -> Res<'_, Amount> {
-    move |i| {
-        let (rest, v) = numeral(after_currency)(i)?;
-        let (rest, half) = opt(unit_phrase::and_half).parse(rest)?;
-        Ok((rest, Amount { core: Interval::point(v + half.unwrap_or(0.0)), unit: None }))
-    }
 }
 
 /// The unit after an amount: "30 minutes", "10-minute", "two more days",
@@ -322,9 +313,7 @@ pub fn quantity<'a>(i: &'a str, rules: &'a NumberRules, ctx: Context) -> Res<'a,
     } else {
         TimeContext::Open
     };
-    let (rest, amount) =
-        alt((timed(rules, time_context), vague(rules), share(rules, after_currency), plain(after_currency)))
-            .parse(rest)?;
+    let (rest, amount) = amount(rules, time_context, after_currency)(rest)?;
     let (rest, unit_after) = match amount.unit {
         Some(u) => (rest, Some(u)),
         // "for 10D." but not "for 3D printing": no word may follow.

@@ -55,9 +55,11 @@ impl Continuations {
 /// A set of phrases, each with a value; matched at the start of a text.
 #[derive(Debug, Default, Clone)]
 pub struct PhraseSet {
-    /// First word (folded, as bytes) -> (remaining words, value), longest
-    /// first. Bytes, so a lower-cased stack copy of a token is a key as is.
-    by_first: HashMap<Box<[u8]>, Continuations>,
+    /// First word (folded, as bytes) -> its phrases in `entries`. Bytes,
+    /// so a lower-cased stack copy of a token is a key as is.
+    by_first: HashMap<Box<[u8]>, u32>,
+    /// The phrases of each first word.
+    entries: Vec<Continuations>,
     /// A bit per (length, first byte, last byte) of the ASCII first words:
     /// most tokens are turned away by one bit test before any lower-casing
     /// or hashing. A set of a few hundred words sets a few percent of bits.
@@ -67,9 +69,20 @@ pub struct PhraseSet {
     /// before the word is lexed.
     first_bytes: [u64; 4],
     /// A bit per [`Lexicon`] id of the set's first words, so a labelled
-    /// token is answered with one bit test. Empty: not labelled (a set
-    /// changed after the lexicon was built), and looked up by text.
-    members: Vec<u64>,
+    /// token is answered with one bit test, and its phrases found by the
+    /// bit's rank, without folding or hashing its text. Empty: not
+    /// labelled (a set changed after the lexicon was built), and looked up
+    /// by text.
+    members: Vec<Members>,
+    /// The index in `entries` of each member, in the order of their ids.
+    by_rank: Vec<u32>,
+}
+
+/// 64 bits of a set's [`Lexicon`] ids, and how many bits are set before them.
+#[derive(Debug, Default, Clone, Copy)]
+struct Members {
+    bits: u64,
+    rank: u32,
 }
 
 /// A token's word id before [`Lexicon::label`], or when the lexicon ran
@@ -201,6 +214,7 @@ impl PhraseSet {
 
     pub fn insert(&mut self, phrase: &str, value: usize) {
         self.members = Vec::new();
+        self.by_rank = Vec::new();
         let words = split_phrase(phrase);
         let Some((first, rest)) = words.split_first() else { return };
         let key = first.as_bytes();
@@ -208,29 +222,63 @@ impl PhraseSet {
             self.filter.insert(key);
             self.first_bytes[usize::from(b) / 64] |= 1 << (b % 64);
         }
-        self.by_first.entry(key.into()).or_default().insert(rest, value);
+        let next = self.entries.len() as u32;
+        let at = *self.by_first.entry(key.into()).or_insert(next);
+        if at == next {
+            self.entries.push(Continuations::default());
+        }
+        self.entries[at as usize].insert(rest, value);
     }
 
     /// Set the bits of this set's first words; stays unlabelled when one
     /// of them has no id.
     fn label(&mut self, ids: &HashMap<Box<[u8]>, u16>) {
-        let mut members = vec![0u64; (ids.len() + 1).div_ceil(64)];
-        for key in self.by_first.keys().filter(|k| !k.is_empty()) {
-            let Some(&id) = ids.get(key) else {
-                self.members = Vec::new();
-                return;
-            };
-            members[usize::from(id) / 64] |= 1 << (id % 64);
+        self.members = Vec::new();
+        self.by_rank = Vec::new();
+        let mut by_id = Vec::with_capacity(self.by_first.len());
+        for (key, &entry) in self.by_first.iter().filter(|(k, _)| !k.is_empty()) {
+            let Some(&id) = ids.get(key) else { return };
+            by_id.push((id, entry));
+        }
+        by_id.sort_unstable();
+        let mut members = vec![Members::default(); (ids.len() + 1).div_ceil(64)];
+        for &(id, _) in &by_id {
+            members[usize::from(id) / 64].bits |= 1 << (id % 64);
+        }
+        let mut rank = 0;
+        for block in &mut members {
+            block.rank = rank;
+            rank += block.bits.count_ones();
         }
         self.members = members;
+        self.by_rank = by_id.into_iter().map(|(_, entry)| entry).collect();
+    }
+
+    /// The phrases of labelled token `t`, a member of the set, by the
+    /// rank of its id's bit; None when the token or set is not labelled.
+    fn by_rank(&self, t: &Token) -> Option<&Continuations> {
+        if t.word_id() == UNLABELLED || self.members.is_empty() {
+            return None;
+        }
+        let id = usize::from(t.word_id());
+        let block = self.members.get(id / 64)?;
+        let bit = 1u64 << (id % 64);
+        let rank = block.rank + (block.bits & (bit - 1)).count_ones();
+        self.by_rank.get(rank as usize).map(|&at| &self.entries[at as usize])
     }
 
     /// The phrases starting with `word`: token `t`'s text, or its first
     /// part ("twenty" of "twenty-one"). For the whole token, its id turns
     /// it away when it is in no phrase of the set.
     fn first_of_token(&self, word: &str, t: &Token) -> Option<&Continuations> {
-        if word.len() == t.end() - t.start() && !self.may_start(t) {
+        let whole = word.len() == t.end() - t.start();
+        if whole && !self.may_start(t) {
             return None;
+        }
+        if whole {
+            if let Some(entry) = self.by_rank(t) {
+                return Some(entry);
+            }
         }
         self.first(word)
     }
@@ -242,7 +290,7 @@ impl PhraseSet {
             return true;
         }
         let id = usize::from(t.word_id());
-        self.members.get(id / 64).is_some_and(|bits| bits >> (id % 64) & 1 == 1)
+        self.members.get(id / 64).is_some_and(|block| block.bits >> (id % 64) & 1 == 1)
     }
 
     /// True when token `t` of `text` is one of the set's one-word phrases.
@@ -275,14 +323,14 @@ impl PhraseSet {
 
     /// Every phrase, its folded words joined by spaces.
     pub fn phrases(&self) -> impl Iterator<Item = String> + '_ {
-        self.by_first.iter().flat_map(|(first, rests)| {
+        self.by_first.iter().map(|(first, &at)| (first, &self.entries[at as usize])).flat_map(|(first, rests)| {
             rests.rests().map(move |rest| std::iter::once(key_str(first)).chain(rest).collect::<Vec<_>>().join(" "))
         })
     }
 
     /// Every word of every phrase, folded.
     pub fn all_words(&self) -> impl Iterator<Item = &str> {
-        self.by_first.iter().flat_map(|(first, rests)| {
+        self.by_first.iter().map(|(first, &at)| (first, &self.entries[at as usize])).flat_map(|(first, rests)| {
             let second = rests.by_second.keys().map(|k| key_str(k));
             let tails = rests.by_second.values().flatten().flat_map(|(tail, _)| tail.iter().map(String::as_str));
             std::iter::once(key_str(first)).chain(second).chain(tails)
@@ -297,7 +345,7 @@ impl PhraseSet {
     /// The phrases starting with `word`. Short ASCII words are lower-cased
     /// on the stack: this runs for every token against every set.
     fn first(&self, word: &str) -> Option<&Continuations> {
-        get_folded(&self.by_first, &self.filter, word)
+        get_folded(&self.by_first, &self.filter, word).map(|&at| &self.entries[at as usize])
     }
 
     /// Can a first word of the set open `text` (no white space before)?
