@@ -109,13 +109,18 @@ impl Segments {
 pub fn segment(text: &str, rules: &SegmentRules) -> Segments {
     let mut out = Segments::default();
     let body_start = read_header(text, &mut out.metadata);
+    // One buffer for each paragraph's sentences, and one for the pieces of
+    // each, instead of two vectors per paragraph and sentence.
+    let (mut sentences, mut pieces) = (Vec::new(), Vec::new());
     for para in paragraph_spans(text, body_start, rules) {
         let first = out.sentences.len();
         let index = out.paragraphs.len();
-        for sentence in sentence_spans(text, para, rules) {
-            for span in cut_long(text, sentence, rules.max_sentence_bytes) {
-                out.sentences.push(Sentence { span, paragraph: index });
-            }
+        sentences.clear();
+        sentence_spans(text, para, rules, &mut sentences);
+        for &sentence in &sentences {
+            pieces.clear();
+            cut_long(text, sentence, rules.max_sentence_bytes, &mut pieces);
+            out.sentences.extend(pieces.iter().map(|&span| Sentence { span, paragraph: index }));
         }
         out.paragraphs.push(Paragraph { span: para, first_sentence: first, end_sentence: out.sentences.len() });
     }
@@ -214,10 +219,9 @@ fn is_closing(c: char) -> bool {
     matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»')
 }
 
-/// Sentence spans inside one paragraph.
-fn sentence_spans(text: &str, para: Span, rules: &SegmentRules) -> Vec<Span> {
+/// Sentence spans inside one paragraph, pushed on `spans`.
+fn sentence_spans(text: &str, para: Span, rules: &SegmentRules, spans: &mut Vec<Span>) {
     let p = para.text(text);
-    let mut spans = Vec::new();
     let mut start = 0;
     let mut from = 0;
     while let Some(i) = next_terminal(p, from) {
@@ -233,17 +237,15 @@ fn sentence_spans(text: &str, para: Span, rules: &SegmentRules) -> Vec<Span> {
         if end < p.len() && !is_boundary(p, i, c, &p[next_start..], rules) {
             continue;
         }
-        push_trimmed(&mut spans, para.start(), p, start, end);
+        push_trimmed(spans, para.start(), p, start, end);
         start = next_start;
     }
-    push_trimmed(&mut spans, para.start(), p, start, p.len());
-    spans
+    push_trimmed(spans, para.start(), p, start, p.len());
 }
 
 /// A run-on "sentence" longer than `max` bytes, cut at the last space before
-/// each limit (or at the limit, when there is no space).
-fn cut_long(text: &str, sentence: Span, max: usize) -> Vec<Span> {
-    let mut out = Vec::new();
+/// each limit (or at the limit, when there is no space), pushed on `out`.
+fn cut_long(text: &str, sentence: Span, max: usize, out: &mut Vec<Span>) {
     let mut start = sentence.start();
     while sentence.end() - start > max {
         let mut limit = start + max;
@@ -253,11 +255,10 @@ fn cut_long(text: &str, sentence: Span, max: usize) -> Vec<Span> {
         let cut = text[start..limit].rfind(is_space).map_or(limit, |at| start + at);
         // A limit inside the first character still moves on by that character.
         let cut = if cut > start { cut } else { start + text[start..].chars().next().map_or(1, char::len_utf8) };
-        push_trimmed(&mut out, start, &text[start..sentence.end()], 0, cut - start);
+        push_trimmed(out, start, &text[start..sentence.end()], 0, cut - start);
         start = cut;
     }
-    push_trimmed(&mut out, start, &text[start..sentence.end()], 0, sentence.end() - start);
-    out
+    push_trimmed(out, start, &text[start..sentence.end()], 0, sentence.end() - start);
 }
 
 fn push_trimmed(spans: &mut Vec<Span>, base: usize, p: &str, start: usize, end: usize) {
@@ -321,7 +322,9 @@ mod tests {
     #[test]
     fn a_limit_inside_a_character_cuts_after_it() {
         let text = "ééé ü";
-        let cut: Vec<&str> = cut_long(text, Span::new(0, text.len()), 1).iter().map(|s| s.text(text)).collect();
+        let mut spans = Vec::new();
+        cut_long(text, Span::new(0, text.len()), 1, &mut spans);
+        let cut: Vec<&str> = spans.iter().map(|s| s.text(text)).collect();
         assert_eq!(cut, ["é", "é", "é", "ü"]);
     }
 

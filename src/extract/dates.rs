@@ -12,7 +12,7 @@ use nom::combinator::opt;
 use nom::sequence::{delimited, preceded};
 use nom::{IResult, Parser};
 
-use super::dateline::{day, letters, month, weekday_index, year, MONTHS};
+use super::dateline::{day, letters, month, weekday_index, year, MONTHS, WEEKDAYS};
 use crate::rules::Rules;
 use crate::span::Span;
 use crate::words::Token;
@@ -174,9 +174,22 @@ fn relates_times(text: &str, tokens: &[Token], rules: &Rules) -> bool {
 fn could_open_a_date(word: &str) -> bool {
     match word.as_bytes() {
         [b, ..] if b.is_ascii_digit() => word.len() <= 4,
-        [b, ..] if b.is_ascii_uppercase() => word.len() >= 3,
+        [b, ..] if b.is_ascii_uppercase() => word.len() >= 3 && DATE_INITIALS >> (b - b'A') & 1 == 1,
         _ => false,
     }
+}
+
+/// A bit per letter that opens a month's or a weekday's name: most
+/// capitalised words ("The", "Police") open none.
+const DATE_INITIALS: u32 = initials(&MONTHS) | initials(&WEEKDAYS);
+
+const fn initials(names: &[&str]) -> u32 {
+    let (mut bits, mut k) = (0, 0);
+    while k < names.len() {
+        bits |= 1 << (names[k].as_bytes()[0] - b'a');
+        k += 1;
+    }
+    bits
 }
 
 /// Every date mention in one sentence, which ends at byte `end`.

@@ -463,7 +463,9 @@ pub fn subject(
     let near_hi = (after + 3).min(tokens.len());
     // Each token's content word, read once for the three lists, into one buffer.
     let (from, to) = (lo.min(near_lo), hi.max(near_hi));
-    let mut pool = String::new();
+    // Room for eight bytes a token: growing it was 0.7% of the whole
+    // analysis.
+    let mut pool = String::with_capacity((to - from) * 8);
     let content: Vec<Option<(usize, usize)>> = tokens[from..to]
         .iter()
         .map(|t| {
