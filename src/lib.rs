@@ -19,6 +19,9 @@ pub mod segment;
 pub mod span;
 pub mod words;
 
+#[cfg(test)]
+mod test_texts;
+
 use extract::Extraction;
 use facts::Fact;
 use load::Document;

@@ -358,18 +358,8 @@ mod tests {
     /// the cluster articles.
     #[test]
     fn fast_paths_agree_with_the_full_parsers_on_whole_articles() {
-        let root = env!("CARGO_MANIFEST_DIR");
-        let clusters = std::fs::read_dir(format!("{root}/../shared/bench/clusters")).unwrap();
-        let cluster_dirs = clusters.map(|c| c.unwrap().path()).filter(|p| p.is_dir());
-        let cluster_files = cluster_dirs.flat_map(|dir| std::fs::read_dir(dir).unwrap());
-        let seeds = std::fs::read_dir(format!("{root}/seeds")).unwrap();
         let (mut words, mut numbers) = (0, 0);
-        for entry in seeds.chain(cluster_files) {
-            let path = entry.unwrap().path();
-            if path.extension().is_none_or(|e| e != "txt") {
-                continue;
-            }
-            let text = std::fs::read_to_string(path).unwrap();
+        for text in crate::test_texts::articles() {
             for at in (0..text.len()).filter(|&p| text.is_char_boundary(p)) {
                 let rest = &text[at..];
                 if let Some(n) = plain_ascii_word(rest) {

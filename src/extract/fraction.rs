@@ -11,7 +11,7 @@ use nom::sequence::preceded;
 use nom::{IResult, Parser};
 
 use super::numeral::{tens_value, words_numeral};
-use crate::words::{fold, tag_ci, word};
+use crate::words::{ends_with_ci, fold, tag_ci, word};
 
 type Res<'a, T> = IResult<&'a str, T>;
 
@@ -45,6 +45,11 @@ pub fn digit_fraction(i: &str) -> Res<'_, f64> {
     Ok((rest, a / b))
 }
 
+/// "3/4" or "2 1/4": a fraction in digits alone.
+pub fn digit_fraction_or_mixed(i: &str) -> Res<'_, f64> {
+    alt((mixed_fraction, digit_fraction)).parse(i)
+}
+
 /// "2 1/4": a whole number and a proper fraction.
 pub fn mixed_fraction(i: &str) -> Res<'_, f64> {
     let (rest, (whole, _, frac)) = (small_digits, multispace1, digit_fraction).parse(i)?;
@@ -57,6 +62,14 @@ pub fn mixed_fraction(i: &str) -> Res<'_, f64> {
 /// The denominator a word names: "thirds" 3, "quarter" 4, "hundredths" 100,
 /// "twenty-fifth" 25. "second" is left out: it is a unit of time.
 pub fn denominator(w: &str) -> Option<f64> {
+    if !ends_like_a_denominator(w) {
+        return None;
+    }
+    any_denominator(w)
+}
+
+/// [`denominator`] without the byte test first.
+fn any_denominator(w: &str) -> Option<f64> {
     let w = fold(w);
     let w = w.strip_suffix('s').filter(|s| !s.ends_with('s')).unwrap_or(&w);
     let w = if w == "halve" { "half" } else { w };
@@ -75,6 +88,21 @@ pub fn denominator(w: &str) -> Option<f64> {
         "trillionth" => Some(1e12),
         _ => ordinal_unit(w).filter(|&u| u >= 3.0).or_else(|| ordinal_tens(w)),
     }
+}
+
+/// Every denominator word ends so, before a plural "s": a byte test
+/// turns most words away before they are folded and looked up, as the
+/// fraction grammar asks at every word that may open a figure.
+const DENOMINATOR_ENDINGS: [&str; 7] = ["th", "half", "halve", "quarter", "third", "first", "second"];
+
+/// Could `w` be a denominator word? Exact for ASCII words; a wider one
+/// (a curly apostrophe, a Unicode hyphen) is left to the full test.
+fn ends_like_a_denominator(w: &str) -> bool {
+    if !w.is_ascii() {
+        return true;
+    }
+    let stem = w.strip_suffix(['s', 'S']).unwrap_or(w);
+    DENOMINATOR_ENDINGS.iter().any(|e| ends_with_ci(stem, e))
 }
 
 fn ordinal_unit(w: &str) -> Option<f64> {
@@ -117,11 +145,11 @@ fn denominator_word(i: &str) -> Res<'_, f64> {
 /// "one-eighth", "three-quarters": one hyphenated word.
 fn hyphenated_fraction(i: &str) -> Res<'_, f64> {
     let (rest, w) = word(i)?;
+    let (num, den) = w.rsplit_once(['-', '‐']).ok_or_else(|| fail(i))?;
     // "twenty-fifth" is an ordinal, not twenty fifths.
     if denominator(w).is_some() {
         return Err(fail(i));
     }
-    let (num, den) = w.rsplit_once(['-', '‐']).ok_or_else(|| fail(i))?;
     let d = denominator(den).ok_or_else(|| fail(i))?;
     let (left, n) = words_numeral(num).map_err(|_| fail(i))?;
     if !left.is_empty() {
@@ -305,6 +333,26 @@ pub fn multiplier(i: &str) -> Res<'_, f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every word that names a denominator passes the byte test first:
+    /// the ordinals and fraction words, and every word of the seeds and
+    /// the cluster articles.
+    #[test]
+    fn the_byte_test_keeps_every_denominator() {
+        let mut text = String::from("Halves HALF quarters Thirds twenty-first Thirty-Second ninety-ninths ");
+        for n in ["third", "fourth", "fifth", "eighth", "ninth", "twelfth", "twentieth", "hundredth", "trillionth"] {
+            text.push_str(&format!("{n} {n}s {} ", n.to_uppercase()));
+        }
+        text.extend(crate::test_texts::articles());
+        let mut named = 0;
+        for w in text.split(|c: char| !c.is_alphanumeric() && c != '-') {
+            if any_denominator(w).is_some() {
+                assert!(ends_like_a_denominator(w), "{w}");
+                named += 1;
+            }
+        }
+        assert!(named > 50, "{named}");
+    }
 
     #[test]
     fn fractions_in_digits_and_words() {

@@ -442,17 +442,52 @@ pub fn numeral_or_ratio(after_currency: bool) -> impl Fn(&str) -> IResult<&str, 
 /// or number words, each with the tails that may follow it.
 fn unsigned(after_currency: bool) -> impl Fn(&str) -> IResult<&str, f64> {
     move |i: &str| {
-        let (rest, v) = alt((scaled_fraction, word_form, digit_form(after_currency), leading_point)).parse(i)?;
+        let (rest, v) = if digits_alone(i) { digit_forms(after_currency)(i)? } else { all_forms(after_currency)(i)? };
         let (rest, m) = opt(fraction::multiplier).parse(rest)?;
         Ok((rest, v * m.unwrap_or(1.0)))
     }
 }
 
+/// Every form of a numeral without its sign and tails.
+fn all_forms(after_currency: bool) -> impl Fn(&str) -> IResult<&str, f64> {
+    move |i| alt((scaled_fraction, word_form, digit_form(after_currency), leading_point)).parse(i)
+}
+
+/// [`all_forms`] for [`digits_alone`]: the forms that read digits alone.
+fn digit_forms(after_currency: bool) -> impl Fn(&str) -> IResult<&str, f64> {
+    move |i| alt((scaled_digit_fraction, digit_form(after_currency))).parse(i)
+}
+
 /// A fraction, with the scale after it: "half million", "3/4 million".
 fn scaled_fraction(i: &str) -> IResult<&str, f64> {
-    let (rest, f) = fraction::fraction(i)?;
+    with_scale(fraction::fraction(i)?)
+}
+
+/// [`scaled_fraction`] in digits alone: "3/4 million", "2 1/4".
+fn scaled_digit_fraction(i: &str) -> IResult<&str, f64> {
+    with_scale(fraction::digit_fraction_or_mixed(i)?)
+}
+
+/// A fraction read, times the scale word after it, if any.
+fn with_scale((rest, f): (&str, f64)) -> IResult<&str, f64> {
     let (rest, s) = opt(preceded(multispace1, scale_word)).parse(rest)?;
     Ok((rest, f * s.unwrap_or(1.0)))
+}
+
+/// Digits that no number word follows ("129 dead", not "3 hundred" or
+/// "20 five"): only the digit forms can read them, and the word grammar
+/// (which takes digits only before a number word) is not run at every
+/// figure of a text. Loose on purpose: white space and dashes are skipped
+/// to the next word, and a word whose first part is a number word counts.
+fn digits_alone(i: &str) -> bool {
+    if !i.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let after = i.trim_start_matches(|c: char| c.is_ascii_digit());
+    let next = after.trim_start_matches(|c: char| c.is_whitespace() || c == '-');
+    let Ok((_, w)) = word(next) else { return true };
+    let first_part = w.split(['-', '‐']).next().unwrap_or(w);
+    number_word_parts(w).is_none() && number_word_parts(first_part).is_none()
 }
 
 /// "point 77": a spoken decimal with no whole part.
@@ -516,6 +551,33 @@ mod tests {
 
     fn read(s: &str) -> Option<(f64, &str)> {
         numeral(false)(s).ok().map(|(rest, v)| (v, rest))
+    }
+
+    /// At every digit of the seeds and the cluster articles that no
+    /// number word follows, the digit forms read what all forms read.
+    #[test]
+    fn digits_alone_read_as_every_form_reads_them() {
+        let mut variants = crate::test_texts::articles();
+        variants.extend(["2 1/4 million", "3/4 of", "1 point 5", "4 dozen", "7 fifths", "5 ½"].map(String::from));
+        let mut alone = 0;
+        for text in &variants {
+            for at in (0..text.len()).filter(|&p| text.as_bytes()[p].is_ascii_digit()) {
+                let rest = &text[at..];
+                if !digits_alone(rest) {
+                    continue;
+                }
+                alone += 1;
+                for currency in [false, true] {
+                    assert_eq!(
+                        digit_forms(currency)(rest).ok(),
+                        all_forms(currency)(rest).ok(),
+                        "{:?}",
+                        &rest[..rest.len().min(30)]
+                    );
+                }
+            }
+        }
+        assert!(alone > 5_000, "{alone}");
     }
 
     #[test]
