@@ -159,9 +159,11 @@ fn hyphenated_fraction(i: &str) -> Res<'_, f64> {
 }
 
 /// "two thirds", "a fifth", "one - fourth".
-fn word_fraction(i: &str) -> Res<'_, f64> {
-    let article = alt((tag_ci("an"), tag_ci("a"))).map(|_| None);
-    let (after_numerator, n) = alt((words_numeral.map(Some), article)).parse(i)?;
+fn word_fraction<'a>(i: &'a str, numerator: Res<'a, f64>) -> Res<'a, f64> {
+    let (after_numerator, n) = match numerator {
+        Ok((rest, n)) => (rest, Some(n)),
+        Err(_) => alt((tag_ci("an"), tag_ci("a"))).map(|_| None).parse(i)?,
+    };
     let (rest, d) = preceded(multispace0, denominator_word).parse(after_numerator)?;
     if n.is_none() && !names_half_or_quarter(after_numerator) && ordinal_before_a_noun(rest) {
         return Err(fail(i));
@@ -203,10 +205,21 @@ fn ordinal_before_a_noun(rest: &str) -> bool {
 /// can match (digits, a word, a vulgar fraction), so that the others are
 /// not tried at every number of a text; words may follow white space.
 pub fn fraction(i: &str) -> Res<'_, f64> {
+    fraction_with(i, || words_numeral(i))
+}
+
+/// [`fraction`], with `numerator` reading the number words at `i` when a
+/// word fraction ("two thirds") is tried: a caller that reads them anyway
+/// passes what it read.
+pub fn fraction_with<'a>(i: &'a str, numerator: impl FnOnce() -> Res<'a, f64>) -> Res<'a, f64> {
     match i.chars().next() {
-        Some(c) if c.is_ascii_digit() => alt((mixed_fraction, digit_fraction, word_fraction)).parse(i),
-        Some(c) if c.is_alphabetic() => alt((hyphenated_fraction, word_fraction, half_of_scale)).parse(i),
-        _ => alt((vulgar, word_fraction)).parse(i),
+        Some(c) if c.is_ascii_digit() => {
+            alt((mixed_fraction, digit_fraction)).parse(i).or_else(|_| word_fraction(i, numerator()))
+        }
+        Some(c) if c.is_alphabetic() => {
+            hyphenated_fraction(i).or_else(|_| word_fraction(i, numerator())).or_else(|_| half_of_scale(i))
+        }
+        _ => vulgar(i).or_else(|_| word_fraction(i, numerator())),
     }
 }
 

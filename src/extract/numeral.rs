@@ -448,9 +448,22 @@ fn unsigned(after_currency: bool) -> impl Fn(&str) -> IResult<&str, f64> {
     }
 }
 
-/// Every form of a numeral without its sign and tails.
+/// Every form of a numeral without its sign and tails: a fraction with
+/// its scale ("half million", "3/4 million"), number words, digits, or a
+/// spoken decimal ("point 77").
 fn all_forms(after_currency: bool) -> impl Fn(&str) -> IResult<&str, f64> {
-    move |i| alt((scaled_fraction, word_form, digit_form(after_currency), leading_point)).parse(i)
+    move |i| {
+        // Read once: a word fraction's numerator, and the word form itself.
+        let words = words_numeral_scaled(i);
+        let numerator = || words.clone().map(|(rest, (v, _))| (rest, v));
+        if let Ok(fraction) = fraction::fraction_with(i, numerator) {
+            return with_scale(fraction);
+        }
+        if let Ok((rest, (v, trailing))) = words {
+            return Ok(word_form_tail(rest, v, trailing));
+        }
+        alt((digit_form(after_currency), leading_point)).parse(i)
+    }
 }
 
 /// [`all_forms`] for [`digits_alone`]: the forms that read digits alone.
@@ -458,12 +471,8 @@ fn digit_forms(after_currency: bool) -> impl Fn(&str) -> IResult<&str, f64> {
     move |i| alt((scaled_digit_fraction, digit_form(after_currency))).parse(i)
 }
 
-/// A fraction, with the scale after it: "half million", "3/4 million".
-fn scaled_fraction(i: &str) -> IResult<&str, f64> {
-    with_scale(fraction::fraction(i)?)
-}
-
-/// [`scaled_fraction`] in digits alone: "3/4 million", "2 1/4".
+/// A fraction in digits alone, with the scale after it: "3/4 million",
+/// "2 1/4".
 fn scaled_digit_fraction(i: &str) -> IResult<&str, f64> {
     with_scale(fraction::digit_fraction_or_mixed(i)?)
 }
@@ -519,18 +528,18 @@ fn digit_form(after_currency: bool) -> impl Fn(&str) -> IResult<&str, f64> {
     }
 }
 
-/// Number words with what may follow them: "two point two million", "one
-/// and a half", "twenty and three fifths".
-fn word_form(i: &str) -> IResult<&str, f64> {
-    let (rest, (v, trailing)) = words_numeral_scaled(i)?;
+/// What may follow number words, read up to `rest` as `v` (with the scale
+/// of their last word, `trailing`): "two point two million", "one and a
+/// half", "twenty and three fifths".
+fn word_form_tail(rest: &str, v: f64, trailing: Option<f64>) -> (&str, f64) {
     if let Ok((rest, d)) = fraction::point_tail(rest) {
         let v = v + d;
         return match preceded(multispace1, scale_word).parse(rest) {
-            Ok((rest, s)) => Ok((rest, v * s)),
-            Err(_) => Ok((rest, v)),
+            Ok((rest, s)) => (rest, v * s),
+            Err(_) => (rest, v),
         };
     }
-    Ok(with_and_fraction(rest, v, trailing))
+    with_and_fraction(rest, v, trailing)
 }
 
 /// "and a half" after a number: "one and a half" 1.5, "one million and a

@@ -87,12 +87,15 @@ impl std::hash::Hash for Words<'_> {
     }
 }
 
-/// The mask that picks `subset`'s words out of `words` (both sorted lists
-/// of [`word_list`]); every word of `subset` is one of `words`.
-fn mask_of(words: &str, subset: &str) -> u32 {
+/// The mask that picks the words of `subset` out of `words` (a list of
+/// [`word_list`]); every word of `subset` is one of `words`. The subset is
+/// sorted as [`word_list`] sorts, but not joined into a string of its own.
+fn mask_of(words: &str, mut subset: Vec<&str>) -> u32 {
+    subset.sort_unstable();
+    subset.dedup();
     // Both sorted: one merge, no copy of either.
     let mut all = Words::all(words).iter().enumerate();
-    Words::all(subset).iter().fold(0, |mask, w| {
+    subset.iter().flat_map(|w| w.split(' ')).filter(|w| !w.is_empty()).fold(0, |mask, w| {
         let (i, _) = all.find(|&(_, v)| v == w).expect("near words are among a subject's words");
         mask | 1 << i
     })
@@ -134,14 +137,15 @@ struct Lists {
 }
 
 impl Lists {
-    fn new(parts: [&str; LISTS], near: &str, after: &str) -> Lists {
+    /// The lists, and the masks over the first of its near words and of
+    /// the words after it.
+    fn new(parts: [&str; LISTS], near: u32, after: u32) -> Lists {
         let mut buf = String::with_capacity(parts.iter().map(|p| p.len()).sum());
         let mut ends = [0; LISTS];
         for (end, part) in ends.iter_mut().zip(parts) {
             buf.push_str(part);
             *end = crate::span::offset(buf.len());
         }
-        let (near, after) = (mask_of(parts[0], near), mask_of(parts[0], after));
         Lists { buf: Arc::new(buf), start: 0, ends, near, after }
     }
 
@@ -165,7 +169,7 @@ impl Lists {
     fn with(&self, list: List, value: &str) -> Lists {
         let mut parts = self.all();
         parts[list as usize] = value;
-        Lists { near: self.near, after: self.after, ..Lists::new(parts, "", "") }
+        Lists::new(parts, self.near, self.after)
     }
 }
 
@@ -486,8 +490,8 @@ pub fn subject(
         .collect();
     let pick = |range: std::ops::Range<usize>| range.filter_map(|k| content[k - from]).map(|(a, b)| &pool[a..b]);
     let words = word_list(pick(lo..first).chain(pick(after..hi)).collect());
-    let near = word_list(pick(near_lo..first).chain(pick(after..near_hi)).collect());
-    let after_words = word_list(pick(after..near_hi).collect());
+    let near = mask_of(&words, pick(near_lo..first).chain(pick(after..near_hi)).collect());
+    let after_words = mask_of(&words, pick(after..near_hi).collect());
     let proper = tokens[near_lo..first]
         .iter()
         .chain(&tokens[after..near_hi])
@@ -505,7 +509,7 @@ pub fn subject(
         count && tokens[first.saturating_sub(INCLUDED_REACH)..first].iter().any(|t| s.part_openers.starts_at(text, t));
     let names = names_before(text, &tokens[..first]).join(" ");
     let counted = counted.as_deref().unwrap_or("");
-    let lists = Lists::new([&words, &word_list(proper), counted, &names], &near, &after_words);
+    let lists = Lists::new([&words, &word_list(proper), counted, &names], near, after_words);
     let past_year = background.year_of_figure(first, after).and_then(|j| year_of(tokens[j].text(text)));
     let mut subject = Subject {
         lists,
