@@ -285,6 +285,7 @@ impl PhraseSet {
 
     /// False when, by its id alone, no phrase of the set starts with token
     /// `t`; true when one may (or the token or set is not labelled).
+    #[inline]
     pub fn may_start(&self, t: &Token) -> bool {
         if t.word_id() == UNLABELLED || self.members.is_empty() {
             return true;
@@ -294,8 +295,10 @@ impl PhraseSet {
     }
 
     /// True when token `t` of `text` is one of the set's one-word phrases.
+    #[inline]
     pub fn contains_token(&self, text: &str, t: &Token) -> bool {
-        self.contains_part(t.text(text), t)
+        // The bit test where the caller is: most tokens stop at it.
+        self.may_start(t) && self.contains_part(t.text(text), t)
     }
 
     /// [`contains_word`](Self::contains_word) for `word`, token `t`'s text
@@ -306,7 +309,12 @@ impl PhraseSet {
 
     /// [`match_word_at`](Self::match_word_at) for token `t`, with `text`
     /// starting at it.
+    #[inline]
     pub fn match_token(&self, text: &str, t: &Token) -> Option<PhraseMatch> {
+        // The bit test where the caller is: most tokens stop at it.
+        if !self.may_start(t) {
+            return None;
+        }
         self.match_part(text, t, t.end() - t.start())
     }
 
