@@ -290,6 +290,16 @@ pub fn word_eq(word: &str, rule_word: &str) -> bool {
     }
 }
 
+/// Is `word` one of the folded `words`, as [`word_eq`] compares: a test
+/// against a few grammar words without folding a copy of `word`.
+pub fn is_any(word: &str, words: &[&str]) -> bool {
+    // Lengths differ for most: compared before any byte.
+    if word.is_ascii() {
+        return words.iter().any(|w| w.len() == word.len() && word.eq_ignore_ascii_case(w));
+    }
+    words.iter().any(|w| word_eq(word, w))
+}
+
 /// Lower-case a word and fold curly apostrophes: the key form used by rule
 /// tables. Words of up to 24 bytes stay inline (no allocation): folding
 /// runs for most tokens, on every stage.

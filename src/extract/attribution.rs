@@ -10,7 +10,7 @@ use super::quotes::{is_close_mark, is_open_mark, Quote};
 use crate::rules::{Name, PhraseSet, Rules};
 use crate::segment::Segments;
 use crate::span::{Holders, Span};
-use crate::words::{ends_with_ci, fold, is_capitalized, Token, TokenKind};
+use crate::words::{ends_with_ci, fold, is_any, is_capitalized, with_folded, Token, TokenKind};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -321,7 +321,7 @@ fn preposition(s: &Sent, k: usize, n: usize) -> Option<Found> {
 /// content starts after a relative clause on the source (the comma that
 /// closes it), or `from` when none follows the source's comma.
 fn after_relative_clause(s: &Sent, from: usize) -> usize {
-    let relative = |j: usize| s.is_word(j) && matches!(fold(s.w(j)).as_str(), "who" | "which" | "whose");
+    let relative = |j: usize| s.is_word(j) && is_any(s.w(j), &["who", "which", "whose"]);
     if !(s.is_comma(from) && relative(from + 1)) {
         return from;
     }
@@ -574,7 +574,7 @@ fn verb_content(
 /// first words) rather than a noun phrase ("a gun in the car")?
 fn looks_like_clause(s: &Sent, from: usize) -> bool {
     let markers = &s.rules.cues.clause_markers;
-    let relative = |j: usize| matches!(fold(s.w(j)).as_str(), "which" | "who" | "whom" | "whose" | "that");
+    let relative = |j: usize| is_any(s.w(j), &["which", "who", "whom", "whose", "that"]);
     (from + 1..(from + 12).min(s.toks.len())).take_while(|&j| !s.is_punct(j, &[';', ':', ',']) && !relative(j)).any(
         |j| {
             let w = s.w(j);
@@ -638,15 +638,14 @@ fn is_passive(s: &Sent, k: usize) -> bool {
         return false;
     }
     let be = |w: &str| {
-        let w = fold(w);
-        matches!(w.as_str(), "was" | "were" | "is" | "are" | "be" | "been" | "being" | "get" | "got")
-            || w.ends_with("'m")
-            || w.ends_with("'re")
+        with_folded(w, |w| {
+            matches!(w, "was" | "were" | "is" | "are" | "be" | "been" | "being" | "get" | "got")
+                || w.ends_with("'m")
+                || w.ends_with("'re")
+        })
     };
     let adverb = |j: usize| {
-        s.is_word(j)
-            && (ends_with_ci(s.w(j), "ly")
-                || matches!(fold(s.w(j)).as_str(), "twice" | "never" | "not" | "also" | "once"))
+        s.is_word(j) && (ends_with_ci(s.w(j), "ly") || is_any(s.w(j), &["twice", "never", "not", "also", "once"]))
     };
     let mut j = k - 1;
     while j > 0 && adverb(j) && k - j < 3 {
@@ -1069,7 +1068,7 @@ fn subject_before_that(s: &Sent, k: usize, after: usize) -> Option<(usize, Span)
     // in its noun, not a function word.
     let clausal = (start..end).any(|j| s.is(&s.rules.cues.auxiliaries, j) || s.is(&s.rules.cues.verbs, j))
         || s.is(&s.rules.cues.clause_openers, end - 1)
-        || is_grammar_word(&fold(s.w(end - 1)));
+        || with_folded(s.w(end - 1), is_grammar_word);
     // With only the clause test to go on, the subject must look like one:
     // "A new study ... has revealed many are ...", not "Citing privacy rules".
     let subject_like = !weak || {
@@ -1099,11 +1098,7 @@ fn np_after(s: &Sent, k: usize, lower_ok: bool) -> Option<(usize, Span)> {
             j += 1;
         }
         // "Secretary of State", "spokesperson for the company"
-        if j + 1 < s.toks.len()
-            && matches!(fold(s.w(j)).as_str(), "of" | "for")
-            && s.is_word(j + 1)
-            && is_capitalized(s.w(j + 1))
-        {
+        if j + 1 < s.toks.len() && is_any(s.w(j), &["of", "for"]) && s.is_word(j + 1) && is_capitalized(s.w(j + 1)) {
             j += 1;
         }
     }
@@ -1139,8 +1134,7 @@ fn is_possessive(w: &str) -> bool {
 }
 
 fn is_function_word(s: &Sent, k: usize) -> bool {
-    let w = fold(s.w(k));
-    is_grammar_word(&w) || s.rules.cues.adjuncts.contains_word(&w)
+    with_folded(s.w(k), |w| is_grammar_word(w) || s.rules.cues.adjuncts.contains_word(w))
 }
 
 /// An article, a preposition, a conjunction or a form of "be" (`folded`):
@@ -1419,12 +1413,11 @@ fn canonical_source(written: &str, earlier: &[Claim], rules: &Rules) -> String {
         return resolve_pronoun(&bare, earlier, rules).unwrap_or(bare);
     }
     if bare.len() < written.len() || !bare.contains(' ') {
-        let last = bare.rsplit(' ').next().unwrap_or(&bare);
+        let last = fold(bare.rsplit(' ').next().unwrap_or(&bare));
+        let last = last.trim_end_matches('s');
         let fuller = earlier.iter().rev().map(|c| c.canonical_source.as_ref()).find(|c| {
             c.len() > bare.len()
-                && c.rsplit(' ')
-                    .next()
-                    .is_some_and(|l| fold(l).trim_end_matches('s') == fold(last).trim_end_matches('s'))
+                && c.rsplit(' ').next().is_some_and(|l| with_folded(l, |l| l.trim_end_matches('s') == last))
         });
         if let Some(f) = fuller {
             return f.to_string();
@@ -1549,7 +1542,7 @@ pub fn outlet_name(name: &str, rules: &Rules) -> Option<String> {
 /// ("those watching") and stay.
 pub(crate) fn strip_determiner(written: &str) -> String {
     match written.split_once(' ') {
-        Some((first, rest)) if matches!(fold(first).as_str(), "the" | "a" | "an") => rest.to_string(),
+        Some((first, rest)) if is_any(first, &["the", "a", "an"]) => rest.to_string(),
         _ => written.to_string(),
     }
 }

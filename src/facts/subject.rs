@@ -6,7 +6,7 @@
 use crate::extract::name_word;
 use crate::rules::{Name, Rules, MARK_AREA, MARK_HISTORICAL, MARK_SCENE};
 use crate::span::Span;
-use crate::words::{fold, is_capitalized, with_folded, Token, TokenKind};
+use crate::words::{fold, is_any, is_capitalized, with_folded, Token, TokenKind};
 use std::sync::Arc;
 
 /// Sorted, distinct folded words ("ati cash stock"): one of a subject's
@@ -577,7 +577,7 @@ fn counted_noun(text: &str, after: &[Token], count: bool, rules: &Rules) -> Opti
 /// "cash and stock": a noun joined by "and"/"or" is counted too; "cash and
 /// 57 million shares" starts another figure.
 fn with_coordinated(text: &str, rest: &[Token], noun: String, rules: &Rules) -> String {
-    let joined = rest.first().is_some_and(|t| matches!(fold(t.text(text)).as_str(), "and" | "or"));
+    let joined = rest.first().is_some_and(|t| is_any(t.text(text), &["and", "or"]));
     let noun_like = |w: &str| {
         w.chars().all(char::is_lowercase)
             && !rules.measures.after.contains_word(w)
