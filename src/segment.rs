@@ -203,16 +203,15 @@ fn is_terminal(c: char) -> bool {
 }
 
 /// Where the next sentence-ending character is in `p` from byte `from`
-/// on: a byte scan, as most of a paragraph is read only here.
+/// on: a vectorised byte search (memchr), as most of a paragraph is read
+/// only here.
 fn next_terminal(p: &str, from: usize) -> Option<usize> {
-    let bytes = p.as_bytes();
-    // '…' is the only terminal wider than a byte; 0xE2 opens it, and a
-    // character: the slice after it starts on a boundary.
-    (from..bytes.len()).find(|&at| match bytes[at] {
-        b'.' | b'!' | b'?' => true,
-        0xE2 => p[at..].starts_with('…'),
-        _ => false,
-    })
+    let bytes = &p.as_bytes()[from..];
+    let stop = memchr::memchr3(b'.', b'!', b'?', bytes);
+    // '…' is the only terminal wider than a byte, and none of its bytes is
+    // one of the three: an ellipsis counts only before the first of them.
+    let ellipsis = memchr::memmem::find(&bytes[..stop.unwrap_or(bytes.len())], "…".as_bytes());
+    ellipsis.or(stop).map(|at| from + at)
 }
 
 fn is_closing(c: char) -> bool {

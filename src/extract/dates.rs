@@ -174,19 +174,25 @@ fn relates_times(text: &str, tokens: &[Token], rules: &Rules) -> bool {
 fn could_open_a_date(word: &str) -> bool {
     match word.as_bytes() {
         [b, ..] if b.is_ascii_digit() => word.len() <= 4,
-        [b, ..] if b.is_ascii_uppercase() => word.len() >= 3 && DATE_INITIALS >> (b - b'A') & 1 == 1,
+        [b, c, ..] if b.is_ascii_uppercase() && c.is_ascii_alphabetic() => {
+            let at = usize::from(b.to_ascii_lowercase() - b'a') * 26 + usize::from(c.to_ascii_lowercase() - b'a');
+            word.len() >= 3 && DATE_OPENINGS[at / 64] >> (at % 64) & 1 == 1
+        }
         _ => false,
     }
 }
 
-/// A bit per letter that opens a month's or a weekday's name: most
-/// capitalised words ("The", "Police") open none.
-const DATE_INITIALS: u32 = initials(&MONTHS) | initials(&WEEKDAYS);
+/// A bit per pair of letters that opens a month's or a weekday's name
+/// ("ja", "th"): most capitalised words ("The" aside: "Police", "Trump")
+/// open none, and are not parsed.
+const DATE_OPENINGS: [u64; 11] = openings(&WEEKDAYS, openings(&MONTHS, [0; 11]));
 
-const fn initials(names: &[&str]) -> u32 {
-    let (mut bits, mut k) = (0, 0);
+const fn openings(names: &[&str], mut bits: [u64; 11]) -> [u64; 11] {
+    let mut k = 0;
     while k < names.len() {
-        bits |= 1 << (names[k].as_bytes()[0] - b'a');
+        let name = names[k].as_bytes();
+        let at = (name[0] - b'a') as usize * 26 + (name[1] - b'a') as usize;
+        bits[at / 64] |= 1 << (at % 64);
         k += 1;
     }
     bits
