@@ -416,7 +416,7 @@ pub fn numeral(after_currency: bool) -> impl Fn(&str) -> IResult<&str, f64> {
 
 /// A numeral as [`numeral`] reads it, and whether it was a spoken ratio.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Read {
+pub struct Reading {
     pub value: f64,
     /// "one out of three", "1 in 5", "two in ten": the value is the ratio.
     pub ratio: bool,
@@ -424,7 +424,7 @@ pub struct Read {
 
 /// [`numeral`], saying whether it read a spoken ratio: a caller that
 /// takes a ratio for a share of a whole reads the number grammar once.
-pub fn numeral_or_ratio(after_currency: bool) -> impl Fn(&str) -> IResult<&str, Read> {
+pub fn numeral_or_ratio(after_currency: bool) -> impl Fn(&str) -> IResult<&str, Reading> {
     move |i: &str| {
         let (rest, sign) = opt(fraction::sign).parse(i)?;
         let (rest, v) = unsigned(after_currency)(rest)?;
@@ -434,7 +434,7 @@ pub fn numeral_or_ratio(after_currency: bool) -> impl Fn(&str) -> IResult<&str, 
             Ok((r, d)) if !after_currency && v < d => (r, v / d, true),
             _ => (rest, v, false),
         };
-        Ok((rest, Read { value: if sign.is_some() { -v } else { v }, ratio }))
+        Ok((rest, Reading { value: if sign.is_some() { -v } else { v }, ratio }))
     }
 }
 
@@ -495,8 +495,9 @@ fn digits_alone(i: &str) -> bool {
     let after = i.trim_start_matches(|c: char| c.is_ascii_digit());
     let next = after.trim_start_matches(|c: char| c.is_whitespace() || c == '-');
     let Ok((_, w)) = word(next) else { return true };
+    // "twenty-one" has its number word first, as "six-mile" does.
     let first_part = w.split(['-', '‐']).next().unwrap_or(w);
-    number_word_parts(w).is_none() && number_word_parts(first_part).is_none()
+    number_word_parts(first_part).is_none()
 }
 
 /// "point 77": a spoken decimal with no whole part.
@@ -581,7 +582,7 @@ mod tests {
                         digit_forms(currency)(rest).ok(),
                         all_forms(currency)(rest).ok(),
                         "{:?}",
-                        &rest[..rest.len().min(30)]
+                        rest.chars().take(30).collect::<String>()
                     );
                 }
             }

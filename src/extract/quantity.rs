@@ -11,7 +11,7 @@ use nom::sequence::preceded;
 use nom::{IResult, Parser};
 
 use super::fraction::fraction;
-use super::numeral::{numeral, numeral_or_ratio, scale_word, Read};
+use super::numeral::{numeral, numeral_or_ratio, scale_word, Reading};
 use super::unit_phrase::{self, TimeContext};
 use crate::interval::Interval;
 use crate::rules::{NumberRules, PhraseMatch, PhraseSet, QualifierKind};
@@ -125,14 +125,14 @@ fn amount<'a>(
         }
         let read = numeral_or_ratio(after_currency)(i);
         if let Some(unit) = share_unit.filter(|_| may_be_share(i)) {
-            if let Ok((rest, Read { value, ratio: true })) = read {
+            if let Ok((rest, Reading { value, ratio: true })) = read {
                 return Ok(share((rest, value), unit));
             }
             if let Ok(of) = fraction_of_whole(i, rules) {
                 return Ok(share(of, unit));
             }
         }
-        let (rest, Read { value, .. }) = read?;
+        let (rest, Reading { value, .. }) = read?;
         let (rest, half) = opt(unit_phrase::and_half).parse(rest)?;
         Ok((rest, Amount { core: Interval::point(value + half.unwrap_or(0.0)), unit: None }))
     }

@@ -254,33 +254,30 @@ impl PhraseSet {
         self.by_rank = by_id.into_iter().map(|(_, entry)| entry).collect();
     }
 
-    /// The phrases of labelled token `t`, a member of the set, by the
-    /// rank of its id's bit; None when the token or set is not labelled.
-    fn by_rank(&self, t: &Token) -> Option<&Continuations> {
+    /// Token `t`'s bit among the set's members, by its lexicon id: its
+    /// block and the bit; None when the token or the set is not labelled.
+    fn member_bit(&self, t: &Token) -> Option<(Members, u64)> {
         if t.word_id() == UNLABELLED || self.members.is_empty() {
             return None;
         }
         let id = usize::from(t.word_id());
-        let block = self.members.get(id / 64)?;
-        let bit = 1u64 << (id % 64);
-        let rank = block.rank + (block.bits & (bit - 1)).count_ones();
-        self.by_rank.get(rank as usize).map(|&at| &self.entries[at as usize])
+        let block = self.members.get(id / 64).copied().unwrap_or_default();
+        Some((block, 1 << (id % 64)))
     }
 
     /// The phrases starting with `word`: token `t`'s text, or its first
-    /// part ("twenty" of "twenty-one"). For the whole token, its id turns
-    /// it away when it is in no phrase of the set.
+    /// part ("twenty" of "twenty-one"). For the whole token, its id
+    /// answers: no phrase when its bit is clear, else those at the bit's
+    /// rank, without folding or hashing its text.
+    #[inline]
     fn first_of_token(&self, word: &str, t: &Token) -> Option<&Continuations> {
-        let whole = word.len() == t.end() - t.start();
-        if whole && !self.may_start(t) {
-            return None;
-        }
-        if whole {
-            if let Some(entry) = self.by_rank(t) {
-                return Some(entry);
+        match self.member_bit(t) {
+            Some((block, bit)) if word.len() == t.end() - t.start() => {
+                let rank = block.rank + (block.bits & (bit - 1)).count_ones();
+                (block.bits & bit != 0).then(|| &self.entries[self.by_rank[rank as usize] as usize])
             }
+            _ => self.first(word),
         }
-        self.first(word)
     }
 
     /// False when, by its id alone, no phrase of the set starts with token
@@ -331,18 +328,23 @@ impl PhraseSet {
 
     /// Every phrase, its folded words joined by spaces.
     pub fn phrases(&self) -> impl Iterator<Item = String> + '_ {
-        self.by_first.iter().map(|(first, &at)| (first, &self.entries[at as usize])).flat_map(|(first, rests)| {
+        self.firsts().flat_map(|(first, rests)| {
             rests.rests().map(move |rest| std::iter::once(key_str(first)).chain(rest).collect::<Vec<_>>().join(" "))
         })
     }
 
     /// Every word of every phrase, folded.
     pub fn all_words(&self) -> impl Iterator<Item = &str> {
-        self.by_first.iter().map(|(first, &at)| (first, &self.entries[at as usize])).flat_map(|(first, rests)| {
+        self.firsts().flat_map(|(first, rests)| {
             let second = rests.by_second.keys().map(|k| key_str(k));
             let tails = rests.by_second.values().flatten().flat_map(|(tail, _)| tail.iter().map(String::as_str));
             std::iter::once(key_str(first)).chain(second).chain(tails)
         })
+    }
+
+    /// Each first word (folded) with its phrases.
+    fn firsts(&self) -> impl Iterator<Item = (&[u8], &Continuations)> {
+        self.by_first.iter().map(|(first, &at)| (&first[..], &self.entries[at as usize]))
     }
 
     /// True when the single word is one of the set's one-word phrases.
