@@ -208,7 +208,9 @@ fn numbers_benchmark_scores() {
 // numerals floor went down from 87 on purpose: the bench counts the parts of
 // phone numbers ("+1-222-2222"), leading-zero codes ("0033") and a month
 // and day ("3/15") as numerals, which news text must not read as counts.
-const NUMERALS_FLOOR: f64 = 86.0;
+// It went up to 87 again with spaced compound ordinals ("three twenty
+// fifths") read as denominators.
+const NUMERALS_FLOOR: f64 = 87.0;
 const DURATIONS_FLOOR: f64 = 95.0;
 const QUANTITIES_FLOOR: f64 = 90.0;
 const NEGATIVES_FLOOR: f64 = 99.0;

@@ -11,7 +11,7 @@ use nom::sequence::preceded;
 use nom::{IResult, Parser};
 
 use super::numeral::{tens_value, words_numeral};
-use crate::words::{ends_with_ci, fold, tag_ci, word};
+use crate::words::{ends_with_ci, fold, tag_ci, with_folded, word};
 
 type Res<'a, T> = IResult<&'a str, T>;
 
@@ -136,10 +136,39 @@ fn ordinal_tens(w: &str) -> Option<f64> {
     ORD.iter().position(|o| *o == w).map(|p| 20.0 + 10.0 * p as f64)
 }
 
-/// A denominator word, optionally after a spaced hyphen: "thirds", "- eighths".
-fn denominator_word(i: &str) -> Res<'_, f64> {
+/// A denominator word, optionally after a spaced hyphen ("thirds", "-
+/// eighths"), and whether it may follow a numerator above one: a plural
+/// does, and so do "half" and "quarter" ("three quarter hour"), which
+/// are nouns before they are ordinals.
+fn denominator_word(i: &str) -> Res<'_, (f64, bool)> {
     let (rest, w) = preceded(opt((multispace0, char('-'), multispace0)), word).parse(i)?;
-    denominator(w).map(|d| (rest, d)).ok_or_else(|| fail(i))
+    let d = denominator(w).ok_or_else(|| fail(i))?;
+    let noun = with_folded(w, |w| w.starts_with("half") || w.starts_with("quarter"));
+    Ok((rest, (d, noun || w.ends_with(['s', 'S']))))
+}
+
+/// "twenty fifths", "ninety thirds": a tens word and an ordinal written
+/// apart, read as one denominator, and whether it is plural.
+fn spaced_compound_denominator(i: &str) -> Res<'_, (f64, bool)> {
+    let (rest, (tens, _, unit)) = (word, multispace1, word).parse(i)?;
+    let tens = with_folded(tens, tens_value).ok_or_else(|| fail(i))?;
+    let (unit, plural) = spaced_ordinal_unit(unit).ok_or_else(|| fail(i))?;
+    Ok((rest, (tens + unit, plural)))
+}
+
+/// The ordinals that, written after a tens word and apart from it, make
+/// one compound ordinal with it ("twenty fifth", "ninety thirds"), and
+/// whether the ordinal is plural. Not "second", a unit of time ("twenty
+/// seconds"), nor a singular "first" ("twenty first responders").
+pub fn spaced_ordinal_unit(w: &str) -> Option<(f64, bool)> {
+    with_folded(w, |w| {
+        let (stem, plural) = match w.strip_suffix('s') {
+            Some(stem) => (stem, true),
+            None => (w, false),
+        };
+        let unit = ordinal_unit(stem)?;
+        (unit >= 3.0 && unit < 10.0 || unit == 1.0 && plural).then_some((unit, plural))
+    })
 }
 
 /// "one-eighth", "three-quarters": one hyphenated word.
@@ -164,8 +193,16 @@ fn word_fraction<'a>(i: &'a str, numerator: Res<'a, f64>) -> Res<'a, f64> {
         Ok((rest, n)) => (rest, Some(n)),
         Err(_) => alt((tag_ci("an"), tag_ci("a"))).map(|_| None).parse(i)?,
     };
-    let (rest, d) = preceded(multispace0, denominator_word).parse(after_numerator)?;
+    let compound = |i| n.is_some().then(|| preceded(multispace1, spaced_compound_denominator).parse(i));
+    let (rest, (d, takes_many)) = match preceded(multispace0, denominator_word).parse(after_numerator) {
+        Ok(read) => read,
+        Err(e) => compound(after_numerator).unwrap_or(Err(e))?,
+    };
     if n.is_none() && !names_half_or_quarter(after_numerator) && ordinal_before_a_noun(rest) {
+        return Err(fail(i));
+    }
+    // "three fifth graders" are pupils, not three fifths.
+    if n.is_some_and(|n| n > 1.0) && !takes_many {
         return Err(fail(i));
     }
     let n = n.unwrap_or(1.0);
@@ -391,6 +428,33 @@ mod tests {
         assert!(fraction("a fifth was also hurt").is_err());
         assert_eq!(fraction("a quarter mile").unwrap().1, 0.25);
         assert_eq!(fraction("one hundred thirty-fifths").unwrap().1, 100.0 / 35.0);
+    }
+
+    #[test]
+    fn a_compound_ordinal_written_apart() {
+        // After a numerator, a tens word and an ordinal make one denominator.
+        assert_eq!(fraction("three twenty fifths").unwrap().1, 3.0 / 25.0);
+        assert_eq!(fraction("twenty twenty fifths").unwrap().1, 20.0 / 25.0);
+        assert_eq!(fraction("three twenty firsts").unwrap().1, 3.0 / 21.0);
+        assert_eq!(fraction("one hundred thirty fifths").unwrap().1, 100.0 / 35.0);
+        // Alone, the tens word is the numerator; after "and", part of it.
+        assert_eq!(fraction("twenty fifths").unwrap().1, 4.0);
+        assert_eq!(fraction("one hundred and thirty fifths").unwrap().1, 26.0);
+        // "second" is time, a singular "first" ranks a noun.
+        assert!(fraction("three twenty seconds").is_err());
+        assert_eq!(spaced_ordinal_unit("first"), None);
+        assert_eq!(spaced_ordinal_unit("Firsts"), Some((1.0, true)));
+        assert_eq!(spaced_ordinal_unit("ninth"), Some((9.0, false)));
+    }
+
+    #[test]
+    fn more_than_one_takes_a_plural_ordinal() {
+        assert!(fraction("three fifth graders").is_err());
+        assert!(fraction("two millionth").is_err());
+        assert_eq!(fraction("one fifth").unwrap().1, 0.2);
+        assert_eq!(fraction("three fifths").unwrap().1, 0.6);
+        // "half" and "quarter" are nouns too: "three quarter hour".
+        assert_eq!(fraction("three quarter hour").unwrap().1, 0.75);
     }
 
     #[test]

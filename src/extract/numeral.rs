@@ -276,6 +276,24 @@ fn starts_with_ordinal(w: &str) -> bool {
     fraction::denominator(two_parts).is_some()
 }
 
+/// Is the word after a tens word an ordinal that makes one compound with
+/// it: a singular one always ("twenty fifth"), a plural one only after
+/// a numerator (`after_numerator`: "three twenty fifths")?
+fn opens_spaced_ordinal(after_tens: &str, after_numerator: bool) -> bool {
+    preceded(multispace1, word)
+        .parse(after_tens)
+        .is_ok_and(|(_, w)| fraction::spaced_ordinal_unit(w).is_some_and(|(_, plural)| after_numerator || !plural))
+}
+
+/// Does a singular ordinal written apart follow: "fifth", "twenty fifth"?
+fn singular_ordinal_follows(rest: &str) -> bool {
+    let Ok((after, w)) = preceded(multispace1, word).parse(rest) else { return false };
+    match fraction::spaced_ordinal_unit(w) {
+        Some((_, plural)) => !plural,
+        None => with_folded(w, tens_value).is_some() && opens_spaced_ordinal(after, false),
+    }
+}
+
 /// Up to three plain digits standing where a number word could: the "3" and
 /// "21" of "3 hundred and 21".
 fn digit_chunk(i: &str) -> IResult<&str, Parts> {
@@ -339,6 +357,18 @@ pub fn words_numeral_scaled(i: &str) -> IResult<&str, (f64, Option<f64>)> {
         let Ok((after_sep, _)) = spaced else { break };
         let (after_word, parts, is_word) = if let Ok((r, w)) = word(after_sep) {
             match number_word_parts(w) {
+                // "one hundred thirty fifths", "the twenty fifth day": the
+                // tens word opens an ordinal written apart, as "thirty-fifths"
+                // does; but "twenty fifths" alone is twenty of them, and "one
+                // hundred and thirty fifths" joins the thirty to the hundred.
+                Some(parts)
+                    if parts.len == 1
+                        && parts.items[0].0 == WordKind::Tens
+                        && and.is_none()
+                        && opens_spaced_ordinal(r, acc.last.is_some()) =>
+                {
+                    break
+                }
                 Some(parts) => (r, parts, true),
                 // "six-mile", "three-ton": the number before the hyphen; not
                 // the "twenty" of an ordinal ("twenty-first-century") or of
@@ -387,6 +417,10 @@ pub fn words_numeral_scaled(i: &str) -> IResult<&str, (f64, Option<f64>)> {
     let bare_scale_alone =
         acc.count == 1 && acc.total + acc.current == acc.last_value && acc.last_value >= 100.0 && acc.current != 1.0;
     if acc.last.is_none() || !acc.has_word || (bare_scale_alone && !starts_with_article(i)) {
+        return Err(nom_error(i));
+    }
+    // "the one hundred fifth day", "one hundred twenty fifth": an ordinal.
+    if matches!(acc.last, Some(WordKind::Hundred | WordKind::Scale)) && singular_ordinal_follows(rest) {
         return Err(nom_error(i));
     }
     // "one million and a half" is 1.5 million, but "one hundred and a half" is 100.5.
@@ -656,5 +690,16 @@ mod tests {
         assert_eq!(read("hundred"), None);
         assert_eq!(read("a coffee"), None);
         assert_eq!(read("one hundred and"), Some((100.0, " and")));
+    }
+
+    #[test]
+    fn an_ordinal_written_apart_is_no_count() {
+        assert_eq!(read("twenty fifth anniversary"), None);
+        assert_eq!(read("one hundred fifth day"), None);
+        assert_eq!(read("one hundred twenty fifth"), None);
+        // A singular "first" or "second" after a tens word is read apart.
+        assert_eq!(read("twenty first responders"), Some((20.0, " first responders")));
+        assert_eq!(read("twenty seconds"), Some((20.0, " seconds")));
+        assert_eq!(read("one hundred fifths"), Some((20.0, "")));
     }
 }

@@ -124,11 +124,11 @@ fn amount<'a>(
             return Ok(share(half, unit));
         }
         let read = numeral_or_ratio(after_currency)(i);
-        if let Some(unit) = share_unit.filter(|_| may_be_share(i)) {
+        if let Some(unit) = share_unit {
             if let Ok((rest, Reading { value, ratio: true })) = read {
                 return Ok(share((rest, value), unit));
             }
-            if let Ok(of) = fraction_of_whole(i, rules) {
+            if let Ok(of) = fraction_of_whole_here(i, rules) {
                 return Ok(share(of, unit));
             }
         }
@@ -138,14 +138,14 @@ fn amount<'a>(
     }
 }
 
-/// Does a share other than "half" fit here: a spoken ratio ("one in
-/// four", "3 out of 10") or a fraction of something ("a third of the
-/// vote") has " of" or " in " within a few words. A cheap test before the
-/// fraction grammar runs.
-fn may_be_share(i: &str) -> bool {
+/// [`fraction_of_whole`], tried only where " of" stands within a few
+/// words: a cheap test before the fraction grammar runs at a figure.
+fn fraction_of_whole_here<'a>(i: &'a str, rules: &'a NumberRules) -> Res<'a, f64> {
     let window = &i.as_bytes()[..i.len().min(48)];
-    let has = |w: &[u8]| window.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w));
-    has(b" of") || has(b" in ")
+    if !window.windows(3).any(|x| x.eq_ignore_ascii_case(b" of")) {
+        return Err(fail(i));
+    }
+    fraction_of_whole(i, rules)
 }
 
 /// A fraction of something, read as a share of a whole: "a third of the
@@ -938,6 +938,9 @@ mod tests {
         assert_eq!(one("one in four voters"), ("one in four".into(), "0.25".into(), share.clone()));
         assert_eq!(one("two out of five residents").2, share);
         assert_eq!(one("one in every four workers"), ("one in every four".into(), "0.25".into(), share.clone()));
+        // A spoken ratio is a share wherever it stands, with or without an "of" near.
+        assert_eq!(one("the vote went one over three."), ("one over three".into(), "0.3333".into(), share.clone()));
+        assert_eq!(one("one over three, of course").2, share);
         // A denominator with a thousands comma is no year; a bare 4-digit one may be.
         assert_eq!(one("one in 2,000 births").1, "0.0005");
         assert_eq!(one("300 in 2008").0, "300");
