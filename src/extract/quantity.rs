@@ -601,6 +601,9 @@ pub fn quantities(doc_text: &str, tokens: &[Token], end: usize, rules: &NumberRu
         {
             continue;
         }
+        if article_without_figure_word(doc_text, &tokens[k..], starts, rules) || sign_opening_no_figure(doc_text, tok) {
+            continue;
+        }
         if let Some(end) = names_not_counts(doc_text, text, tokens, k, rules) {
             skip_to = end;
             continue;
@@ -763,6 +766,33 @@ fn figure_near(text: &str, tokens: &[Token], reach: usize, rules: &NumberRules) 
     })
 }
 
+/// An article or whole-unit word alone (no longer phrase opens at it:
+/// "a few", "an estimated") whose next token is no word of a figure: the
+/// grammar reads these only before one ("a dozen", "the whole year",
+/// "all day"), so "the government" and "the 129 dead" are not parsed at
+/// the article.
+fn article_without_figure_word(text: &str, tokens: &[Token], starts: Option<PhraseMatch>, rules: &NumberRules) -> bool {
+    let tok = &tokens[0];
+    let alone = starts.is_some_and(|m| m.len == tok.end() - tok.start());
+    if tok.kind != TokenKind::Word || !alone || !rules.article_openers.contains_token(text, tok) {
+        return false;
+    }
+    let next = &tokens[1..];
+    !next.first().is_some_and(|t| t.kind == TokenKind::Word && figure_near(text, next, 1, rules))
+}
+
+/// A period no digit follows ("Mr. Obama"), or a dash before a word ("-
+/// the", "-Six people"): only a decimal (".44") or a minus sign ("-10C",
+/// "- 5") opens a figure there.
+fn sign_opening_no_figure(text: &str, tok: &Token) -> bool {
+    let after = &text[tok.end()..];
+    match tok.text(text) {
+        "." => !after.starts_with(|c: char| c.is_ascii_digit()),
+        "-" | "−" => after.trim_start_matches([' ', '\t']).starts_with(char::is_alphabetic),
+        _ => false,
+    }
+}
+
 /// A word that neither opens a phrase the loop in [`quantities`] asks about
 /// nor holds a hyphen or a digit: most tokens, turned away by their lexicon
 /// id and bytes before any lookup.
@@ -866,6 +896,43 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// Where an article, a whole-unit word, a period or a dash is turned
+    /// away before the grammar runs, the grammar finds no figure, in any
+    /// context: at every token of the seeds and the cluster articles.
+    #[test]
+    fn openers_turned_away_open_no_figure() {
+        let rules = Rules::builtin().unwrap();
+        let n = &rules.numbers;
+        // Each of the 16 contexts, its flags the bits of a number.
+        let contexts: Vec<Context> = (0..16)
+            .map(|bits: u8| Context {
+                after_duration_word: bits & 1 != 0,
+                after_change_verb: bits & 2 != 0,
+                after_change_by: bits & 4 != 0,
+                after_rate_word: bits & 8 != 0,
+            })
+            .collect();
+        let (mut articles, mut signs) = (0, 0);
+        for text in crate::test_texts::articles() {
+            let mut tokens = tokenize(&text, 0);
+            rules.lexicon.label(&text, &mut tokens);
+            for (k, tok) in tokens.iter().enumerate() {
+                let at = &text[tok.start()..];
+                let starts = n.starters.match_part(at, tok, before_hyphen(tok.text(&text)).len());
+                let article = article_without_figure_word(&text, &tokens[k..], starts, n);
+                let sign = sign_opening_no_figure(&text, tok);
+                if !(article || sign) {
+                    continue;
+                }
+                (articles, signs) = (articles + usize::from(article), signs + usize::from(sign));
+                for &ctx in &contexts {
+                    assert!(quantity(at, n, ctx).is_err(), "{:?}", at.chars().take(30).collect::<String>());
+                }
+            }
+        }
+        assert!(articles > 3_000 && signs > 500, "{articles} {signs}");
     }
 
     fn one(s: &str) -> (String, String, Option<String>) {

@@ -297,6 +297,7 @@ impl Rules {
             &mut n.period_after_figure,
             &mut n.starters,
             &mut n.figure_words,
+            &mut n.article_openers,
             &mut n.whole_unit_words,
             &mut n.street_types,
             &mut n.street_directions,
@@ -617,6 +618,11 @@ pub struct NumberRules {
     /// amounts, units): an opener such as "the" or "about" is parsed only
     /// when one of these, or digits, follow it closely.
     pub figure_words: PhraseSet,
+    /// Articles and whole-unit words ("the", "a", "all", "full"): alone,
+    /// they open a figure only when one of its words comes right after
+    /// them ("a dozen", "the whole year", "all day"), never before digits
+    /// ("the 129 dead" opens at "129").
+    pub article_openers: PhraseSet,
     pub whole_unit_words: PhraseSet,
     /// Month names, matched case-sensitively ("May" the month, not "may").
     pub months: HashSet<String>,
@@ -720,17 +726,29 @@ fn month_names(months: &[String]) -> HashSet<String> {
 /// words, each whole: "in" opens a quantity only as "in excess of", so "in
 /// 2015" is never parsed as one.
 fn quantity_starters(n: &NumberRules) -> PhraseSet {
-    // Articles, signs and fraction words that open a figure besides the number words.
-    const OPENERS: &[&str] =
-        &["a", "an", "another", "half", "quarter", "between", "from", "minus", "negative", "point", "the"];
+    // Signs and fraction words that open a figure besides the number words and articles.
+    const OPENERS: &[&str] = &["half", "quarter", "between", "from", "minus", "negative", "point"];
     let mut set = PhraseSet::new();
     let sets = [&n.qualifiers, &n.vague, &n.unit_symbols, &n.whole_unit_words, &n.not_figures];
     let learned: Vec<String> = sets.iter().flat_map(|s| s.phrases()).collect();
-    for w in crate::extract::numeral::number_words().chain(OPENERS.iter().copied()) {
+    let words = crate::extract::numeral::number_words().chain(OPENERS.iter().copied());
+    for w in words.chain(ARTICLES.iter().copied()) {
         set.insert(w, 0);
     }
     for w in &learned {
         set.insert(w, 0);
+    }
+    set
+}
+
+/// The articles that open a figure: "a dozen", "another week", "the whole year".
+const ARTICLES: &[&str] = &["a", "an", "another", "the"];
+
+/// See [`NumberRules::article_openers`].
+fn article_openers(n: &NumberRules) -> PhraseSet {
+    let mut set = PhraseSet::new();
+    for w in ARTICLES.iter().map(|a| a.to_string()).chain(n.whole_unit_words.phrases()) {
+        set.insert(&w, 0);
     }
     set
 }
@@ -927,6 +945,7 @@ fn compile(f: RuleFile) -> Rules {
         period_after_figure: PhraseSet::from_phrases(&f.numbers.period_after_figure),
         starters: PhraseSet::new(),
         figure_words: PhraseSet::new(),
+        article_openers: PhraseSet::new(),
         whole_unit_words: PhraseSet::from_phrases(&f.numbers.whole_unit_words),
         street_types: PhraseSet::from_phrases(&f.numbers.street_types),
         street_directions: PhraseSet::from_phrases(&f.numbers.street_directions),
@@ -941,6 +960,7 @@ fn compile(f: RuleFile) -> Rules {
     let mut numbers = numbers;
     numbers.starters = quantity_starters(&numbers);
     numbers.figure_words = figure_words(&numbers);
+    numbers.article_openers = article_openers(&numbers);
     let mut after = PhraseSet::new();
     let mut before = PhraseSet::new();
     let mut nouns = PhraseSet::new();
