@@ -167,7 +167,7 @@ pub fn claims(text: &str, segments: &Segments, tokens: &[Vec<Token>], quotes: &[
         }
     }
     link_parents(&mut out);
-    resolve_sources(text, &mut out, rules);
+    resolve_sources(text, &tokens.concat(), &mut out, rules);
     out
 }
 
@@ -1276,7 +1276,8 @@ const NAME_LOOKBACK: usize = 5000;
 /// Canonical names: outlets by alias, "the Times" and "the official" by an
 /// earlier, fuller source in the same article, pronouns by the nearest named
 /// speaker.
-fn resolve_sources(text: &str, claims: &mut [Claim], rules: &Rules) {
+/// `tokens`: the document's tokens, every sentence's in order.
+fn resolve_sources(text: &str, tokens: &[Token], claims: &mut [Claim], rules: &Rules) {
     // An article names its few sources over and over: its claims share one
     // copy of each name.
     let mut names: rustc_hash::FxHashSet<Name> = Default::default();
@@ -1305,7 +1306,8 @@ fn resolve_sources(text: &str, claims: &mut [Claim], rules: &Rules) {
             canonical = described_earlier(text, &canonical, &claims[earlier.clone()]).unwrap_or(canonical);
         }
         if let (Some(src), Some(gender)) = (claims[i].source, pronoun_gender(&written)) {
-            canonical = nearer_titled_name(text, src.start(), gender, &claims[earlier], rules).unwrap_or(canonical);
+            let doc = (text, tokens);
+            canonical = nearer_titled_name(doc, src.start(), gender, &claims[earlier], rules).unwrap_or(canonical);
         }
         claims[i].canonical_source = share(&canonical);
         claims[i].source_text = share(&claims[i].source_text.clone());
@@ -1315,7 +1317,13 @@ fn resolve_sources(text: &str, claims: &mut [Claim], rules: &Rules) {
 /// For "he"/"she": a titled name mentioned after the last quoted speaker is
 /// nearer ("Mr. Trump praised the police. 'These acts are despicable,' he
 /// said." is Trump, not the witness quoted before).
-fn nearer_titled_name(text: &str, before: usize, gender: Gender, earlier: &[Claim], rules: &Rules) -> Option<String> {
+fn nearer_titled_name(
+    (text, tokens): (&str, &[Token]),
+    before: usize,
+    gender: Gender,
+    earlier: &[Claim],
+    rules: &Rules,
+) -> Option<String> {
     let mut window = before.saturating_sub(NAME_LOOKBACK);
     while !text.is_char_boundary(window) {
         window -= 1;
@@ -1327,7 +1335,7 @@ fn nearer_titled_name(text: &str, before: usize, gender: Gender, earlier: &[Clai
         .max()
         .unwrap_or(0)
         .max(window);
-    let titled = nearest_titled_name(text, last_speaker, before, rules)
+    let titled = nearest_titled_name(text, within(tokens, last_speaker, before), rules)
         .filter(|(_, _, named)| named.is_none_or(|g| g == gender))
         .map(|(at, name, _)| (at, name));
     let fits = |name: &str| known_gender(name, earlier, rules).is_none_or(|g| g == gender);
@@ -1349,8 +1357,19 @@ fn speaker_opening_a_sentence(
 ) -> Option<(usize, String)> {
     let window = text.get(from..to)?;
     let mut best: Option<(usize, String)> = None;
-    for c in earlier.iter().filter(|c| names_a_person(&c.canonical_source, rules)) {
-        let Some(surname) = c.canonical_source.split_whitespace().last() else { continue };
+    // An article quotes its few people again and again: each is looked
+    // for once, and the first to open the latest sentence wins as before.
+    let mut seen: Vec<&str> = Vec::new();
+    for c in earlier {
+        let name = c.canonical_source.as_ref();
+        if seen.contains(&name) {
+            continue;
+        }
+        seen.push(name);
+        if !names_a_person(name, rules) {
+            continue;
+        }
+        let Some(surname) = name.split_whitespace().last() else { continue };
         let opens_sentence = |at: usize| {
             let before = window[..at].trim_end_matches([' ', '\t']);
             let after = &window[at + surname.len()..];
@@ -1365,18 +1384,24 @@ fn speaker_opening_a_sentence(
     best
 }
 
+/// The tokens that lie within `text[from..to]`.
+fn within(tokens: &[Token], from: usize, to: usize) -> &[Token] {
+    let first = tokens.partition_point(|t| t.start() < from);
+    let end = tokens.partition_point(|t| t.end() <= to);
+    &tokens[first..end.max(first)]
+}
+
 /// The last titled name ("Mr. Trump", "President Obama", "Senator Lisa
-/// Murkowski") in `text[from..to]`: its offset, its words after the title,
-/// and the gender its title says.
-fn nearest_titled_name(text: &str, from: usize, to: usize, rules: &Rules) -> Option<(usize, String, Option<Gender>)> {
+/// Murkowski") among `toks`: its offset, its words after the title, and
+/// the gender its title says.
+fn nearest_titled_name(text: &str, toks: &[Token], rules: &Rules) -> Option<(usize, String, Option<Gender>)> {
     let src = &rules.sources;
-    let window = text.get(from..to)?;
-    let toks = crate::words::tokenize(window, from);
     let title = |t: &Token| {
-        let w = t.text(text);
         t.kind == TokenKind::Word
-            && is_capitalized(w)
-            && (src.masculine.contains_word(w) || src.feminine.contains_word(w) || src.nouns.contains_word(w))
+            && is_capitalized(t.text(text))
+            && (src.masculine.contains_token(text, t)
+                || src.feminine.contains_token(text, t)
+                || src.nouns.contains_token(text, t))
     };
     let mut best = None;
     for (k, t) in toks.iter().enumerate().filter(|(_, t)| title(t)) {
