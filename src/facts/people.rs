@@ -6,9 +6,9 @@
 //! "John Zawahri") stays alone.
 
 use crate::rules::Rules;
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use crate::words::{fold, is_capitalized, Token, TokenKind};
+use crate::words::{fold, is_capitalized, with_folded, Token, TokenKind};
 
 use super::Fact;
 
@@ -16,10 +16,11 @@ use super::Fact;
 /// before it.
 pub fn link(text: &str, tokens: &[Vec<Token>], facts: &mut [Fact], rules: &Rules) {
     let lone = |f: &Fact| f.subject.names().len() == 1;
-    if !facts.iter().any(lone) {
+    let surnames: HashSet<&str> = facts.iter().filter(|f| lone(f)).map(|f| f.subject.names().as_str()).collect();
+    if surnames.is_empty() {
         return;
     }
-    let given = given_names(text, tokens, rules);
+    let given = given_names(text, tokens, &surnames, rules);
     for f in facts.iter_mut().filter(|f| lone(f)) {
         if let Some(Some(g)) = given.get(f.subject.names().as_str()) {
             f.subject.add_name(&g.clone());
@@ -27,13 +28,22 @@ pub fn link(text: &str, tokens: &[Vec<Token>], facts: &mut [Fact], rules: &Rules
     }
 }
 
-/// Every capitalised word of the article with the given name written right
-/// before it: one pass over the text; None when two given names precede it.
-fn given_names(text: &str, tokens: &[Vec<Token>], rules: &Rules) -> HashMap<String, Option<String>> {
+/// Each of `surnames` (folded) that the article writes capitalised with
+/// a given name right before it, and that name: one pass over the text;
+/// None when two given names precede it.
+fn given_names(
+    text: &str,
+    tokens: &[Vec<Token>],
+    surnames: &HashSet<&str>,
+    rules: &Rules,
+) -> HashMap<String, Option<String>> {
     let mut found: HashMap<String, Option<String>> = HashMap::default();
     for pair in tokens.iter().flat_map(|sentence| sentence.windows(2)) {
         let (before, name) = (&pair[0], &pair[1]);
         if name.kind != TokenKind::Word || !is_capitalized(name.text(text)) {
+            continue;
+        }
+        if !with_folded(name.text(text), |n| surnames.contains(n)) {
             continue;
         }
         let Some(given) = given_name(text, before, rules) else { continue };
