@@ -12,12 +12,15 @@ const MAX_NAME_WORDS: usize = 4;
 
 /// Is the number at `tokens[0]` a house number? Digits, and one letter
 /// after them for a building of a plot ("221B Baker Street", not 221
-/// billion).
+/// billion), or the first of a range of them ("18-20 Plymouth St").
 pub fn is_house_number(text: &str, tokens: &[Token], rules: &NumberRules) -> bool {
     let written = tokens[0].text(text);
     let digits = written.strip_suffix(|c: char| c.is_ascii_alphabetic()).unwrap_or(written);
     let plain = !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit());
-    plain && (before_block(text, &tokens[1..], rules) || before_street(text, &tokens[1..], rules))
+    // "18-20 Plymouth St": the range's other end, then the street.
+    let range_end = super::labels::dashed_number_after(text, tokens).map_or(0, |_| 2);
+    let after = &tokens[1 + range_end..];
+    plain && (before_block(text, after, rules) || before_street(text, after, rules))
 }
 
 /// "4100 block of": a block word, then "of".
@@ -76,6 +79,8 @@ mod tests {
     #[test]
     fn a_number_before_a_street_is_an_address() {
         assert!(house_number("18 Plymouth St in Boston"));
+        assert!(house_number("18-20 Plymouth St in Boston"));
+        assert!(!house_number("18-20 people in Boston"));
         assert!(house_number("5740 N. Academy Blvd., near"));
         assert!(house_number("4100 block of Main Street"));
         assert!(house_number("10 Downing Street"));

@@ -67,6 +67,15 @@ fn is_channel(text: &str, tokens: &[Token], k: usize, rules: &NumberRules) -> bo
     is_sign && digits(number) && number.len() <= CHANNEL_DIGITS
 }
 
+/// Where the digits end that a dash glues to the number `tokens[0]`: a
+/// model's variant ("Boeing 747-400") or a range's other end ("Gate 4-6",
+/// "18-20 Plymouth St") belongs to the label the number is.
+pub fn dashed_number_after(text: &str, tokens: &[Token]) -> Option<usize> {
+    let [number, dash, end, ..] = tokens else { return None };
+    let glued = dash.start() == number.end() && end.start() == dash.end() && dash.text(text) == "-";
+    (glued && end.kind == TokenKind::Number).then(|| end.end())
+}
+
 /// The most digits a side of a result has.
 const SCORE_DIGITS: usize = 3;
 
@@ -79,9 +88,10 @@ fn result_shape(i: &str) -> IResult<&str, ()> {
 }
 
 /// Where a result ends that opens at the number `tokens[k]`: "3 – 0",
-/// "51-49" after a word of results ("defeated", "lost", "voted") or
-/// between two names ("Sweden 1 – 0 Korea", "Panama 3 – 0;"). "aged 8-10"
-/// and "Iowa 8-10 inches" are ranges. `from_token` is the sentence from
+/// "51-49" after a word of results ("defeated", "lost", "voted"), before
+/// a noun of results ("a 5-4 decision", "the 2-1 win") or between two
+/// names ("Sweden 1 – 0 Korea", "Panama 3 – 0;"). "aged 8-10" and "Iowa
+/// 8-10 inches" are ranges. `from_token` is the sentence from
 /// the number on.
 pub fn score_len(text: &str, from_token: &str, tokens: &[Token], k: usize, rules: &NumberRules) -> Option<usize> {
     let (after, ()) = result_shape(from_token).ok()?;
@@ -91,10 +101,13 @@ pub fn score_len(text: &str, from_token: &str, tokens: &[Token], k: usize, rules
     if after.starts_with(char::is_alphanumeric) || decimal {
         return None;
     }
-    let before = k.checked_sub(1).map(|j| &tokens[j])?;
     let name = |w: &str| w.starts_with(char::is_uppercase);
     let next = after.trim_start();
     let next_word: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
+    if rules.result_nouns.contains_word(&next_word) {
+        return Some(len);
+    }
+    let before = k.checked_sub(1).map(|j| &tokens[j])?;
     // A lower-case noun after it makes a range of a count: "won 20-30 seats".
     let ends = next_word.is_empty() || name(&next_word);
     let result_word = rules.score_words.contains_token(text, before)
@@ -203,6 +216,11 @@ mod tests {
         assert_eq!(score("In Iowa [n]8-10 inches of snow"), None);
         assert_eq!(score("Labour won [n]20-30 seats"), None, "a count of seats");
         assert_eq!(score("it ended [n]1-2.5 hours later"), None);
+        // Before a noun of results, with no word of results before it.
+        assert_eq!(score("ruled in a [n]5-4 decision on").as_deref(), Some("5-4"));
+        assert_eq!(score("United's [n]2-1 win lifted them").as_deref(), Some("2-1"));
+        assert_eq!(score("took a [n]3 – 0 lead").as_deref(), Some("3 – 0"));
+        assert_eq!(score("face a [n]10-12 week wait"), None);
     }
 
     #[test]

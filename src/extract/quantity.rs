@@ -608,7 +608,12 @@ pub fn quantities(doc_text: &str, tokens: &[Token], end: usize, rules: &NumberRu
             skip_to = end;
             continue;
         }
-        if !could_start_quantity(tok, doc_text) || follows_excluded(doc_text, tokens, k, rules) {
+        if !could_start_quantity(tok, doc_text) {
+            continue;
+        }
+        if follows_excluded(doc_text, tokens, k, rules) {
+            // "Boeing 747-400": the variant after a dash is the label's too.
+            skip_to = super::labels::dashed_number_after(doc_text, &tokens[k..]).unwrap_or(skip_to);
             continue;
         }
         if half_as_noun(doc_text, tokens, k) {
@@ -670,7 +675,7 @@ fn names_not_counts(
     }
     let named = super::address::is_house_number(doc_text, &tokens[k..], rules)
         || super::labels::is_label(doc_text, tokens, k, rules);
-    named.then(|| t.end())
+    named.then(|| super::labels::dashed_number_after(doc_text, &tokens[k..]).unwrap_or(t.end()))
 }
 
 /// Where a name ends that joins digits by a dash to a capitalised number
@@ -967,6 +972,13 @@ mod tests {
             "He stopped at a 7-Eleven on the way",
             "Fox 5 reported the crash",
             "the club Studio 54 closed",
+            // A model's variant after a dash, and idioms with "one".
+            "The Boeing 747-400 was grounded",
+            "a one-time payment on a one-way ticket",
+            // A score or tally before a noun of results, in either order.
+            "The court ruled in a 5-4 decision",
+            "United's 2-1 win lifted them",
+            "City took a 3-0 lead",
         ] {
             assert_eq!(read(s), vec![], "{s}");
         }

@@ -160,6 +160,7 @@ fn merge(base: &mut RuleFile, next: RuleFile) {
     n.zip_states.extend(next.numbers.zip_states);
     n.time_zones.extend(next.numbers.time_zones);
     n.score_words.extend(next.numbers.score_words);
+    n.result_nouns.extend(next.numbers.result_nouns);
     n.months.extend(next.numbers.months);
     base.qualifiers.extend(next.qualifiers);
     base.vague.extend(next.vague);
@@ -304,6 +305,7 @@ impl Rules {
             &mut n.street_blocks,
             &mut n.calibre_words,
             &mut n.score_words,
+            &mut n.result_nouns,
             &mut m.after,
             &mut m.before,
             &mut m.nouns,
@@ -612,6 +614,7 @@ pub struct NumberRules {
     pub zip_states: Vec<String>,
     pub time_zones: Vec<String>,
     pub score_words: PhraseSet,
+    pub result_nouns: PhraseSet,
     /// Words that can open a quantity: checked before any parser runs.
     pub starters: PhraseSet,
     /// Words that are themselves part of a figure (number words, vague
@@ -955,6 +958,7 @@ fn compile(f: RuleFile) -> Rules {
         zip_states: f.numbers.zip_states.clone(),
         time_zones: f.numbers.time_zones.clone(),
         score_words: PhraseSet::from_phrases(&f.numbers.score_words),
+        result_nouns: PhraseSet::from_phrases(&f.numbers.result_nouns),
         months: month_names(&f.numbers.months),
     };
     let mut numbers = numbers;

@@ -338,6 +338,10 @@ pub struct NumberSection {
     /// numbers joined by a dash after one are a score or a tally.
     #[serde(default)]
     pub score_words: Vec<String>,
+    /// Nouns a result stands before ("a 5-4 decision", "the 2-1 win"):
+    /// two numbers joined by a dash before one are a score or a tally.
+    #[serde(default)]
+    pub result_nouns: Vec<String>,
     /// Month names and abbreviations: numbers next to them are days of dates.
     pub months: Vec<String>,
 }
