@@ -940,6 +940,16 @@ mod tests {
         assert!(articles > 3_000 && signs > 500, "{articles} {signs}");
     }
 
+    #[test]
+    fn a_word_before_its_hyphen() {
+        assert_eq!(before_hyphen("twenty-one"), "twenty");
+        assert_eq!(before_hyphen("twenty\u{2010}one"), "twenty");
+        // An en dash or another character that opens with 0xE2 is no hyphen.
+        assert_eq!(before_hyphen("x\u{2013}y\u{2019}s-z"), "x\u{2013}y\u{2019}s");
+        assert_eq!(before_hyphen("plain"), "plain");
+        assert_eq!(before_hyphen("-led"), "");
+    }
+
     fn one(s: &str) -> (String, String, Option<String>) {
         let mut v = read(s);
         assert_eq!(v.len(), 1, "{s}: {v:?}");
