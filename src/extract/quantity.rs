@@ -835,9 +835,13 @@ fn could_start_quantity(tok: &Token, text: &str) -> bool {
     }
 }
 
+/// How many tokens before a number a [numbers] not_after label may take.
+const EXCLUDED_REACH: usize = 3;
+
 /// "© 2025", "No. 5": the words before the number make it no figure.
 fn follows_excluded(text: &str, tokens: &[Token], k: usize, rules: &NumberRules) -> bool {
-    let line_start = if k == 0 { tokens[0].start() } else { tokens[k.saturating_sub(2)].start() };
+    // Three tokens back: "S&P" of "the S&P 500" is three.
+    let line_start = if k == 0 { tokens[0].start() } else { tokens[k.saturating_sub(EXCLUDED_REACH)].start() };
     let before = text[line_start..tokens[k].start()].trim_end();
     let is_month = |j: usize| tokens[j].kind == TokenKind::Word && rules.months.contains(tokens[j].text(text));
     // "June 28", "Nov. 15": the month right before the number.
@@ -989,6 +993,9 @@ mod tests {
             "The court ruled in a 5-4 decision",
             "United's 2-1 win lifted them",
             "City took a 3-0 lead",
+            // Stock indexes and districts: names, three tokens before the number at most.
+            "The S&P 500 rose and the FTSE 100 fell",
+            "Voters in District 9 chose her",
         ] {
             assert_eq!(read(s), vec![], "{s}");
         }

@@ -897,6 +897,11 @@ mod tests {
             ("Two gunmen killed 14 people.", "14", Some("deaths")),
             // Cars stolen are counted, not a value stolen.
             ("Police said 300 cars were stolen.", "300", None),
+            // A value stolen is money: "grabbed" names no theft of rebounds.
+            ("He grabbed 12 rebounds.", "12", None),
+            ("Robbers made off with $12,000 in cash.", "$12,000", Some("stolen value")),
+            // Every speed in its base unit, metres a second.
+            ("Winds reached 150 mph.", "150 mph", Some("speed")),
             // The verb is the homes', or the clause recalls a group.
             (
                 "Schools shelter more than 15,000 Palestinians whose homes have been destroyed.",

@@ -1076,6 +1076,18 @@ mod tests {
         assert!(rules.numbers.unit_forms.match_at("minutes").is_some());
     }
 
+    /// A figure's value is given in its dimension's base unit: each
+    /// dimension of the built-in pack has one, of factor 1 ("speed" had
+    /// none, and its figures' unit read "speed").
+    #[test]
+    fn every_dimension_has_a_base_unit() {
+        let rules = Rules::builtin().unwrap();
+        for u in &rules.numbers.units {
+            let base = rules.numbers.units.iter().find(|b| b.name == u.base);
+            assert!(base.is_some_and(|b| b.factor == 1.0 && b.dimension == u.dimension), "{}: {}", u.name, u.base);
+        }
+    }
+
     #[test]
     fn unknown_field_names_file_line_and_column() {
         let err = Rules::with_extra(&[("mine.toml".into(), "[cues]\nprepositions = [\"per\"]\nverbz = []\n".into())])
