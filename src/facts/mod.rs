@@ -900,6 +900,7 @@ mod tests {
             // A value stolen is money: "grabbed" names no theft of rebounds.
             ("He grabbed 12 rebounds.", "12", None),
             ("Robbers made off with $12,000 in cash.", "$12,000", Some("stolen value")),
+            ("Officials said 45,000 buildings had collapsed.", "45,000", Some("destroyed")),
             // Every speed in its base unit, metres a second.
             ("Winds reached 150 mph.", "150 mph", Some("speed")),
             // The verb is the homes', or the clause recalls a group.
