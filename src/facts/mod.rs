@@ -485,18 +485,20 @@ fn rounding(text: &str, stated: f64) -> f64 {
     0.5 * 10f64.powi(-(decimals as i32)) * scale
 }
 
-/// "Osei, 58, said", "the suspect, 34,": a bare whole number between commas
-/// right after a name, or a noun for one person (`age_nouns` in
-/// rules/subjects.toml), is the person's age.
+/// "Osei, 58, said", "the suspect, 34,", "said witness Maria Lopez, 34.":
+/// a bare whole number after a comma right after a name, or a noun for one
+/// person (`age_nouns` in rules/subjects.toml), and before a comma or the
+/// sentence's final period, is the person's age.
 fn appositive_age(text: &str, tokens: &[Token], q: &Quantity, rules: &Rules) -> Option<usize> {
     let k = tokens.iter().position(|t| t.start() == q.span.start())?;
     let end = tokens.iter().position(|t| t.start() >= q.span.end())?;
+    let final_period = |j: usize| j + 1 == tokens.len() && tokens[j].text(text) == ".";
     let comma = |j: usize| tokens.get(j).is_some_and(|t| t.text(text) == ",");
     let person = |w: &str| crate::words::is_capitalized(w) || rules.subjects.age_nouns.contains(fold(w).as_str());
     let named = k >= 2 && tokens[k - 2].kind == TokenKind::Word && person(tokens[k - 2].text(text));
     let plausible =
         q.unit.is_none() && q.stated.is_point() && q.stated.min.fract() == 0.0 && (1.0..120.0).contains(&q.stated.min);
-    if named && plausible && comma(k - 1) && comma(end) {
+    if named && plausible && comma(k - 1) && (comma(end) || final_period(end)) {
         return rules.measures.names.iter().position(|n| &**n == "age");
     }
     None
@@ -901,6 +903,9 @@ mod tests {
             ("He grabbed 12 rebounds.", "12", None),
             ("Robbers made off with $12,000 in cash.", "$12,000", Some("stolen value")),
             ("Officials said 45,000 buildings had collapsed.", "45,000", Some("destroyed")),
+            // An age set off by a comma ends a sentence too.
+            ("He has been identified as Garrett Swasey, 44.", "44", Some("age")),
+            ("Police named the officer as Michael Smith, 55, on Friday.", "55", Some("age")),
             // Every speed in its base unit, metres a second.
             ("Winds reached 150 mph.", "150 mph", Some("speed")),
             // The verb is the homes', or the clause recalls a group.
