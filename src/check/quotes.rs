@@ -517,8 +517,18 @@ mod tests {
         let british = words("The organisation will defend the honour of the centre.");
         assert_eq!(british, words("The organization will defend the honor of the center."));
         assert_eq!(british, "the organization will defend the honor of the center");
-        // Short words keep their endings: "four" is not "for".
-        assert_eq!(words("four hours"), "four hours");
+        // Short words keep their endings: "tour" is not "tor".
+        assert_eq!(words("a tour of hours"), "a tour of hours");
+    }
+
+    #[test]
+    fn a_number_in_words_is_its_digits() {
+        assert_eq!(words("It lasted about five minutes"), words("It lasted about 5 minutes"));
+        assert_eq!(words("Four of them, nine in all"), "4 of them 9 in all");
+        // Quote words split at hyphens: "twenty-one" is read as 20 and 1.
+        assert_eq!(words("twenty-one shots"), "20 1 shots");
+        // A scale or an ordinal alone is a word.
+        assert_eq!(words("a hundred fifth graders"), "a hundred fifth graders");
     }
 
     #[test]

@@ -258,6 +258,20 @@ fn number_word_parts(w: &str) -> Option<Parts> {
     })
 }
 
+/// A word that is one whole number in words, all of it: "five" 5,
+/// "twenty-one" 21, "hundred" none (a scale alone), "fifth" none.
+pub fn whole_number_word(w: &str) -> Option<u64> {
+    let parts = number_word_parts(w)?;
+    let mut acc = WordNumber::default();
+    for &(k, v) in parts.as_slice() {
+        if !acc.accepts(k, v) || matches!(k, WordKind::Hundred | WordKind::Scale) {
+            return None;
+        }
+        acc.push(k, v);
+    }
+    Some(acc.value() as u64)
+}
+
 /// Spelled-out numbers: "one hundred and five", "twenty-one", "a thousand",
 /// "three million". "and" is taken only when a number word follows it.
 pub fn words_numeral(i: &str) -> IResult<&str, f64> {

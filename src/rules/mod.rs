@@ -196,6 +196,7 @@ fn merge(base: &mut RuleFile, next: RuleFile) {
     t.grades.extend(next.titles.grades);
     t.variants.extend(next.titles.variants);
     base.quotes.spelling.extend(next.quotes.spelling);
+    base.quotes.numbers_as_digits = next.quotes.numbers_as_digits.or(base.quotes.numbers_as_digits);
     base.dates.not_event_before.extend(next.dates.not_event_before);
     base.dates.loose.extend(next.dates.loose);
     base.dates.spans.extend(next.dates.spans);
@@ -324,12 +325,20 @@ pub struct QuoteRules {
     /// (ending, ending it is read as), folded: "organisation" is compared
     /// as "organization".
     pub spelling: Vec<(String, String)>,
+    /// See [`schema::QuoteSection::numbers_as_digits`].
+    pub numbers_as_digits: bool,
 }
 
 impl QuoteRules {
-    /// `word` (folded) with a house-style ending replaced, into `out`. The
-    /// ending must leave three letters before it: "four" keeps its "our".
+    /// `word` (folded) in the house style, into `out`: a number word as
+    /// its digits when the rules say so ("five" as "5", "twenty-one" as
+    /// "21"), else with a house-style ending replaced. The ending must
+    /// leave three letters before it: "four" keeps its "our".
     pub fn push_spelled(&self, out: &mut String, word: &str) {
+        if let Some(n) = self.numbers_as_digits.then(|| crate::extract::numeral::whole_number_word(word)).flatten() {
+            out.push_str(&n.to_string());
+            return;
+        }
         let styled =
             self.spelling.iter().find(|(from, _)| word.len() >= from.len() + 3 && word.ends_with(from.as_str()));
         match styled {
@@ -1048,6 +1057,7 @@ fn compile(f: RuleFile) -> Rules {
         dates,
         quotes: QuoteRules {
             spelling: f.quotes.spelling.into_iter().map(|[a, b]| (fold(&a).into(), fold(&b).into())).collect(),
+            numbers_as_digits: f.quotes.numbers_as_digits.unwrap_or(false),
         },
         lexicon: phrase::Lexicon::default(),
     };
@@ -1086,6 +1096,16 @@ mod tests {
             let base = rules.numbers.units.iter().find(|b| b.name == u.base);
             assert!(base.is_some_and(|b| b.factor == 1.0 && b.dimension == u.dimension), "{}: {}", u.name, u.base);
         }
+    }
+
+    #[test]
+    fn a_newsroom_may_keep_numbers_in_words_apart_in_quotes() {
+        assert!(Rules::builtin().unwrap().quotes.numbers_as_digits);
+        let off = Rules::with_extra(&[("mine.toml".into(), "[quotes]\nnumbers_as_digits = false\n".into())]).unwrap();
+        assert!(!off.quotes.numbers_as_digits);
+        // A file that says nothing of it keeps the pack's choice.
+        let silent = Rules::with_extra(&[("mine.toml".into(), "[quotes]\nspelling = []\n".into())]).unwrap();
+        assert!(silent.quotes.numbers_as_digits);
     }
 
     #[test]

@@ -38,6 +38,9 @@ pub struct QuoteSection {
     /// Word endings that are one spelling in two house styles, each pair
     /// read as its second: ["isation", "ization"], ["our", "or"].
     pub spelling: Vec<[String; 2]>,
+    /// A number in words is read as its digits ("five" as "5"), as house
+    /// styles spell small numbers out or not; a later file may turn it off.
+    pub numbers_as_digits: Option<bool>,
 }
 
 /// Which dates in running text give the day an event happened.
