@@ -8,6 +8,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::{enabled, finding, Evidence, Finding};
 use crate::extract::attribution::{Claim, ClaimKind};
+use crate::extract::numeral::whole_number_word;
 use crate::load::Document;
 use crate::rules::{QuoteRules, Rules};
 use crate::span::Span;
@@ -67,7 +68,8 @@ fn quote_words(text: &str, style: Option<&QuoteRules>) -> String {
     let text: std::borrow::Cow<str> =
         if text.contains("...") { text.replace("...", ELIDED).into() } else { text.into() };
     let word_char = |c: char| c.is_alphanumeric() || c == '\'' || c == '’' || c == '…';
-    for w in text.split(|c: char| !word_char(c)).filter(|w| !w.is_empty()) {
+    let chunks = text.split(|c: char| !word_char(c) && c != '-').filter(|w| !w.is_empty());
+    for w in chunks.flat_map(hyphen_parts) {
         // "lost…quickly": each elision is a word of its own.
         for (i, part) in w.split('…').enumerate() {
             if i > 0 {
@@ -79,6 +81,16 @@ fn quote_words(text: &str, style: Option<&QuoteRules>) -> String {
         }
     }
     words
+}
+
+/// The words of a chunk of a quote between spaces and marks: its parts
+/// between hyphens, but a number in words ("twenty-one") stays one word,
+/// whatever the style, so that a house style may read it as its digits
+/// and the styled and written lists still match word for word.
+fn hyphen_parts(chunk: &str) -> impl Iterator<Item = &str> {
+    let number = chunk.contains('-') && with_folded(chunk, whole_number_word).is_some();
+    let parts = chunk.split('-').filter(move |w| !number && !w.is_empty());
+    std::iter::once(chunk).filter(move |_| number).chain(parts)
 }
 
 /// Does the quote `short`, which leaves words out ("every home that was
@@ -525,8 +537,10 @@ mod tests {
     fn a_number_in_words_is_its_digits() {
         assert_eq!(words("It lasted about five minutes"), words("It lasted about 5 minutes"));
         assert_eq!(words("Four of them, nine in all"), "4 of them 9 in all");
-        // Quote words split at hyphens: "twenty-one" is read as 20 and 1.
-        assert_eq!(words("twenty-one shots"), "20 1 shots");
+        // A number in words keeps its hyphen; other words split at theirs.
+        assert_eq!(words("twenty-one shots"), words("21 shots"));
+        assert_eq!(words("a Syrian-led force"), "a syrian led force");
+        assert_eq!(quote_words("twenty-one shots", None), "twenty-one shots", "one word as written too");
         // A scale or an ordinal alone is a word.
         assert_eq!(words("a hundred fifth graders"), "a hundred fifth graders");
     }
