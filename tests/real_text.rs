@@ -89,6 +89,10 @@ fn names_instead_of_counting(before: &str, figure: &str, after: &str) -> Option<
     {
         return Some("gun's calibre");
     }
+    let guns = ["pistol", "handgun", "handguns", "rifle", "rounds", "ammunition"];
+    if figure.to_ascii_lowercase().ends_with("mm") && guns.contains(&next.trim_start_matches('-')) {
+        return Some("gun's calibre");
+    }
     let ordinal = ["a third", "a fourth", "a fifth", "a sixth"].contains(&figure.to_ascii_lowercase().as_str());
     (ordinal && !next.is_empty() && next.chars().all(char::is_alphabetic) && next != "of").then_some("ordinal")
 }

@@ -700,12 +700,15 @@ fn code_after_opener(text: &str, tokens: &[Token], figure_end: usize, sentence_e
     Some(number.start() + len)
 }
 
-/// ".44 revolver", ".223-caliber": a number written from its point, with
-/// no unit and a calibre word after it, names a gun; "0.44" and ".5%" are
-/// figures.
+/// ".44 revolver", ".223-caliber", "9mm handguns": a number written from
+/// its point with no unit, or one in a calibre unit ([numbers]
+/// calibre_units), with a calibre word after it, names a gun; "0.44",
+/// ".5%" and "9 mm of rain" are figures.
 fn is_calibre(text: &str, q: &Quantity, rules: &NumberRules) -> bool {
     let after = text[q.span.end()..].trim_start_matches(['-', ' ']);
-    q.unit.is_none() && text[q.span.start()..].starts_with('.') && rules.calibre_words.match_at(after).is_some()
+    let from_point = q.unit.is_none() && text[q.span.start()..].starts_with('.');
+    let calibre_unit = q.unit.is_some_and(|u| rules.calibre_units.contains(&u));
+    (from_point || calibre_unit) && rules.calibre_words.match_at(after).is_some()
 }
 
 /// A bare year ("in 2015,", "the 2004 tsunami"): four digits in the year
@@ -999,6 +1002,10 @@ mod tests {
         ] {
             assert_eq!(read(s), vec![], "{s}");
         }
+        // A calibre in millimetres names the gun; rain in millimetres is a figure.
+        assert_eq!(one("two 9mm handguns were found").0, "two");
+        assert!(read("a box of 7.62mm rounds").is_empty());
+        assert_eq!(one("Up to 9 mm of rain fell").2, Some("millimetre".into()));
         // Lower case, or after a place's name, the number counts.
         assert_eq!(one("in stage two of the race").0, "two");
         assert_eq!(one("In the Bay Area 5 people died").0, "5");

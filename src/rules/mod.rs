@@ -156,6 +156,7 @@ fn merge(base: &mut RuleFile, next: RuleFile) {
     n.street_directions.extend(next.numbers.street_directions);
     n.street_blocks.extend(next.numbers.street_blocks);
     n.calibre_words.extend(next.numbers.calibre_words);
+    n.calibre_units.extend(next.numbers.calibre_units);
     n.call_sign_letters.extend(next.numbers.call_sign_letters);
     n.zip_states.extend(next.numbers.zip_states);
     n.time_zones.extend(next.numbers.time_zones);
@@ -618,6 +619,8 @@ pub struct NumberRules {
     pub street_directions: PhraseSet,
     pub street_blocks: PhraseSet,
     pub calibre_words: PhraseSet,
+    /// See [`schema::NumberSection::calibre_units`]: indexes into `units`.
+    pub calibre_units: Vec<usize>,
     /// See [`crate::extract::labels`].
     pub call_sign_letters: Vec<String>,
     pub zip_states: Vec<String>,
@@ -963,6 +966,13 @@ fn compile(f: RuleFile) -> Rules {
         street_directions: PhraseSet::from_phrases(&f.numbers.street_directions),
         street_blocks: PhraseSet::from_phrases(&f.numbers.street_blocks),
         calibre_words: PhraseSet::from_phrases(&f.numbers.calibre_words),
+        calibre_units: f
+            .units
+            .iter()
+            .enumerate()
+            .filter(|(_, u)| f.numbers.calibre_units.contains(&u.name))
+            .map(|(i, _)| i)
+            .collect(),
         call_sign_letters: f.numbers.call_sign_letters.clone(),
         zip_states: f.numbers.zip_states.clone(),
         time_zones: f.numbers.time_zones.clone(),

@@ -325,6 +325,10 @@ pub struct NumberSection {
     /// ".223-caliber") that make it a gun's calibre, a name, not a figure.
     #[serde(default)]
     pub calibre_words: Vec<String>,
+    /// Units (by name) whose figure before a calibre word is a calibre
+    /// too: "9mm handguns", "7.62mm rounds".
+    #[serde(default)]
+    pub calibre_units: Vec<String>,
     /// Letters that open a broadcaster's call sign ("KHOU", "WESH"): one
     /// or two digits after such a sign are its channel, "KHOU 11".
     #[serde(default)]
