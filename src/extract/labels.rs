@@ -67,13 +67,15 @@ fn is_channel(text: &str, tokens: &[Token], k: usize, rules: &NumberRules) -> bo
     is_sign && digits(number) && number.len() <= CHANNEL_DIGITS
 }
 
-/// Where the digits end that a dash glues to the number `tokens[0]`: a
+/// Where the digits end that a dash joins to the number `tokens[0]`: a
 /// model's variant ("Boeing 747-400") or a range's other end ("Gate 4-6",
-/// "18-20 Plymouth St") belongs to the label the number is.
+/// "Gate 4 - 6", "18-20 Plymouth St") belongs to the label the number is.
 pub fn dashed_number_after(text: &str, tokens: &[Token]) -> Option<usize> {
     let [number, dash, end, ..] = tokens else { return None };
-    let glued = dash.start() == number.end() && end.start() == dash.end() && dash.text(text) == "-";
-    (glued && end.kind == TokenKind::Number).then(|| end.end())
+    // Glued ("4-6") or spaced ("4 - 6"), but only by spaces: not across a line.
+    let gap = |from: usize, to: usize| text[from..to].bytes().all(|b| b == b' ' || b == b'\t');
+    let joined = gap(number.end(), dash.start()) && gap(dash.end(), end.start()) && dash.text(text) == "-";
+    (joined && end.kind == TokenKind::Number).then(|| end.end())
 }
 
 /// The most digits a side of a result has.

@@ -604,6 +604,9 @@ pub fn quantities(doc_text: &str, tokens: &[Token], end: usize, rules: &NumberRu
         if article_without_figure_word(doc_text, &tokens[k..], starts, rules) || sign_opening_no_figure(doc_text, tok) {
             continue;
         }
+        if dash_after_number(doc_text, tok) {
+            continue;
+        }
         if let Some(end) = names_not_counts(doc_text, text, tokens, k, rules) {
             skip_to = end;
             continue;
@@ -799,6 +802,14 @@ fn sign_opening_no_figure(text: &str, tok: &Token) -> bool {
         "-" | "−" => after.trim_start_matches([' ', '\t']).starts_with(char::is_alphabetic),
         _ => false,
     }
+}
+
+/// "Gate 4 - 6", "Arsenal 2 - 1": a dash right after a number joins two
+/// numbers (a range, a score, a label's span); it is no minus sign, and
+/// "- 6" is not minus six.
+fn dash_after_number(text: &str, tok: &Token) -> bool {
+    let before = text[..tok.start()].trim_end_matches([' ', '\t']);
+    matches!(tok.text(text), "-" | "−") && before.ends_with(|c: char| c.is_ascii_digit())
 }
 
 /// A word that neither opens a phrase the loop in [`quantities`] asks about
@@ -1002,6 +1013,9 @@ mod tests {
         ] {
             assert_eq!(read(s), vec![], "{s}");
         }
+        // A dash after a number is no minus sign.
+        assert!(read("Go to Gate 4 - 6 now.").is_empty());
+        assert_eq!(one("Temperatures fell to - 5 degrees.").1, "-5");
         // A calibre in millimetres names the gun; rain in millimetres is a figure.
         assert_eq!(one("two 9mm handguns were found").0, "two");
         assert!(read("a box of 7.62mm rounds").is_empty());
