@@ -167,7 +167,7 @@ pub fn claims(text: &str, segments: &Segments, tokens: &[Vec<Token>], quotes: &[
         }
     }
     link_parents(&mut out);
-    resolve_sources(text, &tokens.concat(), &mut out, rules);
+    resolve_sources(text, tokens, &mut out, rules);
     out
 }
 
@@ -1276,8 +1276,11 @@ const NAME_LOOKBACK: usize = 5000;
 /// Canonical names: outlets by alias, "the Times" and "the official" by an
 /// earlier, fuller source in the same article, pronouns by the nearest named
 /// speaker.
-/// `tokens`: the document's tokens, every sentence's in order.
-fn resolve_sources(text: &str, tokens: &[Token], claims: &mut [Claim], rules: &Rules) {
+/// `sentences`: each sentence's tokens, in order.
+fn resolve_sources(text: &str, sentences: &[Vec<Token>], claims: &mut [Claim], rules: &Rules) {
+    // The document's tokens in one list, made at the first "he" or "she"
+    // that looks for a titled name: a document without one needs none.
+    let tokens = std::cell::OnceCell::new();
     // An article names its few sources over and over: its claims share one
     // copy of each name.
     let mut names: rustc_hash::FxHashSet<Name> = Default::default();
@@ -1306,8 +1309,9 @@ fn resolve_sources(text: &str, tokens: &[Token], claims: &mut [Claim], rules: &R
             canonical = described_earlier(text, &canonical, &claims[earlier.clone()]).unwrap_or(canonical);
         }
         if let (Some(src), Some(gender)) = (claims[i].source, pronoun_gender(&written)) {
-            let doc = (text, tokens);
-            canonical = nearer_titled_name(doc, src.start(), gender, &claims[earlier], rules).unwrap_or(canonical);
+            let tokens = tokens.get_or_init(|| sentences.concat());
+            let nearer = nearer_titled_name(text, tokens, src.start(), gender, &claims[earlier], rules);
+            canonical = nearer.unwrap_or(canonical);
         }
         claims[i].canonical_source = share(&canonical);
         claims[i].source_text = share(&claims[i].source_text.clone());
@@ -1317,8 +1321,10 @@ fn resolve_sources(text: &str, tokens: &[Token], claims: &mut [Claim], rules: &R
 /// For "he"/"she": a titled name mentioned after the last quoted speaker is
 /// nearer ("Mr. Trump praised the police. 'These acts are despicable,' he
 /// said." is Trump, not the witness quoted before).
+/// `tokens`: the document's.
 fn nearer_titled_name(
-    (text, tokens): (&str, &[Token]),
+    text: &str,
+    tokens: &[Token],
     before: usize,
     gender: Gender,
     earlier: &[Claim],

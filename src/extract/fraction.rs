@@ -147,6 +147,16 @@ fn denominator_word(i: &str) -> Res<'_, (f64, bool)> {
     Ok((rest, (d, noun || w.ends_with(['s', 'S']))))
 }
 
+/// An ordinal written apart that may end a numeral: a compound
+/// ("twenty fifth") or one word ("fifth", "thirds"; see
+/// [`spaced_ordinal_unit`]), its value and whether it is plural.
+pub fn spaced_ordinal(i: &str) -> Res<'_, (f64, bool)> {
+    spaced_compound_denominator(i).or_else(|_| {
+        let (rest, w) = word(i)?;
+        spaced_ordinal_unit(w).map(|read| (rest, read)).ok_or_else(|| fail(i))
+    })
+}
+
 /// "twenty fifths", "ninety thirds": a tens word and an ordinal written
 /// apart, read as one denominator, and whether it is plural.
 fn spaced_compound_denominator(i: &str) -> Res<'_, (f64, bool)> {

@@ -301,11 +301,7 @@ fn opens_spaced_ordinal(after_tens: &str, after_numerator: bool) -> bool {
 
 /// Does a singular ordinal written apart follow: "fifth", "twenty fifth"?
 fn singular_ordinal_follows(rest: &str) -> bool {
-    let Ok((after, w)) = preceded(multispace1, word).parse(rest) else { return false };
-    match fraction::spaced_ordinal_unit(w) {
-        Some((_, plural)) => !plural,
-        None => with_folded(w, tens_value).is_some() && opens_spaced_ordinal(after, false),
-    }
+    preceded(multispace1, fraction::spaced_ordinal).parse(rest).is_ok_and(|(_, (_, plural))| !plural)
 }
 
 /// Up to three plain digits standing where a number word could: the "3" and

@@ -601,10 +601,10 @@ pub fn quantities(doc_text: &str, tokens: &[Token], end: usize, rules: &NumberRu
         {
             continue;
         }
-        if article_without_figure_word(doc_text, &tokens[k..], starts, rules) || sign_opening_no_figure(doc_text, tok) {
-            continue;
-        }
-        if dash_after_number(doc_text, tok) {
+        let no_figure_here = article_without_figure_word(doc_text, &tokens[k..], starts, rules)
+            || sign_opening_no_figure(doc_text, tok)
+            || dash_after_number(doc_text, tok);
+        if no_figure_here {
             continue;
         }
         if let Some(end) = names_not_counts(doc_text, text, tokens, k, rules) {
@@ -808,8 +808,8 @@ fn sign_opening_no_figure(text: &str, tok: &Token) -> bool {
 /// numbers (a range, a score, a label's span); it is no minus sign, and
 /// "- 6" is not minus six.
 fn dash_after_number(text: &str, tok: &Token) -> bool {
-    let before = text[..tok.start()].trim_end_matches([' ', '\t']);
-    matches!(tok.text(text), "-" | "−") && before.ends_with(|c: char| c.is_ascii_digit())
+    matches!(tok.text(text), "-" | "−")
+        && text[..tok.start()].trim_end_matches([' ', '\t']).ends_with(|c: char| c.is_ascii_digit())
 }
 
 /// A word that neither opens a phrase the loop in [`quantities`] asks about

@@ -337,7 +337,8 @@ impl QuoteRules {
     /// leave three letters before it: "four" keeps its "our".
     pub fn push_spelled(&self, out: &mut String, word: &str) {
         if let Some(n) = self.numbers_as_digits.then(|| crate::extract::numeral::whole_number_word(word)).flatten() {
-            out.push_str(&n.to_string());
+            // Into the buffer, not through a string of its own.
+            let _ = std::fmt::Write::write_fmt(out, format_args!("{n}"));
             return;
         }
         let styled =
