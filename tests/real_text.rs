@@ -51,8 +51,9 @@ fn every_cluster_article_is_read_soundly() {
 /// What a figure in the cluster articles must never be: a clock time
 /// ("at 4 p.m.", "at around 2 a.m."), a phone number ("202-324-3691"), a
 /// month and day ("UPDATE 11/28"), an ordinal before its noun ("a fifth
-/// victim"), a footnote ("incident.[12]"), a channel ("KHOU 11") or a ZIP
-/// code ("LA 70727").
+/// victim"), a footnote ("incident.[12]"), a channel ("KHOU 11"), a ZIP
+/// code ("LA 70727"), or the feet of a height read alone ("5" of
+/// "5-foot-11").
 fn names_instead_of_counting(before: &str, figure: &str, after: &str) -> Option<&'static str> {
     let next = after.split_whitespace().next().unwrap_or("").to_ascii_lowercase();
     let previous = before.split_whitespace().last().unwrap_or("");
@@ -92,6 +93,9 @@ fn names_instead_of_counting(before: &str, figure: &str, after: &str) -> Option<
     let guns = ["pistol", "handgun", "handguns", "rifle", "rounds", "ammunition"];
     if figure.to_ascii_lowercase().ends_with("mm") && guns.contains(&next.trim_start_matches('-')) {
         return Some("gun's calibre");
+    }
+    if digits && after.starts_with("-foot-") {
+        return Some("height's feet without its inches");
     }
     let ordinal = ["a third", "a fourth", "a fifth", "a sixth"].contains(&figure.to_ascii_lowercase().as_str());
     (ordinal && !next.is_empty() && next.chars().all(char::is_alphabetic) && next != "of").then_some("ordinal")

@@ -183,15 +183,65 @@ fn half_before_whole(i: &str) -> Res<'_, f64> {
 }
 
 /// The unit after an amount: "30 minutes", "10-minute", "two more days",
-/// "three-quarters of an hour".
-fn unit_after<'a>(rules: &'a NumberRules) -> impl Fn(&'a str) -> Res<'a, usize> {
+/// "three-quarters of an hour". `called` is the unit the word before the
+/// figure calls for ("weighs"); `after_digits`, whether the amount ends
+/// in a digit.
+fn unit_after<'a>(
+    rules: &'a NumberRules,
+    called: Option<usize>,
+    after_digits: bool,
+) -> impl Fn(&'a str) -> Res<'a, usize> {
     move |i| {
         let filler = opt((multispace1, phrase(&rules.unit_fillers)));
         let direct = preceded((filler, multispace0, opt(tag("-"))), phrase(&rules.unit_forms));
         // "1h30": a unit glued between digits opens a compact compound.
         let compact = glued_before_digits(&rules.unit_forms);
         let dashed = unit_before_dash(rules);
-        alt((glued_unit(rules), compact, long_unit(rules), dashed, direct, unit_phrase::of_unit(rules))).parse(i)
+        let in_context = unit_in_context(rules, called, after_digits);
+        let with_bare_part = unit_before_bare_part(rules);
+        alt((
+            glued_unit(rules),
+            compact,
+            long_unit(rules),
+            dashed,
+            with_bare_part,
+            in_context,
+            direct,
+            unit_phrase::of_unit(rules),
+        ))
+        .parse(i)
+    }
+}
+
+/// A unit's context form where the context holds: "pounds" after
+/// "weighs" (the `called` unit), "-pound" hyphenated to digits.
+fn unit_in_context<'a>(
+    rules: &'a NumberRules,
+    called: Option<usize>,
+    after_digits: bool,
+) -> impl Fn(&'a str) -> Res<'a, usize> {
+    move |i| {
+        let (rest, (space, hyphen)) = (multispace0, opt(tag("-"))).parse(i)?;
+        let (rest, unit) = phrase(&rules.context_forms)(rest)?;
+        let hyphenated = space.is_empty() && hyphen.is_some() && after_digits;
+        if called == Some(unit) || (hyphenated && rules.hyphen_context.contains(&unit)) {
+            return Ok((rest, unit));
+        }
+        Err(fail(i))
+    }
+}
+
+/// "6-foot-2": a unit hyphenated to the bare number after it, which the
+/// lexer would read as one word ("foot-2"); the compound tail reads the
+/// bare number.
+fn unit_before_bare_part<'a>(rules: &'a NumberRules) -> impl Fn(&'a str) -> Res<'a, usize> {
+    move |i| {
+        let (rest, _) = opt(tag("-")).parse(i)?;
+        let (w, tail) = leading_letters(rest);
+        let unit = whole_unit_form(w, rules).filter(|&u| rules.bare_next[u].is_some()).ok_or_else(|| fail(i))?;
+        let (after_dash, _) = tag("-")(tail)?;
+        numeral(false)(after_dash)?;
+        Ok((tail, unit))
     }
 }
 
@@ -323,11 +373,16 @@ pub fn quantity<'a>(i: &'a str, rules: &'a NumberRules, ctx: Context) -> Res<'a,
         {
             glued_from(&rules.glued_duration_units)(rest).map(|(r, u)| (r, Some(u)))?
         }
-        None => opt(unit_after(rules)).parse(rest)?,
+        None => {
+            let after_digits = i[..i.len() - rest.len()].ends_with(|c: char| c.is_ascii_digit());
+            opt(unit_after(rules, ctx.unit_context, after_digits)).parse(rest)?
+        }
     };
     let mut core = amount.core;
     let change = ctx.after_change_verb || (ctx.after_change_by && (unit_after.is_some() || after_currency));
-    let tail = if change { None } else { range_tail(rest, opener, after_currency, rules) };
+    // "5-foot-10": the number after the dash is inches, no range's end.
+    let bare = unit_after.is_some_and(|u| rest.starts_with('-') && unit_phrase::bare_part(rest, u, rules).is_some());
+    let tail = if change || bare { None } else { range_tail(rest, opener, after_currency, ctx.unit_context, rules) };
     let (rest, unit_after) = match tail {
         // "from -18 °C to -34 °C": after "from" or "between" the ends may come in either order.
         Some((r, hi, unit2))
@@ -440,6 +495,9 @@ pub struct Context {
     pub after_change_by: bool,
     /// "once", "twice": "once a day" is a rate, not a day.
     pub after_rate_word: bool,
+    /// The unit a word such as "weighs" calls for: its context forms
+    /// count ("weighs 180 pounds" is a mass).
+    pub unit_context: Option<usize>,
 }
 
 /// How a range opens: "between X and Y", "from X to Y".
@@ -467,11 +525,13 @@ fn descending_allowed(opener: Option<RangeOpener>, lo: f64, hi: f64) -> bool {
 }
 
 /// The upper end of a range: "- 50", "–4.0", " to 10", " and 30" (after
-/// "between"), with its own unit if it has one ("5% to 10%").
+/// "between"), with its own unit if it has one ("5% to 10%"); `called`
+/// as for [`unit_after`].
 fn range_tail<'a>(
     rest: &'a str,
     opener: Option<RangeOpener>,
     after_currency: bool,
+    called: Option<usize>,
     rules: &'a NumberRules,
 ) -> Option<(&'a str, f64, Option<usize>)> {
     let (r, _) = match opener {
@@ -490,13 +550,14 @@ fn range_tail<'a>(
     if r.starts_with(|c: char| c.is_uppercase()) && rest.starts_with(['-', '–']) {
         return None;
     }
-    let (r, hi) = numeral(after_currency)(r).ok()?;
+    let (after_hi, hi) = numeral(after_currency)(r).ok()?;
     // "+1-222-2222", "2020-01-05": more parts make a phone number or a date.
-    let mut chars = r.chars();
+    let mut chars = after_hi.chars();
     if matches!(chars.next(), Some('-' | '/' | '–')) && chars.next().is_some_and(|c| c.is_ascii_digit()) {
         return None;
     }
-    let (r, unit2) = opt(unit_after(rules)).parse(r).ok()?;
+    let after_digits = r[..r.len() - after_hi.len()].ends_with(|c: char| c.is_ascii_digit());
+    let (r, unit2) = opt(unit_after(rules, called, after_digits)).parse(after_hi).ok()?;
     Some((r, hi, unit2))
 }
 
@@ -631,6 +692,7 @@ pub fn quantities(doc_text: &str, tokens: &[Token], end: usize, rules: &NumberRu
             after_change_verb: change,
             after_change_by: after("by") && is(&rules.change_verbs, 2),
             after_rate_word: is(&rules.rate_openers, 1),
+            unit_context: called_unit(doc_text, tokens, k, rules),
         };
         if let Ok((_, mut q)) = quantity(text, rules, ctx) {
             if is_calibre(text, &q, rules) || is_span_of_years(text, &q, rules) {
@@ -886,6 +948,14 @@ fn glued_plus(text: &str, tokens: &[Token], k: usize) -> bool {
         && tokens[k - 2].text(text).starts_with(|c: char| c.is_alphabetic())
 }
 
+/// The unit that the word before `tokens[k]` calls for, one word whole:
+/// "weighs" calls for the mass of "pounds".
+fn called_unit(text: &str, tokens: &[Token], k: usize, rules: &NumberRules) -> Option<usize> {
+    let before = tokens.get(k.checked_sub(1)?)?;
+    let word = before.text(text);
+    rules.context_words.match_token(word, before).filter(|m| m.len == word.len()).map(|m| m.value)
+}
+
 /// "the first half of 2015", "the second half", "cut in half": "half" as
 /// the name of a part, not a share of a whole.
 fn half_as_noun(text: &str, tokens: &[Token], k: usize) -> bool {
@@ -928,13 +998,17 @@ mod tests {
     fn openers_turned_away_open_no_figure() {
         let rules = Rules::builtin().unwrap();
         let n = &rules.numbers;
-        // Each of the 16 contexts, its flags the bits of a number.
-        let contexts: Vec<Context> = (0..16)
+        // Each of the 32 contexts, its flags the bits of a number; the
+        // last calls for a unit read in context ("weighs").
+        let called = n.hyphen_context.first().copied();
+        assert!(called.is_some(), "the pack reads a unit in context");
+        let contexts: Vec<Context> = (0..32)
             .map(|bits: u8| Context {
                 after_duration_word: bits & 1 != 0,
                 after_change_verb: bits & 2 != 0,
                 after_change_by: bits & 4 != 0,
                 after_rate_word: bits & 8 != 0,
+                unit_context: called.filter(|_| bits & 16 != 0),
             })
             .collect();
         let (mut articles, mut signs) = (0, 0);
@@ -1047,6 +1121,39 @@ mod tests {
         );
         assert_eq!(one("a 10-mile-long convoy").2, Some("mile".into()));
         assert_eq!(one("a long-term 5-year-long plan").0, "5-year-long");
+    }
+
+    /// A height's inches after its feet, hyphenated or spaced; after a
+    /// space, a bare number that counts something is no part.
+    #[test]
+    fn bare_parts_after_feet_and_hours() {
+        let inch = Some("inch".to_string());
+        assert_eq!(one("a 6-foot-2 man in a hoodie"), ("6-foot-2".into(), "74".into(), inch.clone()));
+        assert_eq!(one("The 5-foot-10 guard"), ("5-foot-10".into(), "70".into(), inch.clone()));
+        assert_eq!(one("a six-foot-two man"), ("six-foot-two".into(), "74".into(), inch.clone()));
+        assert_eq!(one("She is 5-foot-4-inch tall"), ("5-foot-4-inch".into(), "64".into(), inch.clone()));
+        assert_eq!(one("He was 6 foot 2."), ("6 foot 2".into(), "74".into(), inch));
+        // A number past the next unit's size is a range's end, or another figure.
+        assert_eq!(read("a 6-8 foot wall").len(), 1);
+        assert_eq!(read("The storm lasted 2 hours, 15 people were hurt.").len(), 2);
+        assert_eq!(read("It took 2 hours 15 people to lift it.").len(), 2);
+        assert_eq!(one("1 hour and thirty").1, "90");
+        assert_eq!(read("He fell 30 feet, 4 people saw it.").len(), 2);
+    }
+
+    /// "pounds" alone is money; after "weighs", or hyphenated to digits
+    /// as an adjective, it weighs.
+    #[test]
+    fn pounds_weigh_in_context() {
+        let unit = |s: &str| one(s).2;
+        let mass = Some("pound (mass)".to_string());
+        assert_eq!(unit("He was fined 500 pounds."), Some("GBP".into()));
+        assert_eq!(unit("He weighs about 180 pounds."), mass);
+        assert_eq!(unit("It weighed between 150 and 200 pounds."), mass);
+        assert_eq!(unit("a 500-pound bomb"), mass);
+        assert_eq!(unit("2,000-pound bombs"), mass);
+        assert_eq!(unit("a 5 million-pound deal"), Some("GBP".into()));
+        assert_eq!(unit("a five-pound note"), Some("GBP".into()));
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! months", "7 feet 10 inches", "1 hour thirty", "20 dollars 43 cents".
 //! Units and their sizes come from rules/units.toml.
 
-use crate::words::tag_ci;
+use crate::words::{is_any, tag_ci};
 use nom::branch::alt;
 use nom::character::complete::{char, multispace0, multispace1};
 use nom::combinator::opt;
@@ -196,9 +196,9 @@ impl Compound {
 }
 
 /// What follows a measure and extends it: ", 3 months", " and 30 minutes",
-/// " 10 inches", " and a half" (of the last unit), and a bare " thirty"
-/// after hours (minutes). Each part must be in another unit of the same
-/// dimension ("1 kilometer and 1 mile").
+/// " 10 inches", " and a half" (of the last unit), and a bare number in
+/// the unit's next ([`bare_part`]). Each part must be in another unit of
+/// the same dimension ("1 kilometer and 1 mile").
 pub fn compound_tail<'a>(mut rest: &'a str, unit: usize, rules: &'a NumberRules) -> (&'a str, Compound) {
     let dimension = &rules.units[unit].dimension;
     let mut out = Compound { parts: Vec::new(), smallest: unit };
@@ -208,10 +208,8 @@ pub fn compound_tail<'a>(mut rest: &'a str, unit: usize, rules: &'a NumberRules)
             out.parts.push((h, last));
             return (r, out);
         }
-        let Ok((after_sep, _)) = separator(rest) else { break };
-        let Ok((after_num, n)) = numeral(false)(after_sep) else { break };
-        match preceded(multispace0, unit_form(rules)).parse(after_num) {
-            Ok((r, u)) if &rules.units[u].dimension == dimension && u != last => {
+        match unit_part(rest, rules) {
+            Some((r, n, u)) if &rules.units[u].dimension == dimension && u != last => {
                 out.parts.push((n, u));
                 if rules.units[u].factor < rules.units[out.smallest].factor {
                     out.smallest = u;
@@ -219,20 +217,59 @@ pub fn compound_tail<'a>(mut rest: &'a str, unit: usize, rules: &'a NumberRules)
                 last = u;
                 rest = r;
             }
-            // "1 hour thirty", "1h30": minutes after hours.
-            Err(_) if is_hours(rules, last) && n > 0.0 && n < 60.0 && n.fract() == 0.0 && ends_number(after_num) => {
-                let minute = rules.units.iter().position(|u| &*u.dimension == "time" && u.factor == 60.0);
-                if let Some(m) = minute {
-                    out.parts.push((n, m));
-                    out.smallest = m;
-                    rest = after_num;
+            _ => {
+                if let Some((r, n, u)) = bare_part(rest, last, rules) {
+                    out.parts.push((n, u));
+                    out.smallest = u;
+                    rest = r;
                 }
                 break;
             }
-            _ => break,
         }
     }
     (rest, out)
+}
+
+/// A part with its own unit: ", 3 months", " and 30 minutes", " 10 inches".
+fn unit_part<'a>(rest: &'a str, rules: &'a NumberRules) -> Option<(&'a str, f64, usize)> {
+    let (after_sep, _) = separator(rest).ok()?;
+    let (after_num, n) = numeral(false)(after_sep).ok()?;
+    let (r, u) = preceded(multispace0, unit_form(rules)).parse(after_num).ok()?;
+    Some((r, n, u))
+}
+
+/// Words that may follow a bare part: it ends a clause, it counts nothing.
+const AFTER_BARE_PART: [&str; 8] = ["and", "or", "but", "when", "while", "with", "as", "at"];
+
+/// A bare whole number after a unit that names the unit of its next part
+/// ([`crate::rules::schema::Unit::bare_next`]): " thirty" and "30" after
+/// hours are minutes ("1 hour thirty", "1h30"), "-2" after "6-foot" is
+/// inches, with that unit's own form if written ("6-foot-2-inch"). Only a
+/// space, "and" or a hyphen before it ("1 hour and thirty"), no comma.
+/// After a space it must count nothing
+/// itself: "lasted 2 hours, 15 people were hurt" and "2 hours 15 people"
+/// count people; hyphenated, the whole is an adjective ("a 6-foot-2 man").
+pub fn bare_part<'a>(rest: &'a str, last: usize, rules: &'a NumberRules) -> Option<(&'a str, f64, usize)> {
+    let next = rules.bare_next[last]?;
+    let hyphenated = rest.strip_prefix('-');
+    let spaced = || {
+        let r = rest.trim_start_matches(' ');
+        let and = (tag_ci("and"), multispace1::<&str, nom::error::Error<&str>>).parse(r);
+        and.map_or(r, |(after, _)| after)
+    };
+    let after_sep = hyphenated.unwrap_or_else(spaced);
+    let (after_num, n) = numeral(false)(after_sep).ok()?;
+    if !(n > 0.0 && n < ratio(rules, last, next) && n.fract() == 0.0 && ends_number(after_num)) {
+        return None;
+    }
+    let own_form = preceded((multispace0, opt(char('-'))), unit_form(rules)).parse(after_num);
+    if let Ok((r, u)) = own_form {
+        return (u == next).then_some((r, n, next));
+    }
+    let (_, word) = preceded(multispace0, crate::words::word).parse(after_num).unwrap_or(("", ""));
+    let counts_a_noun =
+        hyphenated.is_none() && word.starts_with(char::is_alphabetic) && !is_any(word, &AFTER_BARE_PART);
+    (!counts_a_noun).then_some((after_num, n, next))
 }
 
 /// How many of `small` make one `big`, with calendar ratios kept whole: a
@@ -245,10 +282,6 @@ pub fn ratio(rules: &NumberRules, big: usize, small: usize) -> f64 {
     } else {
         r
     }
-}
-
-fn is_hours(rules: &NumberRules, unit: usize) -> bool {
-    is_time(rules, unit) && rules.units[unit].factor == 3600.0
 }
 
 /// Any unit form, short ones included ("h", "in", "c").

@@ -291,6 +291,8 @@ impl Rules {
             &mut n.vague,
             &mut n.unit_forms,
             &mut n.unit_symbols,
+            &mut n.context_forms,
+            &mut n.context_words,
             &mut n.not_figures,
             &mut n.duration_openers,
             &mut n.duration_closers,
@@ -602,6 +604,17 @@ pub struct NumberRules {
     pub glued_units: Vec<(String, usize)>,
     /// Glued forms read only after a duration word: ("W", week).
     pub glued_duration_units: Vec<(String, usize)>,
+    /// For each unit, the unit of a bare number after it (see
+    /// [`schema::Unit::bare_next`]): minutes after hours.
+    pub bare_next: Vec<Option<usize>>,
+    /// Forms read as a unit only in context ([`schema::UnitContext`]);
+    /// the value indexes `units`.
+    pub context_forms: PhraseSet,
+    /// The words before a figure that call for a unit's context forms;
+    /// the value indexes `units`.
+    pub context_words: PhraseSet,
+    /// The units whose context forms also count hyphenated to digits.
+    pub hyphen_context: Vec<usize>,
     /// Shared with the facts written in them (see [`crate::facts::Fact::unit_rule`]).
     pub units: Vec<std::sync::Arc<UnitRule>>,
     /// The unit named "share": what a spoken ratio ("one in four", "a
@@ -721,6 +734,24 @@ impl Rules {
     pub fn check(&self, code: &str) -> Option<&Check> {
         self.checks.iter().find(|c| c.code.eq_ignore_ascii_case(code) || c.name == code)
     }
+}
+
+/// The unit a bare number after `unit` is in: another of its dimension,
+/// smaller, by name; none when the name is no such unit.
+fn bare_next(units: &[schema::Unit], unit: &schema::Unit) -> Option<usize> {
+    let name = unit.bare_next.as_ref()?;
+    units.iter().position(|u| &u.name == name && u.dimension == unit.dimension && u.factor < unit.factor)
+}
+
+/// The context forms of the units and the words that call for them, each
+/// valued by its unit's index.
+fn unit_contexts(units: &[schema::Unit]) -> (PhraseSet, PhraseSet) {
+    let (mut forms, mut words) = (PhraseSet::new(), PhraseSet::new());
+    for (i, c) in units.iter().enumerate().filter_map(|(i, u)| Some((i, u.in_context.as_ref()?))) {
+        c.forms.iter().for_each(|f| forms.insert(f, i));
+        c.after.iter().for_each(|w| words.insert(w, i));
+    }
+    (forms, words)
 }
 
 /// The qualifiers that pass `keep`, each valued by its index in the full list.
@@ -913,6 +944,7 @@ fn compile(f: RuleFile) -> Rules {
         u.forms.iter().for_each(|form| unit_forms.insert(form, i));
         u.symbols.iter().for_each(|sym| unit_symbols.insert(sym, i));
     }
+    let (context_forms, context_words) = unit_contexts(&f.units);
     let numbers = NumberRules {
         approx_tolerance: f.numbers.approx_tolerance.unwrap_or(0.1),
         nearly_tolerance: f.numbers.nearly_tolerance.unwrap_or(0.1),
@@ -936,6 +968,16 @@ fn compile(f: RuleFile) -> Rules {
             .iter()
             .enumerate()
             .flat_map(|(i, u)| u.glued_in_duration.iter().map(move |g| (g.clone(), i)))
+            .collect(),
+        bare_next: f.units.iter().map(|u| bare_next(&f.units, u)).collect(),
+        context_forms,
+        context_words,
+        hyphen_context: f
+            .units
+            .iter()
+            .enumerate()
+            .filter(|(_, u)| u.in_context.as_ref().is_some_and(|c| c.hyphenated))
+            .map(|(i, _)| i)
             .collect(),
         units: f
             .units

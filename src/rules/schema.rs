@@ -421,6 +421,32 @@ pub struct Unit {
     /// is a film format, not three days).
     #[serde(default)]
     pub glued_in_duration: Vec<String>,
+    /// The unit, by name, of a bare number right after this one: minutes
+    /// in "one hour thirty", inches in "6-foot-2". It must be smaller, of
+    /// the same dimension; the bare number must be less than one of this.
+    #[serde(default)]
+    pub bare_next: Option<String>,
+    /// Another unit's forms, read as this unit only where the words say
+    /// so: "pounds" is money, but "weighs 180 pounds" and "a 500-pound
+    /// bomb" weigh.
+    #[serde(default)]
+    pub in_context: Option<UnitContext>,
+}
+
+/// Where forms of another unit are read as this one.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UnitContext {
+    /// The forms, written after the number ("pounds").
+    pub forms: Vec<String>,
+    /// One-word phrases right before the figure or its qualifier: "weighs
+    /// (about) 180 pounds".
+    #[serde(default)]
+    pub after: Vec<String>,
+    /// Also a form hyphenated to digits, an adjective: "a 500-pound bomb"
+    /// (not "a 5 million-pound deal", whose scale word says money).
+    #[serde(default)]
+    pub hyphenated: bool,
 }
 
 #[derive(Debug, Deserialize)]
