@@ -643,8 +643,8 @@ pub fn quantities(doc_text: &str, tokens: &[Token], end: usize, rules: &NumberRu
             continue;
         }
         let text = &doc_text[tok.start()..end];
-        if let Some(m) = rules.not_figures.match_token(text, tok) {
-            skip_to = tok.start() + m.len;
+        if let Some(len) = not_figure_at(text, tok, rules) {
+            skip_to = tok.start() + len;
             continue;
         }
         let word = tok.text(doc_text);
@@ -948,6 +948,16 @@ fn glued_plus(text: &str, tokens: &[Token], k: usize) -> bool {
         && tokens[k - 2].text(text).starts_with(|c: char| c.is_alphabetic())
 }
 
+/// How long a phrase of `[numbers] not_figures` at `text` (token `tok`)
+/// is. One written with a capital letter counts only as written: "Group
+/// of 20" is a name, "a group of 20 protesters" a count.
+fn not_figure_at(text: &str, tok: &Token, rules: &NumberRules) -> Option<usize> {
+    let m = rules.not_figures.match_token(text, tok)?;
+    let phrase = &rules.not_figure_phrases[m.value];
+    let written = || text[..m.len].split_whitespace().eq(phrase.split_whitespace());
+    (!phrase.contains(char::is_uppercase) || written()).then_some(m.len)
+}
+
 /// The unit that the word before `tokens[k]` calls for, one word whole:
 /// "weighs" calls for the mass of "pounds".
 fn called_unit(text: &str, tokens: &[Token], k: usize, rules: &NumberRules) -> Option<usize> {
@@ -1139,6 +1149,17 @@ mod tests {
         assert_eq!(read("It took 2 hours 15 people to lift it.").len(), 2);
         assert_eq!(one("1 hour and thirty").1, "90");
         assert_eq!(read("He fell 30 feet, 4 people saw it.").len(), 2);
+    }
+
+    /// A name with a number in it counts nothing, but only as written:
+    /// lower-cased, the same words count.
+    #[test]
+    fn capitalised_names_are_not_figures_only_as_written() {
+        for name in ["Leaders of the Group of 20 met.", "The Big Ten voted.", "Police Code 10-4 was used."] {
+            assert_eq!(read(name), vec![], "{name}");
+        }
+        assert_eq!(one("A group of 20 protesters was arrested.").1, "20");
+        assert_eq!(one("the big three networks").1, "3");
     }
 
     /// "pounds" alone is money; after "weighs", or hyphenated to digits

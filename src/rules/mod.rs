@@ -621,6 +621,9 @@ pub struct NumberRules {
     /// third of") is read in, so it compares with a percentage.
     pub share_unit: Option<usize>,
     pub not_figures: PhraseSet,
+    /// The phrases of `not_figures` as written, by value: see
+    /// [`schema::NumberSection::not_figures`].
+    pub not_figure_phrases: Vec<String>,
     pub not_after: Vec<String>,
     pub duration_openers: PhraseSet,
     pub duration_closers: PhraseSet,
@@ -994,6 +997,7 @@ fn compile(f: RuleFile) -> Rules {
             .collect(),
         share_unit: f.units.iter().position(|u| u.name == "share"),
         not_figures: PhraseSet::from_phrases(&f.numbers.not_figures),
+        not_figure_phrases: f.numbers.not_figures.clone(),
         not_after: f.numbers.not_after.clone(),
         duration_openers: PhraseSet::from_phrases(&f.numbers.duration_openers),
         duration_closers: PhraseSet::from_phrases(&f.numbers.duration_closers),

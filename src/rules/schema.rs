@@ -266,6 +266,8 @@ pub struct NumberSection {
     /// subject words before they are compared.
     pub far_apart: Option<f64>,
     /// Phrases whose number word is not a figure: "no one", "one another".
+    /// One written with a capital letter counts only as written ("Group
+    /// of 20", not "a group of 20 protesters").
     pub not_figures: Vec<String>,
     /// Symbols or words right before a number that make it not a figure ("©", "No.").
     pub not_after: Vec<String>,
