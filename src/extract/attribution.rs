@@ -768,10 +768,7 @@ fn is_name_word(w: &str) -> bool {
 /// Returns (first token, span).
 fn np_before(s: &Sent, k: usize) -> Option<(usize, Span)> {
     let src = &s.rules.sources;
-    let mut end = k;
-    while end > 0 && s.is_word(end - 1) && s.is(&s.rules.cues.auxiliaries, end - 1) {
-        end -= 1;
-    }
+    let mut end = before_auxiliaries(s, k);
     end = before_acronym(s, end);
     if end > 0 && s.is_comma(end - 1) {
         match skip_appositive(s, end - 1)? {
@@ -801,6 +798,33 @@ fn np_before(s: &Sent, k: usize) -> Option<(usize, Span)> {
     let start = title_before_name(s, start).unwrap_or(start);
     let start = speaker_before(s, start).unwrap_or(start);
     Some((start, s.span_of(start, end)))
+}
+
+/// Where the source before the cue at `k` ends: before the auxiliaries
+/// ("has stated", "has also said").
+fn before_auxiliaries(s: &Sent, k: usize) -> usize {
+    let mut end = k;
+    while end > 0 && s.is_word(end - 1) && s.is(&s.rules.cues.auxiliaries, end - 1) && !modal_as_name(s, end - 1, k) {
+        end -= 1;
+    }
+    end
+}
+
+/// Is the modal at `j` a name, since no modal can stand there: before the
+/// cue at `k` inflected ("Theresa May told", not "may tell") or before a
+/// finite auxiliary ("Theresa May has said")?
+fn modal_as_name(s: &Sent, j: usize, k: usize) -> bool {
+    const MODALS: [&str; 9] = ["will", "would", "can", "could", "may", "might", "shall", "should", "must"];
+    const FINITE: [&str; 8] = ["has", "had", "was", "were", "is", "are", "does", "did"];
+    if !is_any(s.w(j), &MODALS) || j + 1 >= s.toks.len() {
+        return false;
+    }
+    let cues = &s.rules.cues;
+    let inflected_cue = || {
+        let lemma = cues.verbs.match_token(s.from(k), &s.toks[k]).map(|m| cues.lemmas[m.value].as_str());
+        lemma.is_some_and(|l| !s.w(k).eq_ignore_ascii_case(l))
+    };
+    (j + 1 == k && inflected_cue()) || (j + 1 < k && is_any(s.w(j + 1), &FINITE))
 }
 
 /// Where a source ends when an acronym in brackets follows it: "The World
@@ -979,7 +1003,7 @@ fn skip_appositive(s: &Sent, comma: usize) -> Option<Appositive> {
         }
     }
     if let Some(&open) = commas.iter().find(|&&open| is_appositive(s, open, comma)) {
-        return Some(Appositive::After(open));
+        return Some(Appositive::After(before_age(s, open)));
     }
     let start = commas.first().map_or(0, |&c| c + 1);
     let named = start < comma && s.is_word(start) && source_head(s, start) && comma - start <= 12;
@@ -1016,6 +1040,8 @@ fn is_appositive(s: &Sent, open: usize, close: usize) -> bool {
     if age && open > 0 && s.is_word(open - 1) && source_head(s, open - 1) {
         return true;
     }
+    // "Smith, 45, who was shot, said": the clause follows the age.
+    let open = before_age(s, open);
     if opener >= close || !s.is_word(opener) || open == 0 || !s.is_word(open - 1) {
         return false;
     }
@@ -1044,6 +1070,17 @@ fn is_appositive(s: &Sent, open: usize, close: usize) -> bool {
     after_name && no_cue && close - opener <= 25 && (!is_capitalized(s.w(opener)) || titled || acronym)
 }
 
+/// The comma before an age set off after a name, when `open` is the comma
+/// after it ("Smith[,] 45[,] who"); else `open`.
+fn before_age(s: &Sent, open: usize) -> usize {
+    let age = open >= 3 && s.toks[open - 1].kind == TokenKind::Number && s.is_comma(open - 2);
+    if age && s.is_word(open - 3) && source_head(s, open - 3) {
+        open - 2
+    } else {
+        open
+    }
+}
+
 /// "those watching the video noted that ...": with "that" after the cue, the
 /// subject is the clause back to the last comma, if it is short and not "it".
 fn subject_before_that(s: &Sent, k: usize, after: usize) -> Option<(usize, Span)> {
@@ -1052,10 +1089,7 @@ fn subject_before_that(s: &Sent, k: usize, after: usize) -> Option<(usize, Span)
     if weak && !looks_like_clause(s, after) {
         return None;
     }
-    let mut end = k;
-    while end > 0 && s.is_word(end - 1) && s.is(&s.rules.cues.auxiliaries, end - 1) {
-        end -= 1;
-    }
+    let end = before_auxiliaries(s, k);
     let start = (0..end).rev().find(|&j| !s.is_word(j)).map_or(0, |j| j + 1);
     if !(2..=16).contains(&end.saturating_sub(start)) {
         return None;
@@ -1101,11 +1135,29 @@ fn np_after(s: &Sent, k: usize, lower_ok: bool) -> Option<(usize, Span)> {
         if j + 1 < s.toks.len() && is_any(s.w(j), &["of", "for"]) && s.is_word(j + 1) && is_capitalized(s.w(j + 1)) {
             j += 1;
         }
+        // "Bill de Blasio", "Ursula von der Leyen": particles inside a name.
+        j = past_particles(s, j);
     }
     if j == first || !(first..j).any(|i| source_head(s, i) || (lower_ok && s.is_word(i))) {
         return None;
     }
     Some((j, s.span_of(k, j)))
+}
+
+/// Past a run of name particles at `j` that a name word follows ("de
+/// Blasio", "von der Leyen"); else `j`.
+fn past_particles(s: &Sent, j: usize) -> usize {
+    let is_particle = |i: usize| i < s.toks.len() && s.is_word(i) && s.is(&s.rules.sources.name_particles, i);
+    let mut end = j;
+    while is_particle(end) {
+        end += 1;
+    }
+    let name_follows = end > j && end < s.toks.len() && s.is_word(end) && is_name_word(s.w(end));
+    if name_follows {
+        end
+    } else {
+        j
+    }
 }
 
 /// Is token `j` the period of a title abbreviation ("Col. Steve", "Dr.
@@ -1300,7 +1352,7 @@ fn resolve_sources(text: &str, sentences: &[Vec<Token>], claims: &mut [Claim], r
             Some(a) if relative => collapse_space(a.text(text)),
             _ => claims[i].source_text.to_string(),
         };
-        let mut canonical = canonical_source(&written, &claims[earlier.clone()], rules);
+        let mut canonical = canonical_source(text, &written, &claims[earlier.clone()], rules);
         // Only a definite description of one person: "the doctor", not
         // "Police" (whose chief's appositive may say "police").
         let definite = written.get(..4).is_some_and(|the| the.eq_ignore_ascii_case("the "));
@@ -1344,7 +1396,7 @@ fn nearer_titled_name(
     let titled = nearest_titled_name(text, within(tokens, last_speaker, before), rules)
         .filter(|(_, _, named)| named.is_none_or(|g| g == gender))
         .map(|(at, name, _)| (at, name));
-    let fits = |name: &str| known_gender(name, earlier, rules).is_none_or(|g| g == gender);
+    let fits = |name: &str| known_gender(text, name, earlier, rules).is_none_or(|g| g == gender);
     let opening = speaker_opening_a_sentence(text, last_speaker, before, earlier, rules).filter(|(_, n)| fits(n));
     let (at, name) = titled.into_iter().chain(opening).max_by_key(|(at, _)| *at)?;
     (at >= last_speaker).then_some(name)
@@ -1437,11 +1489,11 @@ fn nearest_titled_name(text: &str, toks: &[Token], rules: &Rules) -> Option<(usi
     best
 }
 
-fn canonical_source(written: &str, earlier: &[Claim], rules: &Rules) -> String {
+fn canonical_source(text: &str, written: &str, earlier: &[Claim], rules: &Rules) -> String {
     let src = &rules.sources;
     let bare = strip_determiner(written);
     if src.pronouns.contains_word(&bare) {
-        return resolve_pronoun(&bare, earlier, rules).unwrap_or(bare);
+        return resolve_pronoun(text, &bare, earlier, rules).unwrap_or(bare);
     }
     if bare.len() < written.len() || !bare.contains(' ') {
         let last = fold(bare.rsplit(' ').next().unwrap_or(&bare));
@@ -1502,9 +1554,10 @@ fn pronoun_gender(pronoun: &str) -> Option<Gender> {
 }
 
 /// What an article has shown of a speaker's gender: the words of its source
-/// phrases ("Ms Bauchtman", "spokeswoman") and the pronouns already resolved
-/// to it.
-fn known_gender(name: &str, earlier: &[Claim], rules: &Rules) -> Option<Gender> {
+/// phrases ("Ms Bauchtman", "spokeswoman"), the pronouns already resolved
+/// to it, and the pronoun its own reported speech opens with ("Smith said
+/// he saw the shooter": in reported speech that is the speaker).
+fn known_gender(text: &str, name: &str, earlier: &[Claim], rules: &Rules) -> Option<Gender> {
     let src = &rules.sources;
     let words = |text: &str| -> Option<Gender> {
         text.split_whitespace().find_map(|w| {
@@ -1517,11 +1570,20 @@ fn known_gender(name: &str, earlier: &[Claim], rules: &Rules) -> Option<Gender> 
             }
         })
     };
-    earlier.iter().filter(|c| &*c.canonical_source == name).find_map(|c| words(&c.source_text)).or_else(|| words(name))
+    let speaks_of_self = |c: &Claim| {
+        let first = c.content.text(text).split_whitespace().next()?;
+        pronoun_gender(first).filter(|_| c.kind == ClaimKind::Indirect)
+    };
+    let by_name = earlier.iter().filter(|c| &*c.canonical_source == name);
+    by_name
+        .clone()
+        .find_map(|c| words(&c.source_text))
+        .or_else(|| by_name.rev().find_map(speaks_of_self))
+        .or_else(|| words(name))
 }
 
 /// The nearest earlier named speaker a pronoun can refer to.
-fn resolve_pronoun(pronoun: &str, earlier: &[Claim], rules: &Rules) -> Option<String> {
+fn resolve_pronoun(text: &str, pronoun: &str, earlier: &[Claim], rules: &Rules) -> Option<String> {
     let wanted = pronoun_gender(pronoun);
     let named = |c: &&Claim| {
         let name = c.canonical_source.as_ref();
@@ -1535,7 +1597,7 @@ fn resolve_pronoun(pronoun: &str, earlier: &[Claim], rules: &Rules) -> Option<St
         .iter()
         .rev()
         .filter(named)
-        .find(|c| match (wanted, known_gender(&c.canonical_source, earlier, rules)) {
+        .find(|c| match (wanted, known_gender(text, &c.canonical_source, earlier, rules)) {
             (Some(w), Some(g)) => w == g,
             _ => true,
         })
@@ -1883,6 +1945,20 @@ mod tests {
             ("A spokesman for Mayor Bill de Blasio said the city was safe.", "A spokesman for Mayor Bill de Blasio"),
             ("President Ursula von der Leyen said the deal was done.", "President Ursula von der Leyen"),
             ("The governor of Louisiana said the attack was unjustified.", "The governor of Louisiana"),
+            ("\"It's a tragedy,\" said Mayor Bill de Blasio.", "Mayor Bill de Blasio"),
+        ];
+        first_sources_are(&cases);
+    }
+
+    /// A modal where none can stand is a name: "Theresa May told", "Dan
+    /// May has said"; "officials may say" keeps its modal.
+    #[test]
+    fn a_modal_before_an_inflected_cue_is_a_name() {
+        let cases = [
+            ("Prime Minister Theresa May told parliament the deal was dead.", "Prime Minister Theresa May"),
+            ("District Attorney Dan May has said the charges stand.", "District Attorney Dan May"),
+            ("Officials may say the plan failed.", "Officials"),
+            ("Officials will also say the plan failed.", "Officials"),
         ];
         first_sources_are(&cases);
     }
@@ -2009,6 +2085,9 @@ mod tests {
         assert_eq!(c[0].0, "Lydia Buchtmann for Food Standards Australia New Zealand");
         let c = read("\"It was worse,\" Khaled Al-Maeena, editor at large at the Saudi Gazette, said.");
         assert_eq!(c[0].0, "Khaled Al-Maeena");
+        // An age before the clause: "Smith, 45, who was shot".
+        let c = read("Smith, 45, who was shot in the leg, said he saw the shooter reload.");
+        assert_eq!(c[0].0, "Smith");
     }
 
     #[test]
@@ -2030,6 +2109,9 @@ mod tests {
             "Ms Lydia Buchtmann says labels will change. Witnesses said they heard shots. \"I don't know,\" she said.",
         );
         assert_eq!(c.last().unwrap().4, "Ms Lydia Buchtmann", "{c:?}");
+        // Reported speech opening with "he" tells the speaker's gender.
+        let c = read("Jane Doe said she heard shots. Smith said he saw the shooter. \"I ran,\" she said.");
+        assert_eq!(c.last().unwrap().4, "Jane Doe", "{c:?}");
     }
 
     #[test]
