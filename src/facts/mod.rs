@@ -823,6 +823,8 @@ mod tests {
             ("The fire destroyed 40 homes on Tuesday.", "40", "destroyed"),
             ("A judge set bail at $2.5 million for the suspect.", "$2.5 million", "bail"),
             ("He is being held on $2 million bail.", "$2 million", "bail"),
+            ("Rescuers pulled 12 survivors from the rubble.", "12", "rescued"),
+            ("Some 400 aftershocks followed the quake.", "Some 400", "aftershocks"),
         ];
         assert_measures(&cases.map(|(t, f, m)| (t, f, Some(m))));
         // A fish's length is no quake's, and a stock of rifles moves no price.
