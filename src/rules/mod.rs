@@ -719,8 +719,10 @@ impl Rules {
         for (path, text) in BUILTIN {
             merge(&mut merged, parse_rule_file(path, text)?);
         }
+        check_unit_names(&merged, BUILTIN.last().map_or(("", ""), |(p, t)| (*p, *t)))?;
         for (path, text) in extra {
             merge(&mut merged, parse_rule_file(path, text)?);
+            check_unit_names(&merged, (path, text))?;
         }
         Ok(compile(merged))
     }
@@ -1122,6 +1124,24 @@ fn compile(f: RuleFile) -> Rules {
     rules
 }
 
+/// Every unit the rules name must be one of theirs: a misspelt name would
+/// otherwise do nothing, silently. Checked once the built-in pack is
+/// merged and after each file merged over it, and reported at the name's
+/// first mention in that file (`(path, text)`).
+fn check_unit_names(merged: &RuleFile, (path, text): (&str, &str)) -> Result<(), RuleError> {
+    let units = &merged.units;
+    let calibre = merged.numbers.calibre_units.iter().find(|n| !units.iter().any(|u| &u.name == *n));
+    let calibre = calibre.map(|n| (n.clone(), "is no unit of the rules".to_string()));
+    let bare = units.iter().find_map(|u| {
+        let name = u.bare_next.as_ref().filter(|_| bare_next(units, u).is_none())?;
+        Some((name.clone(), format!("is no smaller unit of {}'s dimension", u.name)))
+    });
+    let Some((name, what)) = calibre.or(bare) else { return Ok(()) };
+    let offset = text.find(&format!("\"{name}\"")).unwrap_or(0);
+    let (line, column) = LineIndex::new(text).line_col(text, offset);
+    Err(RuleError { path: path.to_string(), line, column, message: format!("unit \"{name}\" {what}") })
+}
+
 /// The base unit of a dimension: its unit of factor 1, else the dimension's
 /// own name ("money:USD" has "USD").
 fn base_unit(units: &[schema::Unit], dimension: &str) -> String {
@@ -1171,6 +1191,20 @@ mod tests {
             .unwrap_err();
         assert_eq!((err.path.as_str(), err.line, err.column), ("mine.toml", 3, 1));
         assert!(err.message.contains("verbz"), "{}", err.message);
+    }
+
+    #[test]
+    fn a_unit_named_that_is_none_is_an_error_at_its_name() {
+        let text = "[numbers]\ncalibre_units = [\"milimetre\"]\n";
+        let err = Rules::with_extra(&[("mine.toml".into(), text.into())]).unwrap_err();
+        assert_eq!((err.path.as_str(), err.line, err.column), ("mine.toml", 2, 18), "{err}");
+        assert!(err.message.contains("milimetre"), "{err}");
+        // A bare part in a bigger unit is no part.
+        let text = "[[unit]]\nname = \"inch\"\ndimension = \"length\"\nfactor = 0.0254\nbare_next = \"foot\"\n";
+        let err = Rules::with_extra(&[("mine.toml".into(), text.into())]).unwrap_err();
+        assert_eq!((err.line, err.column), (5, 13), "{err}");
+        let text = "[numbers]\ncalibre_units = [\"millimetre\", \"inch\"]\n";
+        assert!(Rules::with_extra(&[("mine.toml".into(), text.into())]).is_ok());
     }
 
     #[test]
