@@ -897,10 +897,9 @@ fn post_modified_source(s: &Sent, end: usize) -> Option<usize> {
 fn name_phrase_start(s: &Sent, end: usize) -> usize {
     let mut start = end - 1;
     // A particle, or a run of them ("von der"), right after a name word.
-    let is_particle = |j: usize| s.is_word(j) && s.is(&s.rules.sources.name_particles, j);
     let particle = |j: usize| {
-        let before = (0..j).rev().find(|&i| !is_particle(i));
-        is_particle(j) && before.is_some_and(|i| s.is_word(i) && is_name_word(s.w(i)))
+        let before = (0..j).rev().find(|&i| !is_particle(s, i));
+        is_particle(s, j) && before.is_some_and(|i| s.is_word(i) && is_name_word(s.w(i)))
     };
     loop {
         if start > 0
@@ -1036,8 +1035,7 @@ enum Appositive {
 fn is_appositive(s: &Sent, open: usize, close: usize) -> bool {
     let opener = open + 1;
     // "Maria Lopez, 45, said": the speaker's age.
-    let age = close == opener + 1 && s.toks[opener].kind == TokenKind::Number;
-    if age && open > 0 && s.is_word(open - 1) && source_head(s, open - 1) {
+    if age_after_name(s, open, close) {
         return true;
     }
     // "Smith, 45, who was shot, said": the clause follows the age.
@@ -1070,11 +1068,18 @@ fn is_appositive(s: &Sent, open: usize, close: usize) -> bool {
     after_name && no_cue && close - opener <= 25 && (!is_capitalized(s.w(opener)) || titled || acronym)
 }
 
+/// Is `open..close` (two commas) an age set off after a name: "Maria
+/// Lopez[,] 45[,]"?
+fn age_after_name(s: &Sent, open: usize, close: usize) -> bool {
+    let age = close == open + 2 && s.toks[open + 1].kind == TokenKind::Number;
+    age && open > 0 && s.is_word(open - 1) && source_head(s, open - 1)
+}
+
 /// The comma before an age set off after a name, when `open` is the comma
 /// after it ("Smith[,] 45[,] who"); else `open`.
 fn before_age(s: &Sent, open: usize) -> usize {
-    let age = open >= 3 && s.toks[open - 1].kind == TokenKind::Number && s.is_comma(open - 2);
-    if age && s.is_word(open - 3) && source_head(s, open - 3) {
+    let age = open >= 2 && s.is_comma(open - 2) && age_after_name(s, open - 2, open);
+    if age {
         open - 2
     } else {
         open
@@ -1144,12 +1149,16 @@ fn np_after(s: &Sent, k: usize, lower_ok: bool) -> Option<(usize, Span)> {
     Some((j, s.span_of(k, j)))
 }
 
+/// Is token `j` a name particle ([sources] name_particles: "de", "von")?
+fn is_particle(s: &Sent, j: usize) -> bool {
+    s.is_word(j) && s.is(&s.rules.sources.name_particles, j)
+}
+
 /// Past a run of name particles at `j` that a name word follows ("de
 /// Blasio", "von der Leyen"); else `j`.
 fn past_particles(s: &Sent, j: usize) -> usize {
-    let is_particle = |i: usize| i < s.toks.len() && s.is_word(i) && s.is(&s.rules.sources.name_particles, i);
     let mut end = j;
-    while is_particle(end) {
+    while end < s.toks.len() && is_particle(s, end) {
         end += 1;
     }
     let name_follows = end > j && end < s.toks.len() && s.is_word(end) && is_name_word(s.w(end));

@@ -244,20 +244,19 @@ const AFTER_BARE_PART: [&str; 8] = ["and", "or", "but", "when", "while", "with",
 /// A bare whole number after a unit that names the unit of its next part
 /// ([`crate::rules::schema::Unit::bare_next`]): " thirty" and "30" after
 /// hours are minutes ("1 hour thirty", "1h30"), "-2" after "6-foot" is
-/// inches, with that unit's own form if written ("6-foot-2-inch"). Only a
-/// space, "and" or a hyphen before it ("1 hour and thirty"), no comma.
-/// After a space it must count nothing
-/// itself: "lasted 2 hours, 15 people were hurt" and "2 hours 15 people"
-/// count people; hyphenated, the whole is an adjective ("a 6-foot-2 man").
+/// inches, with that unit's own form if written ("6-foot-2-inch"). A
+/// hyphen or a [`separator`] without its comma before it ("1 hour and
+/// thirty"). After a space it must count nothing itself: "lasted 2 hours,
+/// 15 people were hurt" and "2 hours 15 people" count people; hyphenated,
+/// the whole is an adjective ("a 6-foot-2 man").
 pub fn bare_part<'a>(rest: &'a str, last: usize, rules: &'a NumberRules) -> Option<(&'a str, f64, usize)> {
     let next = rules.bare_next[last]?;
     let hyphenated = rest.strip_prefix('-');
-    let spaced = || {
-        let r = rest.trim_start_matches(' ');
-        let and = (tag_ci("and"), multispace1::<&str, nom::error::Error<&str>>).parse(r);
-        and.map_or(r, |(after, _)| after)
+    let after_sep = match hyphenated {
+        Some(r) => r,
+        None if rest.starts_with(',') => return None,
+        None => separator(rest).ok()?.0,
     };
-    let after_sep = hyphenated.unwrap_or_else(spaced);
     let (after_num, n) = numeral(false)(after_sep).ok()?;
     if !(n > 0.0 && n < ratio(rules, last, next) && n.fract() == 0.0 && ends_number(after_num)) {
         return None;
